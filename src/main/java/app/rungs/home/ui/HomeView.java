@@ -1,0 +1,186 @@
+package app.rungs.home.ui;
+
+import app.rungs.audit.service.AuditFilter;
+import app.rungs.audit.service.AuditService;
+import app.rungs.ladder.service.LadderContent;
+import app.rungs.ladder.service.LadderService;
+import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonDetails;
+import app.rungs.people.service.PersonRow;
+import app.rungs.security.domain.Role;
+import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The landing page, different per role: engineers see their level, managers their people, admins the org. */
+@Route("")
+@PageTitle("Home")
+@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PermitAll
+public class HomeView extends Div {
+
+    private final PeopleService people;
+    private final LadderService ladders;
+    private final AuditService audit;
+    private final Map<Long, LadderContent> ladderCache = new HashMap<>();
+
+    public HomeView(PeopleService people, LadderService ladders, AuditService audit) {
+        this.people = people;
+        this.ladders = ladders;
+        this.audit = audit;
+        addClassNames("page", "home");
+        var user = CurrentUser.require();
+        var greeting = new H1("Welcome, " + user.displayName().split(" ")[0]);
+        greeting.addClassName("page-title");
+        add(greeting);
+        if (user.has(Role.ADMIN)) {
+            add(adminSection());
+        }
+        if (user.has(Role.MANAGER)) {
+            add(managerSection());
+        }
+        people.me().ifPresent(me -> add(engineerSection(me)));
+        if (!user.has(Role.ADMIN) && user.personId() == null) {
+            add(new Card(
+                    "No profile yet",
+                    new Paragraph("Your account is not linked to a person record. Ask an admin to link it.")));
+        }
+    }
+
+    private Component adminSection() {
+        var counts = people.orgCounts();
+        var stats = new Div(
+                Card.stat("active people", counts.activePeople()),
+                Card.stat("managers", counts.managers()),
+                Card.stat("teams", counts.teams()),
+                Card.stat("ladders in use", counts.ladders()),
+                Card.stat("without a level", counts.withoutLevel()));
+        stats.addClassName("stats");
+
+        var recent = new Grid<app.rungs.audit.service.AuditEntry>();
+        recent.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        recent.addColumn(e -> Formats.dateTime(e.occurredAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        recent.addColumn(e -> e.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        recent.addColumn(e -> e.summary()).setHeader("What").setFlexGrow(1);
+        recent.setItems(
+                audit.find(AuditFilter.none(), PageRequest.of(0, 8, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
+        recent.setAllRowsVisible(true);
+        var section = new Div(new Card("Organization", stats), new Card("Recent activity", recent));
+        section.addClassName("home-grid");
+        return section;
+    }
+
+    private Component managerSection() {
+        var line = people.myReportingLine();
+        var grid = new Grid<PersonRow>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(PersonRow::fullName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(PersonRow::jobTitle).setHeader("Title").setAutoWidth(true);
+        grid.addColumn(PersonRow::teamName).setHeader("Team").setSortable(true).setAutoWidth(true);
+        grid.addColumn(p -> levelLabel(p.ladderId(), p.levelKey()))
+                .setHeader("Level")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(p -> Formats.since(p.levelSince(), LocalDate.now()))
+                .setHeader("Time in level")
+                .setAutoWidth(true);
+        grid.addColumn(PersonRow::managerName).setHeader("Manager").setAutoWidth(true);
+        grid.setItems(line);
+        grid.setAllRowsVisible(line.size() <= 15);
+        grid.setHeight(line.size() <= 15 ? null : "32rem");
+        long direct = line.stream()
+                .filter(p -> p.managerId() != null
+                        && p.managerId().equals(CurrentUser.require().personId()))
+                .count();
+        var summary = new Paragraph(
+                line.size() + " people in your reporting line, " + direct + " reporting to you directly.");
+        summary.addClassName("muted");
+        return new Card("Your people", summary, grid);
+    }
+
+    private Component engineerSection(PersonDetails me) {
+        if (me.ladderId() == null) {
+            return new Card("Your level", new Paragraph("You have not been placed on a ladder yet."));
+        }
+        var content = ladder(me.ladderId());
+        if (content == null) {
+            return new Card("Your level", new Paragraph("Your ladder has no published version."));
+        }
+        var level = content.level(me.levelKey()).orElse(null);
+        var current = new Div();
+        current.addClassName("level-badge-large");
+        current.add(new Span(me.levelKey()));
+        var title = new H3(level == null ? me.levelKey() : level.title());
+        var tier = content.tier(level == null ? "" : level.tierKey())
+                .map(LadderContent.TierView::name)
+                .orElse("");
+        var meta = new Paragraph(content.version().ladderName() + " · " + tier + " · in level for "
+                + Formats.since(me.levelSince(), LocalDate.now()));
+        meta.addClassName("muted");
+        var scope = new Paragraph(level == null || level.scope() == null ? "" : level.scope());
+        var currentCard = new Card("Your level", new Div(current, new Div(title, meta, scope)));
+        currentCard.addClassName("level-card");
+
+        var next = content.next(me.levelKey());
+        Component nextCard;
+        if (next.isEmpty()) {
+            nextCard = new Card(
+                    "Next level",
+                    new Paragraph("You are at the top of " + content.version().ladderName() + "."));
+        } else {
+            var nextLevel = next.get();
+            var asks = content.requirementsOf(nextLevel.key());
+            var newOnes = asks.stream().filter(r -> !r.inherited()).toList();
+            var list = new UnorderedList();
+            list.addClassName("asks");
+            newOnes.stream().limit(8).forEach(r -> {
+                var name = new Span(r.competency().name());
+                name.addClassName("ask-name");
+                list.add(new ListItem(name, new Span(" — " + r.expectation().statement())));
+            });
+            var intro = new Paragraph(nextLevel.key() + " · " + nextLevel.title() + " asks " + asks.size() + " things, "
+                    + newOnes.size() + " of them new or raised from your level:");
+            var more = newOnes.size() > 8 ? new Paragraph("…and " + (newOnes.size() - 8) + " more.") : new Span();
+            nextCard = new Card("What your next level asks", intro, list, more);
+        }
+        var section = new Div(currentCard, nextCard);
+        section.addClassName("home-grid");
+        return section;
+    }
+
+    private String levelLabel(Long ladderId, String levelKey) {
+        if (ladderId == null) {
+            return "—";
+        }
+        var content = ladder(ladderId);
+        return content == null
+                ? levelKey
+                : content.level(levelKey).map(l -> l.key() + " · " + l.title()).orElse(levelKey);
+    }
+
+    private LadderContent ladder(Long ladderId) {
+        return ladderCache.computeIfAbsent(ladderId, id -> ladders.published(id).orElse(null));
+    }
+}

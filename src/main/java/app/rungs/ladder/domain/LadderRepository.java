@@ -1,0 +1,11 @@
+package app.rungs.ladder.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface LadderRepository extends JpaRepository<Ladder, Long> {
+
+    @Query("select l from Ladder l where lower(l.name) = lower(?1)")
+    Optional<Ladder> findByName(String name);
+}

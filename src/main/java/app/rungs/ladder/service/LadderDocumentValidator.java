@@ -1,0 +1,264 @@
+package app.rungs.ladder.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
+
+/** Checks a ladder document's content; every problem names its line and field. */
+final class LadderDocumentValidator {
+
+    static final Pattern LEVEL_OR_TIER_KEY = Pattern.compile("^[A-Z0-9][A-Z0-9-]{0,39}$");
+    static final Pattern AREA_KEY = Pattern.compile("^[a-z0-9][a-z0-9-]{0,59}$");
+    static final Pattern COMPETENCY_KEY = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
+    static final int MAX_NAME = 200;
+    static final int MAX_TEXT = LadderYaml.MAX_VALUE_CHARS;
+    static final int MAX_LEVELS = 60;
+    static final int MAX_COMPETENCIES = 1_000;
+
+    private final List<String> problems = new ArrayList<>();
+    private final ToIntFunction<String> lineOf;
+
+    private LadderDocumentValidator(ToIntFunction<String> lineOf) {
+        this.lineOf = lineOf;
+    }
+
+    static List<String> validate(LadderDocument doc, ToIntFunction<String> lineOf) {
+        var v = new LadderDocumentValidator(lineOf);
+        v.check(doc);
+        return v.problems;
+    }
+
+    private void check(LadderDocument doc) {
+        if (doc.schema() == null) {
+            problem("/schema", "schema", "is missing; expected '" + LadderDocument.SCHEMA + "'");
+        } else if (!LadderDocument.SCHEMA.equals(doc.schema())) {
+            problem(
+                    "/schema",
+                    "schema",
+                    "'" + doc.schema() + "' is not supported; expected '" + LadderDocument.SCHEMA + "'");
+        }
+        requireText("/name", "name", doc.name(), MAX_NAME);
+        optionalText("/description", "description", doc.description());
+
+        var levelKeys = new HashSet<String>();
+        var tierKeys = new HashSet<String>();
+        if (doc.tiers() == null || doc.tiers().isEmpty()) {
+            problem("/tiers", "tiers", "at least one tier is required");
+        } else {
+            int levelCount = 0;
+            for (int t = 0; t < doc.tiers().size(); t++) {
+                var tier = doc.tiers().get(t);
+                var p = "/tiers/" + t;
+                var f = "tiers[" + t + "]";
+                if (tier == null) {
+                    problem(p, f, "is empty");
+                    continue;
+                }
+                key(
+                        p + "/key",
+                        f + ".key",
+                        tier.key(),
+                        LEVEL_OR_TIER_KEY,
+                        "upper-case letters, digits and '-', at most 40",
+                        tierKeys,
+                        "tier");
+                requireText(p + "/name", f + ".name", tier.name(), MAX_NAME);
+                optionalText(p + "/description", f + ".description", tier.description());
+                if (tier.levels() == null || tier.levels().isEmpty()) {
+                    problem(p + "/levels", f + ".levels", "tier " + tier.key() + " needs at least one level");
+                    continue;
+                }
+                for (int l = 0; l < tier.levels().size(); l++) {
+                    var level = tier.levels().get(l);
+                    var lp = p + "/levels/" + l;
+                    var lf = f + ".levels[" + l + "]";
+                    levelCount++;
+                    if (level == null) {
+                        problem(lp, lf, "is empty");
+                        continue;
+                    }
+                    key(
+                            lp + "/key",
+                            lf + ".key",
+                            level.key(),
+                            LEVEL_OR_TIER_KEY,
+                            "upper-case letters, digits and '-', at most 40",
+                            levelKeys,
+                            "level");
+                    requireText(lp + "/title", lf + ".title", level.title(), MAX_NAME);
+                    optionalText(lp + "/scope", lf + ".scope", level.scope());
+                    optionalText(lp + "/impact", lf + ".impact", level.impact());
+                    if (level.typicalExperience() != null
+                            && level.typicalExperience().length() > 100) {
+                        problem(lp + "/typicalExperience", lf + ".typicalExperience", "is longer than 100 characters");
+                    }
+                }
+            }
+            if (levelCount > MAX_LEVELS) {
+                problem(
+                        "/tiers",
+                        "tiers",
+                        "a ladder may have at most " + MAX_LEVELS + " levels (found " + levelCount + ")");
+            }
+        }
+
+        if (doc.areas() == null) {
+            return;
+        }
+        var areaKeys = new HashSet<String>();
+        var competencyKeys = new HashSet<String>();
+        int competencyCount = 0;
+        for (int a = 0; a < doc.areas().size(); a++) {
+            var area = doc.areas().get(a);
+            var p = "/areas/" + a;
+            var f = "areas[" + a + "]";
+            if (area == null) {
+                problem(p, f, "is empty");
+                continue;
+            }
+            key(
+                    p + "/key",
+                    f + ".key",
+                    area.key(),
+                    AREA_KEY,
+                    "lower-case letters, digits and '-', at most 60",
+                    areaKeys,
+                    "area");
+            requireText(p + "/name", f + ".name", area.name(), MAX_NAME);
+            optionalText(p + "/description", f + ".description", area.description());
+            if (area.competencies() == null) {
+                continue;
+            }
+            for (int c = 0; c < area.competencies().size(); c++) {
+                var comp = area.competencies().get(c);
+                var cp = p + "/competencies/" + c;
+                var cf = f + ".competencies[" + c + "]";
+                competencyCount++;
+                if (comp == null) {
+                    problem(cp, cf, "is empty");
+                    continue;
+                }
+                key(
+                        cp + "/key",
+                        cf + ".key",
+                        comp.key(),
+                        COMPETENCY_KEY,
+                        "lower-case letters, digits and '-', at most 80",
+                        competencyKeys,
+                        "competency");
+                requireText(cp + "/name", cf + ".name", comp.name(), MAX_NAME);
+                optionalText(cp + "/description", cf + ".description", comp.description());
+                if (comp.specializations() != null) {
+                    var seen = new HashSet<String>();
+                    for (int s = 0; s < comp.specializations().size(); s++) {
+                        var tag = comp.specializations().get(s);
+                        if (!LadderYaml.allowedSpecializations().contains(tag)) {
+                            problem(
+                                    cp + "/specializations/" + s,
+                                    cf + ".specializations[" + s + "]",
+                                    "'" + tag + "' is not a specialization; use one of "
+                                            + LadderYaml.allowedSpecializations());
+                        } else if (!seen.add(tag)) {
+                            problem(
+                                    cp + "/specializations/" + s,
+                                    cf + ".specializations[" + s + "]",
+                                    "'" + tag + "' is listed twice");
+                        }
+                    }
+                }
+                if (comp.expectations() == null) {
+                    continue;
+                }
+                var levelsSeen = new HashSet<String>();
+                for (int e = 0; e < comp.expectations().size(); e++) {
+                    var exp = comp.expectations().get(e);
+                    var ep = cp + "/expectations/" + e;
+                    var ef = cf + ".expectations[" + e + "]";
+                    if (exp == null) {
+                        problem(ep, ef, "is empty");
+                        continue;
+                    }
+                    if (exp.level() == null || exp.level().isBlank()) {
+                        problem(ep + "/level", ef + ".level", "is missing");
+                    } else if (!levelKeys.contains(exp.level())) {
+                        problem(ep + "/level", ef + ".level", "'" + exp.level() + "' is not a level of this ladder");
+                    } else if (!levelsSeen.add(exp.level())) {
+                        problem(
+                                ep + "/level",
+                                ef + ".level",
+                                "competency " + comp.key() + " has two expectations for " + exp.level());
+                    }
+                    boolean notExpected = Boolean.TRUE.equals(exp.notExpected());
+                    if (notExpected && (exp.statement() != null || exp.examples() != null)) {
+                        problem(ep, ef, "an expectation marked notExpected cannot also have a statement or examples");
+                    } else if (exp.notExpected() != null && !notExpected) {
+                        problem(ep + "/notExpected", ef + ".notExpected", "write notExpected: true or leave it out");
+                    } else if (!notExpected) {
+                        requireText(ep + "/statement", ef + ".statement", exp.statement(), MAX_TEXT);
+                        optionalText(ep + "/examples", ef + ".examples", exp.examples());
+                    }
+                }
+            }
+        }
+        if (competencyCount > MAX_COMPETENCIES) {
+            problem("/areas", "areas", "a ladder may have at most " + MAX_COMPETENCIES + " competencies");
+        }
+    }
+
+    private void key(
+            String pointer,
+            String field,
+            String value,
+            Pattern pattern,
+            String rule,
+            HashSet<String> seen,
+            String what) {
+        if (value == null || value.isBlank()) {
+            problem(pointer, field, "is missing");
+        } else if (!pattern.matcher(value).matches()) {
+            problem(pointer, field, "'" + value + "' is not a valid " + what + " key (" + rule + " characters)");
+        } else if (!seen.add(value)) {
+            problem(pointer, field, "the " + what + " key '" + value + "' is used twice");
+        }
+    }
+
+    private void requireText(String pointer, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problem(pointer, field, "is missing");
+        } else if (value.length() > max) {
+            problem(pointer, field, "is longer than " + max + " characters");
+        } else {
+            controlCharacters(pointer, field, value);
+        }
+    }
+
+    private void optionalText(String pointer, String field, String value) {
+        if (value != null) {
+            if (value.length() > MAX_TEXT) {
+                problem(pointer, field, "is longer than " + MAX_TEXT + " characters");
+            } else {
+                controlCharacters(pointer, field, value);
+            }
+        }
+    }
+
+    private void controlCharacters(String pointer, String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') {
+                problem(pointer, field, "contains a control character");
+                return;
+            }
+        }
+    }
+
+    private void problem(String pointer, String field, String message) {
+        if (problems.size() < 50) {
+            problems.add("Line " + lineOf.applyAsInt(pointer) + ", field " + field + ": " + message + ".");
+        } else if (problems.size() == 50) {
+            problems.add("… more problems not shown; fix these first.");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package app.rungs.people.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    @Query("select p from Person p where lower(p.email) = lower(?1)")
+    Optional<Person> findByEmail(String email);
+
+    @Query("select p from Person p where p.managerId = ?1 order by p.fullName")
+    List<Person> findDirectReports(Long managerId);
+
+    @Query("select count(p) from Person p where p.active = true")
+    long countActive();
+
+    /** Ids of everyone below a manager, direct and indirect. */
+    @Query(value = """
+                    with recursive line(id) as (
+                        select id from person where manager_id = :managerId
+                        union
+                        select p.id from person p join line l on p.manager_id = l.id
+                    )
+                    select id from line
+                    """, nativeQuery = true)
+    List<Long> findReportingLineIds(Long managerId);
+
+    /** True when the person is somewhere below the manager. */
+    @Query(value = """
+                    with recursive chain(id, manager_id) as (
+                        select id, manager_id from person where id = :personId
+                        union
+                        select p.id, p.manager_id from person p join chain c on p.id = c.manager_id
+                    )
+                    select exists(select 1 from chain where manager_id = :managerId)
+                    """, nativeQuery = true)
+    boolean isInReportingLine(Long personId, Long managerId);
+
+    @Query("select p.levelKey, count(p) from Person p where p.ladderId = ?1 and p.active = true group by p.levelKey")
+    List<Object[]> countByLevel(Long ladderId);
+
+    @Query("select count(distinct p.managerId) from Person p where p.managerId is not null and p.active = true")
+    long countManagers();
+
+    @Query("select count(p) from Person p where p.active = true and p.levelKey is null")
+    long countActiveWithoutLevel();
+}

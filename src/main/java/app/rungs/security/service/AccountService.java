@@ -1,0 +1,245 @@
+package app.rungs.security.service;
+
+import app.rungs.audit.service.AuditService;
+import app.rungs.security.domain.ColorScheme;
+import app.rungs.security.domain.Role;
+import app.rungs.security.domain.UserAccount;
+import app.rungs.security.domain.UserAccountRepository;
+import app.rungs.shared.service.ConcurrentEditException;
+import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.service.ValidationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creation, roles, enabling, passwords and each user's own preferences. */
+@Service
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._%+@-]{3,254}$");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final SessionRegistry sessions;
+    private final Clock clock;
+
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            SessionRegistry sessions,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary create(
+            String username, String displayName, String rawPassword, Set<Role> roles, Long personId) {
+        return create(
+                username, displayName, passwordEncoder.encode(validatePassword(rawPassword)), roles, personId, true);
+    }
+
+    /**
+     * Creates an account from an already encoded password; used when seeding many accounts that share one password
+     * (demo data), where hashing each would only slow start-up down.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary createWithEncodedPassword(
+            String username, String displayName, String encodedPassword, Set<Role> roles, Long personId) {
+        return create(username, displayName, encodedPassword, roles, personId, true);
+    }
+
+    private AccountSummary create(
+            String username, String displayName, String encoded, Set<Role> roles, Long personId, boolean enabled) {
+        var problems = new ArrayList<String>();
+        var name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add("Username must be 3–254 characters: letters, digits and . _ % + @ - only.");
+        } else if (accounts.findByUsername(name).isPresent()) {
+            problems.add("An account named " + name + " already exists.");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            problems.add("Display name is required.");
+        }
+        if (roles == null || roles.isEmpty()) {
+            problems.add("Choose at least one role.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        var account = new UserAccount(name, displayName.strip(), encoded, roles);
+        account.setPersonId(personId);
+        account.setEnabled(enabled);
+        accounts.save(account);
+        audit.record(
+                "ACCOUNT_CREATED",
+                "Account",
+                account.getId(),
+                "Created account " + name + " " + roles,
+                null,
+                snapshot(account));
+        return toSummary(account);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<AccountSummary> findByUsername(String username) {
+        return accounts.findByUsername(username).map(AccountService::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count() {
+        return accounts.count();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countEnabledAdmins() {
+        return accounts.countEnabledWithRole(Role.ADMIN);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary update(Long id, long expectedVersion, String displayName, Set<Role> roles, boolean enabled) {
+        var account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account not found"));
+        if (account.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Account " + account.getUsername());
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new ValidationException("Choose at least one role.");
+        }
+        var before = snapshot(account);
+        boolean losesAdmin = account.getRoles().contains(Role.ADMIN) && (!roles.contains(Role.ADMIN) || !enabled);
+        if (losesAdmin && account.isEnabled() && accounts.countEnabledWithRole(Role.ADMIN) <= 1) {
+            throw new ValidationException("This is the last active admin account; make someone else admin first.");
+        }
+        account.setDisplayName(displayName.strip());
+        account.setRoles(roles);
+        boolean disabling = account.isEnabled() && !enabled;
+        account.setEnabled(enabled);
+        accounts.saveAndFlush(account);
+        audit.record(
+                "ACCOUNT_UPDATED",
+                "Account",
+                id,
+                "Updated account " + account.getUsername(),
+                before,
+                snapshot(account));
+        if (disabling) {
+            endSessions(account.getUsername());
+        }
+        return toSummary(account);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(Long id, String rawPassword) {
+        var account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account not found"));
+        account.setPasswordHash(passwordEncoder.encode(validatePassword(rawPassword)));
+        audit.record("PASSWORD_RESET", "Account", id, "Reset the password of " + account.getUsername(), null, null);
+    }
+
+    /** Ends every session of the user on this instance; other instances refuse the account as it is disabled. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int endSessions(String username) {
+        int ended = 0;
+        for (var principal : sessions.getAllPrincipals()) {
+            if (principal instanceof RungsUser user && user.username().equalsIgnoreCase(username)) {
+                for (var info : sessions.getAllSessions(principal, false)) {
+                    info.expireNow();
+                    ended++;
+                }
+            }
+        }
+        return ended;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyColorScheme(ColorScheme scheme) {
+        var me = CurrentUser.require();
+        accounts.findById(me.accountId()).ifPresent(a -> a.setColorScheme(scheme));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ColorScheme myColorScheme() {
+        var me = CurrentUser.require();
+        return accounts.findById(me.accountId())
+                .map(UserAccount::getColorScheme)
+                .orElse(ColorScheme.LIGHT);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        var me = CurrentUser.require();
+        var account = accounts.findById(me.accountId()).orElseThrow(() -> new NotFoundException("Account not found"));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new ValidationException("The current password is not correct.");
+        }
+        account.setPasswordHash(passwordEncoder.encode(validatePassword(newPassword)));
+        audit.record("PASSWORD_CHANGED", "Account", account.getId(), "Changed own password", null, null);
+    }
+
+    /** Remembers the time of a successful sign-in; runs in the sign-in request, before any view. */
+    @Transactional
+    void touchLastLogin(Long accountId) {
+        accounts.findById(accountId).ifPresent(a -> a.setLastLoginAt(Instant.now(clock)));
+    }
+
+    public String encode(String rawPassword) {
+        return passwordEncoder.encode(validatePassword(rawPassword));
+    }
+
+    private static String validatePassword(String raw) {
+        if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
+            throw new ValidationException("Password must be at least " + MIN_PASSWORD_LENGTH + " characters long.");
+        }
+        if (raw.length() > 128) {
+            throw new ValidationException("Password must be at most 128 characters long.");
+        }
+        return raw;
+    }
+
+    private static Map<String, Object> snapshot(UserAccount a) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("username", a.getUsername());
+        map.put("displayName", a.getDisplayName());
+        map.put("roles", a.getRoles().stream().map(Enum::name).sorted().toList());
+        map.put("enabled", a.isEnabled());
+        map.put("personId", a.getPersonId());
+        return map;
+    }
+
+    static AccountSummary toSummary(UserAccount a) {
+        return new AccountSummary(
+                a.getId(),
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getRoles(),
+                a.isEnabled(),
+                a.getPersonId(),
+                a.getLastLoginAt(),
+                a.getVersion());
+    }
+}

@@ -1,0 +1,23 @@
+package app.rungs.security.service;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Keeps each account's last sign-in time up to date. */
+@Component
+class LastLoginRecorder {
+
+    private final AccountService accounts;
+
+    LastLoginRecorder(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof RungsUser user && user.accountId() != null) {
+            accounts.touchLastLogin(user.accountId());
+        }
+    }
+}

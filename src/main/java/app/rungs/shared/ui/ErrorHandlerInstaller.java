@@ -1,0 +1,67 @@
+package app.rungs.shared.ui;
+
+import app.rungs.shared.service.ConcurrentEditException;
+import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.service.ValidationException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A session-wide error handler: users see a friendly message (with a reference id for unexpected errors that the
+ * log carries too), never a stack trace.
+ */
+@Component
+class ErrorHandlerInstaller implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandlerInstaller.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(ErrorHandlerInstaller::handle));
+    }
+
+    static void handle(ErrorEvent event) {
+        var cause = rootCause(event.getThrowable());
+        String message;
+        if (cause instanceof ValidationException v) {
+            message = String.join("\n", v.problems());
+        } else if (cause instanceof ConcurrentEditException || cause instanceof NotFoundException) {
+            message = cause.getMessage();
+        } else if (cause instanceof AccessDeniedException) {
+            message = "You don't have permission to do that.";
+        } else {
+            var reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error [ref {}]", reference, event.getThrowable());
+            message = "Something went wrong. If it happens again, contact your administrator with reference "
+                    + reference + ".";
+        }
+        if (UI.getCurrent() != null) {
+            UI.getCurrent().access(() -> {
+                var n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            });
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        var current = t;
+        while (current.getCause() != null
+                && !(current instanceof ValidationException)
+                && !(current instanceof ConcurrentEditException)
+                && !(current instanceof NotFoundException)
+                && !(current instanceof AccessDeniedException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,45 @@
+package app.rungs.shared.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Formatting shared by views. */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
+
+    private Formats() {}
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** "2 y 3 mo", "5 mo", "3 wk" — how long since a date. */
+    public static String since(LocalDate from, LocalDate today) {
+        if (from == null) {
+            return "";
+        }
+        var p = Period.between(from, today);
+        if (p.isNegative()) {
+            return "from " + date(from);
+        }
+        if (p.getYears() > 0) {
+            return p.getYears() + " y" + (p.getMonths() > 0 ? " " + p.getMonths() + " mo" : "");
+        }
+        if (p.getMonths() > 0) {
+            return p.getMonths() + " mo";
+        }
+        return Math.max(1, p.getDays() / 7) + " wk";
+    }
+}

@@ -1,0 +1,129 @@
+package app.rungs.shared.ui;
+
+import app.rungs.security.domain.ColorScheme;
+import app.rungs.security.service.AccountService;
+import app.rungs.security.service.CurrentUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The application shell: drawer with logo and a side nav built from the {@code @Menu} entries the user may open,
+ * a header with the current view's title, and the user menu (name, role, theme, sign out).
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+    private final AccountService accounts;
+
+    public MainLayout(AuthenticationContext authenticationContext, AccountService accounts) {
+        this.accounts = accounts;
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("view-title");
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        addToNavbar(toggle, viewTitle);
+        addToDrawer(brand(), new Scroller(sideNav()), userMenu(authenticationContext));
+    }
+
+    private Component brand() {
+        var logo = new Image("images/rungs-logo.svg", "");
+        logo.addClassName("brand-logo");
+        var name = new Span("Rungs");
+        name.addClassName("brand-name");
+        var brand = new Div(logo, name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav sideNav() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(entry.title(), entry.path());
+        item.setMatchNested(!entry.path().isEmpty());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(
+                    entry.icon().startsWith("vaadin:")
+                            ? VaadinIcon.valueOf(entry.icon()
+                                            .substring("vaadin:".length())
+                                            .toUpperCase()
+                                            .replace('-', '_'))
+                                    .create()
+                            : new SvgIcon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component userMenu(AuthenticationContext authenticationContext) {
+        var user = CurrentUser.require();
+        var avatar = new Avatar(user.displayName());
+        avatar.addThemeName("xsmall");
+        var name = new Span(user.displayName());
+        name.addClassName("user-name");
+        var role = new Span(user.primaryRole().label());
+        role.addClassName("user-role");
+        var who = new Div(name, role);
+        who.addClassName("user-who");
+        var trigger = new Div(avatar, who);
+        trigger.addClassName("user-trigger");
+
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        var root = menu.addItem(trigger);
+        root.getSubMenu().addItem("Toggle light / dark theme", e -> toggleTheme());
+        root.getSubMenu().addItem("Sign out", e -> authenticationContext.logout());
+        return menu;
+    }
+
+    private void toggleTheme() {
+        var next = accounts.myColorScheme() == ColorScheme.DARK ? ColorScheme.LIGHT : ColorScheme.DARK;
+        accounts.changeMyColorScheme(next);
+        apply(next);
+    }
+
+    private void apply(ColorScheme scheme) {
+        getUI().ifPresent(ui -> ui.getPage()
+                .setColorScheme(
+                        scheme == ColorScheme.DARK
+                                ? com.vaadin.flow.component.page.ColorScheme.Value.DARK
+                                : com.vaadin.flow.component.page.ColorScheme.Value.LIGHT));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        apply(accounts.myColorScheme());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}
