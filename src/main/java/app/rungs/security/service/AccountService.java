@@ -207,6 +207,7 @@ public class AccountService {
         accounts.findById(accountId).ifPresent(a -> a.setLastLoginAt(Instant.now(clock)));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public String encode(String rawPassword) {
         return passwordEncoder.encode(validatePassword(rawPassword));
     }

@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Bean;
  * (Testcontainers' {@code @ServiceConnection}). It only supplies connection details: Boot's own DataSource
  * auto-configuration still builds the Hikari pool, so pooling behaves as with an external database.
  */
-@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@AutoConfiguration(
+        before = DataSourceAutoConfiguration.class,
+        afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
 @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "embedded:")
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseAutoConfiguration {

@@ -1,4 +1,4 @@
-package app.rungs.shared.ui;
+package app.rungs.shell.ui;
 
 import app.rungs.security.domain.ColorScheme;
 import app.rungs.security.service.AccountService;
