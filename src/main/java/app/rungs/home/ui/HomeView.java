@@ -83,13 +83,11 @@ public class HomeView extends Div {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         recent.addColumn(e -> e.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        recent.addColumn(e -> e.summary()).setHeader("What").setFlexGrow(1);
+        recent.addColumn(e -> e.summary()).setHeader("What").setFlexGrow(1).setTooltipGenerator(e -> e.summary());
         recent.setItems(
                 audit.find(AuditFilter.none(), PageRequest.of(0, 8, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
         recent.setAllRowsVisible(true);
-        var section = new Div(new Card("Organization", stats), new Card("Recent activity", recent));
-        section.addClassName("home-grid");
-        return section;
+        return new Div(new Card("Organization", stats), new Card("Recent activity", recent));
     }
 
     private Component managerSection() {
