@@ -1,0 +1,21 @@
+package app.rungs.evidence.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface EvidenceItemRepository
+        extends JpaRepository<EvidenceItem, Long>, JpaSpecificationExecutor<EvidenceItem> {
+
+    @Query("select e from EvidenceItem e where e.ownerId = ?1 order by e.occurredOn desc, e.id desc")
+    List<EvidenceItem> findByOwner(Long ownerId);
+
+    @Query("select e from EvidenceItem e where e.id in ?1")
+    List<EvidenceItem> findAllByIds(Collection<Long> ids);
+
+    @Query("select e.ownerId from EvidenceItem e where e.id = ?1")
+    Optional<Long> findOwnerId(Long id);
+}

@@ -1,0 +1,98 @@
+package app.rungs.evidence.service;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Recognizes the attachment types evidence accepts by their content (magic bytes), not only by their name. */
+public final class AttachmentTypes {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final String ACCEPTED = "PDF, PNG, JPEG, plain text and Markdown";
+    /** For the upload component's file picker; the server checks the content anyway. */
+    public static final String[] EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".txt", ".md", ".markdown"};
+
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+    private AttachmentTypes() {}
+
+    /**
+     * The media type of the content, checked against the file name's extension.
+     *
+     * @throws IllegalArgumentException with a message for the user when the file is not acceptable
+     */
+    static String mediaType(String fileName, byte[] content) {
+        var ext = extension(fileName);
+        return switch (ext) {
+            case "pdf" -> expect(fileName, content, PDF, "application/pdf", "a PDF document");
+            case "png" -> expect(fileName, content, PNG, "image/png", "a PNG image");
+            case "jpg", "jpeg" -> expect(fileName, content, JPEG, "image/jpeg", "a JPEG image");
+            case "txt" -> text(fileName, content, "text/plain");
+            case "md", "markdown" -> text(fileName, content, "text/markdown");
+            default ->
+                throw new IllegalArgumentException(
+                        fileName + " cannot be attached: only " + ACCEPTED + " files are accepted.");
+        };
+    }
+
+    private static String expect(String fileName, byte[] content, byte[] magic, String type, String what) {
+        if (!startsWith(content, magic)) {
+            throw new IllegalArgumentException(fileName + " is not " + what + ": its content does not match its name.");
+        }
+        return type;
+    }
+
+    private static String text(String fileName, byte[] content, String type) {
+        if (startsWith(content, PDF) || startsWith(content, PNG) || startsWith(content, JPEG)) {
+            throw new IllegalArgumentException(fileName + " is not a text file: its content is binary.");
+        }
+        for (byte b : content) {
+            if (b == 0) {
+                throw new IllegalArgumentException(fileName + " is not a text file: its content is binary.");
+            }
+        }
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content));
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(fileName + " is not UTF-8 text.");
+        }
+        return type;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A file name safe to store and to send back: no path, no control characters, at most 255 characters. */
+    static String cleanName(String fileName) {
+        var name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.length() > 255) {
+            var ext = extension(name);
+            name = name.substring(0, 250 - ext.length()) + "." + ext;
+        }
+        return name;
+    }
+}
