@@ -16,6 +16,9 @@ public interface EvidenceItemRepository
     @Query("select e from EvidenceItem e where e.id in ?1")
     List<EvidenceItem> findAllByIds(Collection<Long> ids);
 
+    @Query("select e.status, count(e) from EvidenceItem e where e.ownerId = ?1 group by e.status")
+    List<Object[]> countByStatus(Long ownerId);
+
     @Query("select e.ownerId from EvidenceItem e where e.id = ?1")
     Optional<Long> findOwnerId(Long id);
 }

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Recognizes the attachment types evidence accepts by their content (magic bytes), not only by their name. */
 public final class AttachmentTypes {
@@ -19,6 +20,26 @@ public final class AttachmentTypes {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     private AttachmentTypes() {}
+
+    /** Why a file cannot be attached, or empty when it can; the service checks again when it is stored. */
+    public static Optional<String> problem(String fileName, byte[] content) {
+        var name = cleanName(fileName);
+        if (name.isEmpty()) {
+            return Optional.of("The file needs a name.");
+        }
+        if (content == null || content.length == 0) {
+            return Optional.of(name + " is empty.");
+        }
+        if (content.length > MAX_BYTES) {
+            return Optional.of(name + " is larger than 10 MB, the limit for attachments.");
+        }
+        try {
+            mediaType(name, content);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
 
     /**
      * The media type of the content, checked against the file name's extension.

@@ -162,6 +162,20 @@ public class EvidenceService {
         return items.count(ownedBy(visibleOwner(ownerId), filter));
     }
 
+    /** How many of a person's items (null for the signed-in user) are in each status. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<EvidenceStatus, Long> statusCounts(Long ownerId) {
+        var counts = new java.util.EnumMap<EvidenceStatus, Long>(EvidenceStatus.class);
+        for (var s : EvidenceStatus.values()) {
+            counts.put(s, 0L);
+        }
+        for (var row : items.countByStatus(visibleOwner(ownerId))) {
+            counts.put((EvidenceStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     /** Items submitted by the signed-in manager's reporting line, oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MANAGER')")
@@ -184,6 +198,7 @@ public class EvidenceService {
                             owner.fullName(),
                             owner.teamName(),
                             owner.levelKey(),
+                            e.getLadderId(),
                             e.getType(),
                             e.getTitle(),
                             e.getOccurredOn(),

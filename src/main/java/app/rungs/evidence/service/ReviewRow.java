@@ -12,6 +12,7 @@ public record ReviewRow(
         String ownerName,
         String teamName,
         String ownerLevelKey,
+        Long ladderId,
         EvidenceType type,
         String title,
         LocalDate occurredOn,

@@ -1,0 +1,322 @@
+package app.rungs.evidence.ui;
+
+import app.rungs.evidence.service.Coverage;
+import app.rungs.evidence.service.EvidenceService;
+import app.rungs.ladder.service.LadderContent;
+import app.rungs.people.service.PeopleService;
+import app.rungs.security.domain.Role;
+import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Card;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every expectation of a target level — the next level by default — with the evidence that backs it, gaps
+ * highlighted. {@code coverage} shows the signed-in engineer's own; {@code coverage/<personId>} lets a manager look
+ * at someone in their reporting line.
+ */
+@Route("coverage")
+@PageTitle("Coverage")
+@Menu(order = 11, icon = "vaadin:chart-grid", title = "Coverage")
+@RolesAllowed({Role.ENGINEER_NAME, Role.MANAGER_NAME})
+@StyleSheet(EvidenceUi.STYLESHEET)
+public class CoverageView extends Div implements HasUrlParameter<Long> {
+
+    private final EvidenceService evidence;
+    private final PeopleService people;
+    private Long personId;
+    private boolean own;
+    final Select<String> level = new Select<>();
+    final Checkbox gapsOnly = new Checkbox("Gaps only");
+    private final Div content = new Div();
+    Coverage coverage;
+    private LadderContent ladder;
+
+    public CoverageView(EvidenceService evidence, PeopleService people) {
+        this.evidence = evidence;
+        this.people = people;
+        addClassNames("page", "coverage-page");
+        level.setLabel("Target level");
+        level.setId("coverage-level");
+        gapsOnly.setId("coverage-gaps-only");
+        level.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                render(e.getValue());
+            }
+        });
+        gapsOnly.addValueChangeListener(e -> renderLines());
+        add(content);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long parameter) {
+        var me = CurrentUser.require().personId();
+        personId = parameter == null ? me : parameter;
+        own = personId != null && personId.equals(me);
+        render(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("level")
+                .orElse(null));
+    }
+
+    private void render(String levelKey) {
+        content.removeAll();
+        if (personId == null) {
+            content.add(title("Coverage"), new Card("No profile", new Paragraph("Your account has no person record.")));
+            return;
+        }
+        try {
+            coverage = evidence.coverage(personId, levelKey);
+        } catch (NotFoundException | ValidationException e) {
+            content.add(
+                    title("Coverage"),
+                    new Card(
+                            "Nothing to show",
+                            new Paragraph(
+                                    e instanceof ValidationException v
+                                            ? String.join(" ", v.problems())
+                                            : "This person does not exist or is not in your reporting line.")));
+            return;
+        }
+        var heading = title(own ? "Coverage" : "Coverage — " + coverage.fullName());
+        var target = coverage.target();
+        var intro = new Paragraph((own ? "You are " : coverage.fullName() + " is ") + coverage.currentLevelKey()
+                + " on " + coverage.ladderName() + ". Showing what " + target.key() + " · " + target.title()
+                + " asks, inherited expectations included.");
+        intro.addClassNames("muted", "page-intro");
+
+        level.setItems(
+                coverage.levels().stream().map(LadderContent.LevelView::key).toList());
+        level.setItemLabelGenerator(k -> coverage.levels().stream()
+                .filter(l -> l.key().equals(k))
+                .map(l -> l.key() + " · " + l.title())
+                .findFirst()
+                .orElse(k));
+        level.setValue(target.key());
+        var controls = new Div(level, gapsOnly);
+        controls.addClassName("coverage-controls");
+        personPicker().ifPresent(p -> controls.addComponentAsFirst(p));
+        if (own) {
+            var log = new Anchor("my-evidence?new=1&level=" + target.key(), "Log evidence");
+            log.addClassName("coverage-log-link");
+            controls.add(log);
+        }
+        var head = new Div(new Div(heading, intro), controls);
+        head.addClassName("page-head");
+        content.add(head, summary(), lines);
+        renderLines();
+    }
+
+    private java.util.Optional<Component> personPicker() {
+        var user = CurrentUser.require();
+        if (!user.has(Role.MANAGER)) {
+            return java.util.Optional.empty();
+        }
+        var choices = new LinkedHashMap<Long, String>();
+        if (user.personId() != null) {
+            choices.put(user.personId(), "Myself");
+        }
+        people.myReportingLine().forEach(p -> choices.put(p.id(), p.fullName() + " · " + p.levelKey()));
+        if (choices.size() <= 1) {
+            return java.util.Optional.empty();
+        }
+        var picker = new ComboBox<Long>("Person");
+        picker.setId("coverage-person");
+        picker.setItems(new ArrayList<>(choices.keySet()));
+        picker.setItemLabelGenerator(id -> choices.getOrDefault(id, coverage.fullName()));
+        picker.setValue(personId);
+        picker.setWidth("16rem");
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                if (e.getValue().equals(user.personId())) {
+                    UI.getCurrent().navigate(CoverageView.class);
+                } else {
+                    UI.getCurrent().navigate(CoverageView.class, e.getValue());
+                }
+            }
+        });
+        return java.util.Optional.of(picker);
+    }
+
+    private static H1 title(String text) {
+        var h = new H1(text);
+        h.addClassName("page-title");
+        return h;
+    }
+
+    private Component summary() {
+        var percent = new Span(coverage.percent() + "%");
+        percent.addClassName("coverage-percent");
+        var text = new Span(coverage.summary());
+        text.setId("coverage-summary");
+        text.addClassName("coverage-summary-text");
+        var bar = new ProgressBar(0, Math.max(1, coverage.lines().size()), coverage.acknowledged());
+        bar.addClassName("coverage-bar");
+        var legend = new Div(
+                legend("acknowledged", coverage.acknowledged(), "backed by acknowledged evidence"),
+                legend("in-review", coverage.inReview(), "with evidence in review"),
+                legend("in-progress", coverage.inProgress(), "with drafts or returned evidence"),
+                legend("gap", coverage.gaps(), coverage.gaps() == 1 ? "gap" : "gaps"));
+        legend.addClassName("coverage-legend");
+        var card = new Div(new Div(percent, new Div(text, bar)), legend);
+        card.addClassNames("rungs-card", "coverage-summary");
+        return card;
+    }
+
+    private static Component legend(String state, long count, String label) {
+        var dot = new Span();
+        dot.addClassNames("legend-dot", "state-" + state);
+        var n = new Span(String.valueOf(count));
+        n.addClassName("legend-count");
+        var caption = new Span(label);
+        caption.addClassName("muted");
+        var item = new Div(dot, n, caption);
+        item.addClassName("legend-item");
+        item.setId("coverage-count-" + state);
+        return item;
+    }
+
+    private final Div lines = new Div();
+
+    private void renderLines() {
+        lines.removeAll();
+        lines.addClassName("coverage-lines");
+        if (coverage == null) {
+            return;
+        }
+        Map<String, List<Coverage.Line>> byArea = new LinkedHashMap<>();
+        for (var line : coverage.lines()) {
+            if (gapsOnly.getValue() && line.state() != Coverage.State.GAP) {
+                continue;
+            }
+            byArea.computeIfAbsent(line.areaName(), k -> new ArrayList<>()).add(line);
+        }
+        if (byArea.isEmpty()) {
+            var done = new Paragraph(gapsOnly.getValue() ? "No gaps: every expectation has evidence." : "");
+            done.addClassName("muted");
+            lines.add(done);
+        }
+        byArea.forEach((area, areaLines) -> {
+            var heading = new H2(area);
+            heading.addClassName("coverage-area");
+            var backed = areaLines.stream()
+                    .filter(l -> l.state() == Coverage.State.ACKNOWLEDGED)
+                    .count();
+            var tally = new Span(backed + " of " + areaLines.size());
+            tally.addClassName("muted");
+            var head = new Div(heading, tally);
+            head.addClassName("coverage-area-head");
+            var group = new Div(head);
+            group.addClassName("coverage-area-group");
+            areaLines.forEach(l -> group.add(line(l)));
+            lines.add(group);
+        });
+    }
+
+    private Component line(Coverage.Line l) {
+        var name = new Span(l.competencyName());
+        name.addClassName("competency-name");
+        var head = new Div(name);
+        head.addClassName("coverage-line-head");
+        if (l.inherited()) {
+            var inherited = new Span("from " + l.definedAtLevelKey());
+            inherited.addClassName("badge");
+            inherited.getElement().setAttribute("title", "Inherited from " + l.definedAtLevelKey());
+            head.add(inherited);
+        }
+        head.add(stateBadge(l.state()));
+        var statement = new Paragraph(l.statement());
+        statement.addClassName("coverage-statement");
+        var evidenceRow = new Div();
+        evidenceRow.addClassName("coverage-evidence");
+        for (var ref : l.evidence()) {
+            var chip = new Span(EvidenceUi.icon(ref.type()), new Span(ref.title()));
+            chip.addClassNames("evidence-chip", "status-" + ref.status().name().toLowerCase());
+            chip.getElement()
+                    .setAttribute(
+                            "title", ref.status().label() + " · " + ref.type().label() + " · " + ref.levelKey());
+            chip.getElement().setAttribute("tabindex", "0");
+            chip.getElement().setAttribute("role", "button");
+            chip.addClickListener(e -> openEvidence(ref.id()));
+            evidenceRow.add(chip);
+        }
+        if (l.evidence().isEmpty()) {
+            var none = new Span("No evidence yet");
+            none.addClassName("no-evidence");
+            evidenceRow.add(none);
+        }
+        if (own && l.state() != Coverage.State.ACKNOWLEDGED) {
+            var add = new Anchor(
+                    "my-evidence?"
+                            + QueryParameters.simple(Map.of(
+                                            "new", "1",
+                                            "competency", l.competencyKey(),
+                                            "level", coverage.target().key()))
+                                    .getQueryString(),
+                    "Add evidence");
+            add.addClassName("add-evidence-link");
+            add.getElement().insertChild(0, VaadinIcon.PLUS.create().getElement());
+            evidenceRow.add(add);
+        }
+        var line = new Div(head, statement, evidenceRow);
+        line.addClassNames(
+                "coverage-line", "state-" + l.state().name().toLowerCase().replace('_', '-'));
+        line.setId("coverage-line-" + l.competencyKey());
+        return line;
+    }
+
+    private static Component stateBadge(Coverage.State state) {
+        var badge = new Span(
+                switch (state) {
+                    case ACKNOWLEDGED -> "Backed";
+                    case IN_REVIEW -> "In review";
+                    case IN_PROGRESS -> "In progress";
+                    case GAP -> "Gap";
+                });
+        badge.addClassName("badge");
+        badge.addClassName(
+                switch (state) {
+                    case ACKNOWLEDGED -> "success";
+                    case IN_REVIEW -> "primary";
+                    case IN_PROGRESS -> "contrast";
+                    case GAP -> "warning";
+                });
+        badge.addClassName("state-badge");
+        return badge;
+    }
+
+    private void openEvidence(Long id) {
+        if (ladder == null) {
+            ladder = evidence.context(personId).map(c -> c.ladder()).orElse(null);
+        }
+        new EvidenceDetailsDialog(
+                        evidence, ladder, id, () -> render(coverage.target().key()), null)
+                .open();
+    }
+}
