@@ -67,6 +67,36 @@ public class EvidenceFixtures {
         });
     }
 
+    /** Creates the engineer once per test database (tests share it); later calls find the existing account. */
+    public String ensureEngineer(String email, String name, String levelKey) {
+        return SystemAuthentication.call(() -> {
+            if (accounts.findByUsername(email).isPresent()) {
+                return email;
+            }
+            var danielId =
+                    accounts.findByUsername(DemoUsers.MANAGER).orElseThrow().personId();
+            var lena = people.details(
+                    accounts.findByUsername(DemoUsers.ENGINEER).orElseThrow().personId());
+            var id = people.create(
+                    new NewPerson(
+                            name,
+                            email,
+                            "Distributed Systems Engineer",
+                            lena.teamId(),
+                            danielId,
+                            lena.ladderId(),
+                            levelKey,
+                            null,
+                            null,
+                            null,
+                            null,
+                            LocalDate.now().minusYears(2)),
+                    LocalDate.now().minusYears(2));
+            accounts.create(email, name, PASSWORD, EnumSet.of(Role.ENGINEER), id);
+            return email;
+        });
+    }
+
     public Long personOf(String username) {
         return SystemAuthentication.call(
                 () -> accounts.findByUsername(username).orElseThrow().personId());

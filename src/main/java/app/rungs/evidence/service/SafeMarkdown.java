@@ -19,8 +19,6 @@ public final class SafeMarkdown {
     private static final Safelist SAFELIST = Safelist.basic()
             .addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr", "del")
             .removeProtocols("a", "href", "ftp", "mailto")
-            .removeProtocols("blockquote", "cite", "http", "https")
-            .removeProtocols("q", "cite", "http", "https")
             .removeAttributes("blockquote", "cite")
             .removeAttributes("q", "cite")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")

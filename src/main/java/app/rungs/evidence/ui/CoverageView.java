@@ -11,6 +11,8 @@ import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -122,9 +124,17 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         var controls = new Div(level, gapsOnly);
         controls.addClassName("coverage-controls");
         personPicker().ifPresent(p -> controls.addComponentAsFirst(p));
+        level.setWidth("20rem");
         if (own) {
-            var log = new Anchor("my-evidence?new=1&level=" + target.key(), "Log evidence");
-            log.addClassName("coverage-log-link");
+            var log = new Button(
+                    "Log evidence",
+                    VaadinIcon.PLUS.create(),
+                    e -> UI.getCurrent()
+                            .navigate(
+                                    MyEvidenceView.class,
+                                    QueryParameters.simple(Map.of("new", "1", "level", target.key()))));
+            log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            log.setId("coverage-log-evidence");
             controls.add(log);
         }
         var head = new Div(new Div(heading, intro), controls);

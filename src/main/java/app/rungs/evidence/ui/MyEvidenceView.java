@@ -128,7 +128,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
         grid.addColumn(EvidenceRow::levelKey)
                 .setHeader("Level")
                 .setSortProperty("levelKey")
-                .setAutoWidth(true)
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.occurredOn()))
                 .setHeader("Date")

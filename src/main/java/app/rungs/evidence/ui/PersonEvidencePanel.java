@@ -80,7 +80,7 @@ public class PersonEvidencePanel extends Div {
         grid.addColumn(EvidenceRow::levelKey)
                 .setHeader("Level")
                 .setSortProperty("levelKey")
-                .setAutoWidth(true)
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.occurredOn()))
                 .setHeader("Date")

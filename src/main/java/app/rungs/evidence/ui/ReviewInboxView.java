@@ -107,7 +107,7 @@ public class ReviewInboxView extends Div {
         grid.addColumn(ReviewRow::levelKey)
                 .setHeader("Level")
                 .setSortProperty("levelKey")
-                .setAutoWidth(true)
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> waitingFor(r.submittedAt()))
                 .setHeader("Waiting")
