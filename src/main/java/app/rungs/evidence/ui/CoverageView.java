@@ -53,6 +53,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
     private final EvidenceService evidence;
     private final PeopleService people;
     private Long personId;
+    private boolean rendering;
     private boolean own;
     final Select<String> level = new Select<>();
     final Checkbox gapsOnly = new Checkbox("Gaps only");
@@ -68,7 +69,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         level.setId("coverage-level");
         gapsOnly.setId("coverage-gaps-only");
         level.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (!rendering && e.getValue() != null) {
                 render(e.getValue());
             }
         });
@@ -120,7 +121,12 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
                 .map(l -> l.key() + " · " + l.title())
                 .findFirst()
                 .orElse(k));
-        level.setValue(target.key());
+        rendering = true;
+        try {
+            level.setValue(target.key());
+        } finally {
+            rendering = false;
+        }
         var controls = new Div(level, gapsOnly);
         controls.addClassName("coverage-controls");
         personPicker().ifPresent(p -> controls.addComponentAsFirst(p));

@@ -110,6 +110,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
         status.setClearButtonVisible(true);
         status.setId("filter-status");
         search.setPlaceholder("Search titles");
+        search.setId("filter-search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

@@ -74,10 +74,12 @@ public class ReviewInboxView extends Div {
         waiting.addClassName("waiting-count");
 
         type.setPlaceholder("Type");
+        type.setId("review-filter-type");
         type.setItems(EvidenceType.values());
         type.setItemLabelGenerator(EvidenceType::label);
         type.setClearButtonVisible(true);
         search.setPlaceholder("Search titles");
+        search.setId("review-search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -120,6 +122,7 @@ public class ReviewInboxView extends Div {
                     open.setId("review-" + r.id());
                     return open;
                 })
+                .setKey("actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(
