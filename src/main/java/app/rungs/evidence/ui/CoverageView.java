@@ -130,7 +130,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         var controls = new Div(level, gapsOnly);
         controls.addClassName("coverage-controls");
         personPicker().ifPresent(p -> controls.addComponentAsFirst(p));
-        level.setWidth("20rem");
+        level.setWidth("24rem");
         if (own) {
             var log = new Button(
                     "Log evidence",

@@ -277,6 +277,8 @@ public class EvidenceEditor extends Dialog {
     }
 
     private void fill(EvidenceDetails d) {
+        // Remembered first: setting the type builds its fields from the remembered values.
+        remembered.putAll(d.details());
         type.setValue(d.type());
         title.setValue(d.title());
         date.setValue(d.occurredOn());
@@ -287,8 +289,6 @@ public class EvidenceEditor extends Dialog {
         description.setValue(d.description() == null ? "" : d.description());
         impact.setValue(d.impact() == null ? "" : d.impact());
         links.setValue(String.join("\n", d.links()));
-        remembered.putAll(d.details());
-        rebuildTypeFields(d.type());
     }
 
     private void rebuildTypeFields(EvidenceType chosen) {
@@ -415,7 +415,10 @@ public class EvidenceEditor extends Dialog {
                 text.setRequired(field.required());
                 text.setMaxLength(field.kind() == EvidenceFields.Kind.URL ? 2000 : 300);
                 if (field.placeholder() != null && !field.placeholder().isEmpty()) {
-                    text.setPlaceholder(field.placeholder());
+                    text.setPlaceholder(
+                            field.kind() == EvidenceFields.Kind.TEXT
+                                    ? "e.g. " + field.placeholder()
+                                    : field.placeholder());
                 }
                 if (field.kind() == EvidenceFields.Kind.URL) {
                     text.setPrefixComponent(VaadinIcon.LINK.create());

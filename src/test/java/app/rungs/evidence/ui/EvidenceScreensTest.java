@@ -177,6 +177,18 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
                 .containsEntry("severity", "SEV2")
                 .containsEntry("role", "INCIDENT_COMMANDER")
                 .containsEntry("incidentDate", LocalDate.now().minusDays(4).toString());
+
+        // Editing shows every field as saved, the type-specific ones included.
+        test(myGrid()).clickRow(0);
+        test($(Button.class).id("evidence-edit")).click();
+        var again = $(EvidenceEditor.class).all().stream()
+                .filter(EvidenceEditor::isOpened)
+                .findFirst()
+                .orElseThrow();
+        assertThat(again.title.getValue()).isEqualTo("Screens: partition postmortem logged in the UI");
+        assertThat(field("evidence-field-incidentId").getValue()).isEqualTo("INC-9001");
+        assertThat(this.<String>combo("evidence-field-failureMode").getValue()).isEqualTo("NETWORK_PARTITION");
+        assertThat(again.input().details()).isEqualTo(saved.details());
     }
 
     @Test
