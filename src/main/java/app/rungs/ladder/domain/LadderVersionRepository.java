@@ -2,7 +2,9 @@ package app.rungs.ladder.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface LadderVersionRepository extends JpaRepository<LadderVersion, Long> {
@@ -18,4 +20,26 @@ public interface LadderVersionRepository extends JpaRepository<LadderVersion, Lo
 
     @Query("select coalesce(max(v.number), 0) from LadderVersion v where v.ladder.id = ?1")
     int maxNumber(Long ladderId);
+
+    /**
+     * Claims a draft for one change: bumps its version only if it still has the version the caller saw. Returns 0
+     * when someone else changed it first. The row stays locked until the transaction ends.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update LadderVersion v set v.version = v.version + 1 where v.id = ?1 and v.version = ?2")
+    int bumpVersion(Long id, long expectedVersion);
+
+    @Query("""
+            select new app.rungs.ladder.domain.LadderRow(l.id, l.name, l.description, l.retired, l.version,
+                p.id, p.number, p.publishedAt, d.id, d.number)
+            from Ladder l
+            left join LadderVersion p on p.ladder = l and p.status = app.rungs.ladder.domain.VersionStatus.PUBLISHED
+            left join LadderVersion d on d.ladder = l and d.status = app.rungs.ladder.domain.VersionStatus.DRAFT
+            order by l.retired, lower(l.name), l.id""")
+    List<LadderRow> findRows(Pageable page);
+
+    @Query("select l.id from Ladder l where l.retired = false and exists "
+            + "(select 1 from LadderVersion v where v.ladder = l and v.status = app.rungs.ladder.domain.VersionStatus.PUBLISHED) "
+            + "order by lower(l.name), l.id")
+    List<Long> findPublishedLadderIds(Pageable page);
 }

@@ -17,15 +17,25 @@ final class LadderDocumentValidator {
     static final int MAX_LEVELS = 60;
     static final int MAX_COMPETENCIES = 1_000;
 
-    private final List<String> problems = new ArrayList<>();
-    private final ToIntFunction<String> lineOf;
-
-    private LadderDocumentValidator(ToIntFunction<String> lineOf) {
-        this.lineOf = lineOf;
+    /** Says where a problem is, from its JSON pointer and YAML field name: "Line 7, field tiers[0].key". */
+    interface Locator {
+        String where(String pointer, String field);
     }
 
+    private final List<String> problems = new ArrayList<>();
+    private final Locator locator;
+
+    private LadderDocumentValidator(Locator locator) {
+        this.locator = locator;
+    }
+
+    /** Validates a parsed YAML file: every problem names its line and field. */
     static List<String> validate(LadderDocument doc, ToIntFunction<String> lineOf) {
-        var v = new LadderDocumentValidator(lineOf);
+        return validate(doc, (pointer, field) -> "Line " + lineOf.applyAsInt(pointer) + ", field " + field);
+    }
+
+    static List<String> validate(LadderDocument doc, Locator locator) {
+        var v = new LadderDocumentValidator(locator);
         v.check(doc);
         return v.problems;
     }
@@ -256,7 +266,7 @@ final class LadderDocumentValidator {
 
     private void problem(String pointer, String field, String message) {
         if (problems.size() < 50) {
-            problems.add("Line " + lineOf.applyAsInt(pointer) + ", field " + field + ": " + message + ".");
+            problems.add(locator.where(pointer, field) + ": " + message + ".");
         } else if (problems.size() == 50) {
             problems.add("… more problems not shown; fix these first.");
         }

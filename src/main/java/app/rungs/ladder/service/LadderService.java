@@ -10,6 +10,7 @@ import app.rungs.ladder.domain.ExpectationKind;
 import app.rungs.ladder.domain.ExpectationRepository;
 import app.rungs.ladder.domain.Ladder;
 import app.rungs.ladder.domain.LadderRepository;
+import app.rungs.ladder.domain.LadderRow;
 import app.rungs.ladder.domain.LadderVersion;
 import app.rungs.ladder.domain.LadderVersionRepository;
 import app.rungs.ladder.domain.Level;
@@ -29,10 +30,10 @@ import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +64,11 @@ public class LadderService {
     private final AuditService audit;
     private final LadderTemplates templates;
     private final ObjectProvider<LevelOccupancy> occupancy;
+    private final ObjectProvider<LadderPlacement> placement;
     private final Clock clock;
+    private final LadderYaml yaml = new LadderYaml();
+    private final LadderCsv csv = new LadderCsv();
+    private final LadderMarkdown markdown = new LadderMarkdown();
 
     LadderService(
             LadderRepository ladders,
@@ -75,6 +81,7 @@ public class LadderService {
             AuditService audit,
             LadderTemplates templates,
             ObjectProvider<LevelOccupancy> occupancy,
+            ObjectProvider<LadderPlacement> placement,
             Clock clock) {
         this.ladders = ladders;
         this.versions = versions;
@@ -86,59 +93,113 @@ public class LadderService {
         this.audit = audit;
         this.templates = templates;
         this.occupancy = occupancy;
+        this.placement = placement;
         this.clock = clock;
     }
 
     // ---------------------------------------------------------------- reading
 
+    /** Every ladder, current ones first by name; few enough per organization to list in one go. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<LadderSummary> list() {
-        var all = ladders.findAll().stream()
-                .sorted(Comparator.comparing(Ladder::isRetired)
-                        .thenComparing(l -> l.getName().toLowerCase()))
-                .toList();
-        var byLadder = versions.findAll().stream()
-                .filter(v -> v.getStatus() != VersionStatus.RETIRED)
-                .collect(Collectors.groupingBy(v -> v.getLadder().getId()));
-        var counts = versionCounts();
-        var result = new ArrayList<LadderSummary>();
-        for (var ladder : all) {
-            var vs = byLadder.getOrDefault(ladder.getId(), List.of());
-            var published = vs.stream()
-                    .filter(v -> v.getStatus() == VersionStatus.PUBLISHED)
-                    .findFirst();
-            var draft = vs.stream().filter(LadderVersion::isDraft).findFirst();
-            var counted = published
-                    .or(() -> draft)
-                    .map(v -> counts.getOrDefault(v.getId(), new int[2]))
-                    .orElse(new int[2]);
-            result.add(new LadderSummary(
-                    ladder.getId(),
-                    ladder.getName(),
-                    ladder.getDescription(),
-                    ladder.isRetired(),
-                    published.map(LadderVersion::getId).orElse(null),
-                    published.map(LadderVersion::getNumber).orElse(null),
-                    published.map(LadderVersion::getPublishedAt).orElse(null),
-                    draft.map(LadderVersion::getId).orElse(null),
-                    draft.map(LadderVersion::getNumber).orElse(null),
-                    counted[0],
-                    counted[1],
-                    ladder.getVersion()));
-        }
-        return result;
+        return summaries(versions.findRows(Pageable.unpaged()));
     }
 
-    private Map<Long, int[]> versionCounts() {
-        var map = new HashMap<Long, int[]>();
-        for (var l : levels.countByVersion()) {
-            map.computeIfAbsent(l.versionId(), k -> new int[2])[0] = (int) l.count();
+    /** One page of the ladders list, in a constant number of statements whatever the number of ladders. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<LadderSummary> list(int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
         }
-        for (var c : competencies.countByVersion()) {
-            map.computeIfAbsent(c.versionId(), k -> new int[2])[1] = (int) c.count();
+        var rows = versions.findRows(new OffsetPage(offset, limit));
+        return summaries(rows);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long count() {
+        return ladders.count();
+    }
+
+    private List<LadderSummary> summaries(List<LadderRow> rows) {
+        var counted = new HashMap<Long, Long>();
+        for (var row : rows) {
+            var versionId = row.publishedVersionId() != null ? row.publishedVersionId() : row.draftVersionId();
+            if (versionId != null) {
+                counted.put(row.id(), versionId);
+            }
         }
-        return map;
+        var levelCounts = new HashMap<Long, Long>();
+        var competencyCounts = new HashMap<Long, Long>();
+        if (!counted.isEmpty()) {
+            levels.countByVersions(counted.values()).forEach(c -> levelCounts.put(c.versionId(), c.count()));
+            competencies.countByVersions(counted.values()).forEach(c -> competencyCounts.put(c.versionId(), c.count()));
+        }
+        return rows.stream()
+                .map(row -> {
+                    var versionId = counted.get(row.id());
+                    return new LadderSummary(
+                            row.id(),
+                            row.name(),
+                            row.description(),
+                            row.retired(),
+                            row.publishedVersionId(),
+                            row.publishedNumber(),
+                            row.publishedAt(),
+                            row.draftVersionId(),
+                            row.draftNumber(),
+                            versionId == null
+                                    ? 0
+                                    : levelCounts.getOrDefault(versionId, 0L).intValue(),
+                            versionId == null
+                                    ? 0
+                                    : competencyCounts
+                                            .getOrDefault(versionId, 0L)
+                                            .intValue(),
+                            row.version());
+                })
+                .toList();
+    }
+
+    /** The built-in templates an admin can adopt. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<LadderTemplates.Template> templates() {
+        return templates.list();
+    }
+
+    /** The signed-in person's ladder and level, when they hold one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<LadderPlacement.Placement> myPlacement() {
+        return placement.stream().findFirst().flatMap(LadderPlacement::mine);
+    }
+
+    /** The ladder to show someone who asks for "the ladder": their own if it is published, else the first published. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> defaultLadderId() {
+        var mine = myPlacement().map(LadderPlacement.Placement::ladderId);
+        if (mine.isPresent()
+                && versions.findByLadderAndStatus(mine.get(), VersionStatus.PUBLISHED)
+                        .isPresent()) {
+            return mine;
+        }
+        return versions.findPublishedLadderIds(new OffsetPage(0, 1)).stream().findFirst();
+    }
+
+    /** What changed between two versions of one ladder; the older version is always the "from" side. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public LadderDiff diff(Long versionA, Long versionB) {
+        var a = content(versionA);
+        var b = content(versionB);
+        if (!a.version().ladderId().equals(b.version().ladderId())) {
+            throw new ValidationException("Only versions of the same ladder can be compared.");
+        }
+        return a.version().number() <= b.version().number() ? LadderDiff.between(a, b) : LadderDiff.between(b, a);
     }
 
     /** The current (published) content of a ladder. */
@@ -189,6 +250,23 @@ public class LadderService {
     @PreAuthorize("isAuthenticated()")
     public LadderDocument document(Long versionId) {
         return LadderDocuments.toDocument(content(versionId));
+    }
+
+    /** Any version as a file: YAML (lossless ladder-as-code), flat CSV, or a Markdown handbook page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public LadderFile export(Long versionId, LadderFormat format) {
+        var content = content(versionId);
+        var text = switch (format) {
+            case YAML -> yaml.write(LadderDocuments.toDocument(content));
+            case CSV -> csv.write(LadderDocuments.toDocument(content));
+            case MARKDOWN -> markdown.write(content);
+        };
+        var v = content.version();
+        var base = LadderFileText.lowerKey(v.ladderName(), 60);
+        var fileName = (base.isEmpty() ? "ladder" : base) + "-v" + v.number()
+                + (v.status() == VersionStatus.DRAFT ? "-draft" : "") + "." + format.extension();
+        return new LadderFile(fileName, format.contentType(), text.getBytes(StandardCharsets.UTF_8));
     }
 
     private LadderContent load(LadderVersion v) {
@@ -293,10 +371,64 @@ public class LadderService {
         return ladder.getId();
     }
 
+    /**
+     * Imports an uploaded YAML or CSV file as a new ladder whose version 1 is a draft to review and publish. A YAML
+     * file names its ladder; {@code name} overrides it and is required for CSV. All or nothing: a file with any problem
+     * changes nothing, and the exception names every problem's line. Returns the draft's version id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Long importNewLadder(String fileName, byte[] bytes, String name) {
+        var format = LadderFormat.ofFileName(fileName);
+        var override = blankToNull(name);
+        LadderDocument doc;
+        if (format == LadderFormat.YAML) {
+            doc = yaml.readValidated(bytes);
+            if (override != null) {
+                doc = new LadderDocument(doc.schema(), override, doc.description(), doc.tiers(), doc.areas());
+            }
+        } else {
+            if (override == null) {
+                throw new ValidationException("Give the new ladder a name; a CSV file carries no ladder name.");
+            }
+            doc = csv.readValidated(bytes, override, null, null);
+        }
+        return importAsNewLadder(doc, fileName);
+    }
+
+    /**
+     * Imports an uploaded YAML or CSV file as the new draft of an existing ladder. An existing draft is replaced only
+     * when {@code expectedDraftVersion} matches it (null when the caller saw no draft). CSV carries the matrix only;
+     * descriptions, scope and impact of parts with unchanged keys are kept from the ladder's latest version. Returns
+     * the new draft's version id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Long importIntoDraft(Long ladderId, Long expectedDraftVersion, String fileName, byte[] bytes) {
+        var ladder = ladders.findById(ladderId).orElseThrow(() -> new NotFoundException("Ladder not found"));
+        var format = LadderFormat.ofFileName(fileName);
+        var existingDraft = versions.findByLadderAndStatus(ladderId, VersionStatus.DRAFT);
+        if (existingDraft.isPresent()
+                ? expectedDraftVersion == null || existingDraft.get().getVersion() != expectedDraftVersion
+                : expectedDraftVersion != null) {
+            throw new ConcurrentEditException("The draft of " + ladder.getName());
+        }
+        LadderDocument doc;
+        if (format == LadderFormat.YAML) {
+            doc = yaml.readValidated(bytes);
+        } else {
+            var latest = existingDraft.or(() -> versions.findByLadderAndStatus(ladderId, VersionStatus.PUBLISHED));
+            var base = latest.map(v -> LadderDocuments.toDocument(load(v))).orElse(null);
+            doc = csv.readValidated(bytes, ladder.getName(), ladder.getDescription(), base);
+        }
+        return importAsDraft(ladderId, doc, fileName);
+    }
+
     /** Imports a file as a new ladder; its first version is a draft to review and publish. Returns the version id. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Long importAsNewLadder(LadderDocument doc, String source) {
+        requireValid(doc);
         var ladder = newLadder(doc.name(), doc.description());
         var version = versions.save(new LadderVersion(ladder, 1, CurrentUser.actorName()));
         version.setChangeNote("Imported from " + source);
@@ -315,14 +447,15 @@ public class LadderService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Long importAsDraft(Long ladderId, LadderDocument doc, String source) {
+        requireValid(doc);
         var ladder = ladders.findById(ladderId).orElseThrow(() -> new NotFoundException("Ladder not found"));
         if (ladder.isRetired()) {
             throw new ValidationException("Ladder " + ladder.getName() + " is retired; it takes no new drafts.");
         }
-        versions.findByLadderAndStatus(ladderId, VersionStatus.DRAFT).ifPresent(d -> {
-            versions.delete(d);
-            versions.flush();
-        });
+        // A bulk delete (the database cascades to the draft's parts): parts loaded earlier in this transaction, for
+        // example as the base of a CSV import, must not be flushed against a removed version.
+        versions.findByLadderAndStatus(ladderId, VersionStatus.DRAFT)
+                .ifPresent(d -> versions.deleteAllInBatch(List.of(d)));
         checkRemovedLevelsUnheld(
                 ladderId,
                 doc.tiers().stream()
@@ -341,6 +474,13 @@ public class LadderService {
                 null,
                 Map.of("version", version.getNumber(), "source", source));
         return version.getId();
+    }
+
+    private static void requireValid(LadderDocument doc) {
+        var problems = LadderDocumentValidator.validate(doc, (pointer, field) -> "Field " + field);
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
     }
 
     private Ladder newLadder(String name, String description) {
@@ -495,6 +635,16 @@ public class LadderService {
                 null,
                 Map.of("version", draft.getNumber()));
         return draft.getId();
+    }
+
+    /** Discards a draft unless its structure changed since the caller looked at it. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void discardDraft(Long versionId, long expectedVersion) {
+        if (draft(versionId).getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("The draft");
+        }
+        discardDraft(versionId);
     }
 
     @Transactional
@@ -654,12 +804,7 @@ public class LadderService {
         if (draft.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("The draft");
         }
-        var problems = LadderDocumentValidator.validate(doc, p -> 0).stream()
-                .map(p -> p.replaceFirst("^Line 0, ", ""))
-                .toList();
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        requireValid(doc);
         var ladderId = draft.getLadder().getId();
         checkRemovedLevelsUnheld(
                 ladderId,

@@ -1,0 +1,191 @@
+package app.rungs.ladder.service;
+
+import app.rungs.ladder.domain.ExpectationKind;
+import app.rungs.ladder.domain.SpecializationTrack;
+import app.rungs.ladder.domain.VersionStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What changed between two versions of one ladder: levels and competencies added, removed or changed, and every
+ * explicit expectation added, removed or changed (by competency and level key, which stay stable across versions).
+ *
+ * @param from the older version compared
+ * @param to the newer version compared
+ */
+public record LadderDiff(
+        VersionRef from,
+        VersionRef to,
+        List<LevelChange> levels,
+        List<CompetencyChange> competencies,
+        List<ExpectationChange> expectations) {
+
+    public enum Change {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
+
+    public record VersionRef(Long id, int number, VersionStatus status, String changeNote, Instant publishedAt) {}
+
+    /** A level that appeared, disappeared, or changed title, tier, scope, impact or typical experience. */
+    public record LevelChange(Change change, String key, String title, List<String> fields) {}
+
+    /** A competency that appeared, disappeared, or changed name, description, area or specializations. */
+    public record CompetencyChange(Change change, String key, String name, String areaName, List<String> fields) {}
+
+    /** What a level states for a competency, as written at that level (not inherited). */
+    public record Statement(ExpectationKind kind, String statement, String examples) {
+        public boolean expected() {
+            return kind == ExpectationKind.EXPECTED;
+        }
+    }
+
+    /** An explicit expectation that was added, removed or changed; before/after are null when absent. */
+    public record ExpectationChange(
+            Change change,
+            String competencyKey,
+            String competencyName,
+            String levelKey,
+            Statement before,
+            Statement after) {}
+
+    public boolean isEmpty() {
+        return levels.isEmpty() && competencies.isEmpty() && expectations.isEmpty();
+    }
+
+    public long count(Change change) {
+        return levels.stream().filter(c -> c.change() == change).count()
+                + competencies.stream().filter(c -> c.change() == change).count()
+                + expectations.stream().filter(c -> c.change() == change).count();
+    }
+
+    /** Compares two loaded versions; {@code from} is normally the older one. */
+    static LadderDiff between(LadderContent from, LadderContent to) {
+        var levelChanges = new ArrayList<LevelChange>();
+        for (var before : from.levels()) {
+            var after = to.level(before.key());
+            if (after.isEmpty()) {
+                levelChanges.add(new LevelChange(Change.REMOVED, before.key(), before.title(), List.of()));
+                continue;
+            }
+            var fields = new ArrayList<String>();
+            var a = after.get();
+            diffField(fields, "title", before.title(), a.title());
+            diffField(
+                    fields,
+                    "tier",
+                    from.tier(before.tierKey()).map(t -> t.name()).orElse(before.tierKey()),
+                    to.tier(a.tierKey()).map(t -> t.name()).orElse(a.tierKey()));
+            diffField(fields, "scope", before.scope(), a.scope());
+            diffField(fields, "impact", before.impact(), a.impact());
+            diffField(fields, "typical experience", before.typicalExperience(), a.typicalExperience());
+            if (from.levels().indexOf(before) != to.levels().indexOf(a)) {
+                fields.add("position");
+            }
+            if (!fields.isEmpty()) {
+                levelChanges.add(new LevelChange(Change.CHANGED, a.key(), a.title(), List.copyOf(fields)));
+            }
+        }
+        for (var after : to.levels()) {
+            if (from.level(after.key()).isEmpty()) {
+                levelChanges.add(new LevelChange(Change.ADDED, after.key(), after.title(), List.of()));
+            }
+        }
+
+        var competencyChanges = new ArrayList<CompetencyChange>();
+        for (var before : from.competencies()) {
+            var after = to.competency(before.key());
+            if (after.isEmpty()) {
+                competencyChanges.add(new CompetencyChange(
+                        Change.REMOVED, before.key(), before.name(), areaName(from, before.areaKey()), List.of()));
+                continue;
+            }
+            var a = after.get();
+            var fields = new ArrayList<String>();
+            diffField(fields, "name", before.name(), a.name());
+            diffField(fields, "description", before.description(), a.description());
+            diffField(fields, "area", areaName(from, before.areaKey()), areaName(to, a.areaKey()));
+            if (!new LinkedHashSet<SpecializationTrack>(before.specializations())
+                    .equals(new LinkedHashSet<>(a.specializations()))) {
+                fields.add("specializations");
+            }
+            if (!fields.isEmpty()) {
+                competencyChanges.add(new CompetencyChange(
+                        Change.CHANGED, a.key(), a.name(), areaName(to, a.areaKey()), List.copyOf(fields)));
+            }
+        }
+        for (var after : to.competencies()) {
+            if (from.competency(after.key()).isEmpty()) {
+                competencyChanges.add(new CompetencyChange(
+                        Change.ADDED, after.key(), after.name(), areaName(to, after.areaKey()), List.of()));
+            }
+        }
+
+        var expectationChanges = new ArrayList<ExpectationChange>();
+        // Walk the newer matrix order first, then cells that exist only in the older version.
+        for (var competency : to.competencies()) {
+            for (var level : to.levels()) {
+                var after = to.explicit(competency.key(), level.key()).map(LadderDiff::statement);
+                var before = from.explicit(competency.key(), level.key()).map(LadderDiff::statement);
+                if (after.isPresent() && before.isEmpty()) {
+                    expectationChanges.add(new ExpectationChange(
+                            Change.ADDED, competency.key(), competency.name(), level.key(), null, after.get()));
+                } else if (after.isPresent() && !after.get().equals(before.get())) {
+                    expectationChanges.add(new ExpectationChange(
+                            Change.CHANGED,
+                            competency.key(),
+                            competency.name(),
+                            level.key(),
+                            before.get(),
+                            after.get()));
+                }
+            }
+        }
+        for (var competency : from.competencies()) {
+            for (var level : from.levels()) {
+                var before = from.explicit(competency.key(), level.key());
+                if (before.isPresent()
+                        && (to.competency(competency.key()).isEmpty()
+                                || to.level(level.key()).isEmpty()
+                                || to.explicit(competency.key(), level.key()).isEmpty())) {
+                    expectationChanges.add(new ExpectationChange(
+                            Change.REMOVED,
+                            competency.key(),
+                            competency.name(),
+                            level.key(),
+                            statement(before.get()),
+                            null));
+                }
+            }
+        }
+        return new LadderDiff(
+                ref(from),
+                ref(to),
+                List.copyOf(levelChanges),
+                List.copyOf(competencyChanges),
+                List.copyOf(expectationChanges));
+    }
+
+    private static VersionRef ref(LadderContent c) {
+        var v = c.version();
+        return new VersionRef(v.id(), v.number(), v.status(), v.changeNote(), v.publishedAt());
+    }
+
+    private static Statement statement(LadderContent.ExpectationView e) {
+        return new Statement(e.kind(), e.statement(), e.examples());
+    }
+
+    private static String areaName(LadderContent content, String areaKey) {
+        return content.area(areaKey).map(LadderContent.AreaView::name).orElse(areaKey);
+    }
+
+    private static void diffField(List<String> fields, String name, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(name);
+        }
+    }
+}
