@@ -4,6 +4,7 @@ import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
+import app.rungs.ladder.ui.LadderLevelView;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.service.PersonRow;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -153,15 +156,21 @@ public class HomeView extends Div {
             var newOnes = asks.stream().filter(r -> !r.inherited()).toList();
             var list = new UnorderedList();
             list.addClassName("asks");
-            newOnes.stream().limit(8).forEach(r -> {
+            newOnes.stream().limit(6).forEach(r -> {
                 var name = new Span(r.competency().name());
                 name.addClassName("ask-name");
                 list.add(new ListItem(name, new Span(" — " + r.expectation().statement())));
             });
             var intro = new Paragraph(nextLevel.key() + " · " + nextLevel.title() + " asks " + asks.size() + " things, "
                     + newOnes.size() + " of them new or raised from your level:");
-            var more = newOnes.size() > 8 ? new Paragraph("…and " + (newOnes.size() - 8) + " more.") : new Span();
-            nextCard = new Card("What your next level asks", intro, list, more);
+            var all = new RouterLink(
+                    "See everything " + nextLevel.key() + " asks",
+                    LadderLevelView.class,
+                    new RouteParameters(
+                            Map.of("ladderId", String.valueOf(me.ladderId()), "levelKey", nextLevel.key())));
+            all.addClassName("next-level-link");
+            all.setId("next-level-link");
+            nextCard = new Card("What your next level asks", intro, list, new Paragraph(all));
         }
         var section = new Div(currentCard, nextCard);
         section.addClassName("home-grid");

@@ -42,4 +42,15 @@ public interface LadderVersionRepository extends JpaRepository<LadderVersion, Lo
             + "(select 1 from LadderVersion v where v.ladder = l and v.status = app.rungs.ladder.domain.VersionStatus.PUBLISHED) "
             + "order by lower(l.name), l.id")
     List<Long> findPublishedLadderIds(Pageable page);
+
+    @Query("select v from LadderVersion v join fetch v.ladder where v.ladder.id = ?1 and v.number = ?2")
+    Optional<LadderVersion> findByLadderAndNumber(Long ladderId, int number);
+
+    @Query("select v from LadderVersion v join fetch v.ladder where v.ladder.id = ?1"
+            + " and (?2 = true or v.status <> app.rungs.ladder.domain.VersionStatus.DRAFT) order by v.number desc")
+    List<LadderVersion> findPage(Long ladderId, boolean includeDrafts, Pageable page);
+
+    @Query("select count(v) from LadderVersion v where v.ladder.id = ?1"
+            + " and (?2 = true or v.status <> app.rungs.ladder.domain.VersionStatus.DRAFT)")
+    long countFor(Long ladderId, boolean includeDrafts);
 }

@@ -142,6 +142,11 @@ public record LadderContent(
         return result;
     }
 
+    /** What must be fixed before this version can be published; empty when it is ready. */
+    public List<String> publishChecks() {
+        return PublishChecks.of(this);
+    }
+
     /** The level directly above, if any. */
     public Optional<LevelView> next(String levelKey) {
         var level = level(levelKey);

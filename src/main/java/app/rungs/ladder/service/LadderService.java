@@ -163,6 +163,13 @@ public class LadderService {
                 .toList();
     }
 
+    /** True when no ladder has this name yet (names are unique, ignoring case). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean isNameFree(String name) {
+        return name != null && ladders.findByName(name.strip()).isEmpty();
+    }
+
     /** The built-in templates an admin can adopt. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
@@ -227,16 +234,49 @@ public class LadderService {
         boolean admin = CurrentUser.require().has(Role.ADMIN);
         return versions.findByLadder(ladderId).stream()
                 .filter(v -> admin || !v.isDraft())
-                .map(v -> new VersionSummary(
-                        v.getId(),
-                        v.getNumber(),
-                        v.getStatus(),
-                        v.getChangeNote(),
-                        v.getCreatedAt(),
-                        v.getCreatedBy(),
-                        v.getPublishedAt(),
-                        v.getPublishedBy()))
+                .map(LadderService::summary)
                 .toList();
+    }
+
+    /** One page of a ladder's version history, newest first; drafts only for admins. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<VersionSummary> history(Long ladderId, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        boolean admin = CurrentUser.require().has(Role.ADMIN);
+        return versions.findPage(ladderId, admin, new OffsetPage(offset, limit)).stream()
+                .map(LadderService::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long historyCount(Long ladderId) {
+        return versions.countFor(ladderId, CurrentUser.require().has(Role.ADMIN));
+    }
+
+    /** A version by its number within a ladder; drafts are visible to admins only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public LadderContent content(Long ladderId, int number) {
+        var version = versions.findByLadderAndNumber(ladderId, number)
+                .filter(v -> !v.isDraft() || CurrentUser.require().has(Role.ADMIN))
+                .orElseThrow(() -> new NotFoundException("Version " + number + " of this ladder was not found"));
+        return load(version);
+    }
+
+    private static VersionSummary summary(LadderVersion v) {
+        return new VersionSummary(
+                v.getId(),
+                v.getNumber(),
+                v.getStatus(),
+                v.getChangeNote(),
+                v.getCreatedAt(),
+                v.getCreatedBy(),
+                v.getPublishedAt(),
+                v.getPublishedBy());
     }
 
     @Transactional(readOnly = true)
@@ -651,6 +691,12 @@ public class LadderService {
     @PreAuthorize("hasRole('ADMIN')")
     public void discardDraft(Long versionId) {
         var draft = draft(versionId);
+        if (versions.findByLadderAndStatus(draft.getLadder().getId(), VersionStatus.PUBLISHED)
+                .isEmpty()) {
+            throw new ValidationException("Draft version " + draft.getNumber() + " is the only version of "
+                    + draft.getLadder().getName() + "; discarding it would leave nothing. Edit it instead, or retire "
+                    + "the ladder.");
+        }
         versions.delete(draft);
         audit.record(
                 "LADDER_DRAFT_DISCARDED",
