@@ -220,6 +220,11 @@ public class CompareLevelsView extends Div implements BeforeEnterObserver, HasDy
         return box;
     }
 
+    /** The comparison on screen (views are proxied by method security, so tests read it through a method). */
+    LevelComparison comparison() {
+        return comparison;
+    }
+
     @Override
     public String getPageTitle() {
         return content == null

@@ -50,6 +50,7 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
 
     private final LadderService ladders;
     private String title = "Ladder";
+    private Optional<LadderPlacement.Placement> placement = Optional.empty();
     Matrix matrix;
     Select<AreaView> area;
     Select<SpecializationTrack> specialization;
@@ -64,25 +65,39 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var ladderId = event.getRouteParameters().getLong("ladderId").or(ladders::defaultLadderId);
-        if (ladderId.isEmpty()) {
-            add(emptyState());
-            return;
-        }
+        placement = ladders.myPlacement();
+        var requested = event.getRouteParameters().getLong("ladderId");
         var version = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("version")
                 .flatMap(LadderBrowserView::number);
         Optional<LadderContent> content;
+        Long ladderId;
         try {
-            content = version.isPresent()
-                    ? Optional.of(ladders.content(ladderId.get(), version.get()))
-                    : ladders.published(ladderId.get());
+            if (requested.isPresent()) {
+                ladderId = requested.get();
+                content = version.isPresent()
+                        ? Optional.of(ladders.content(ladderId, version.get()))
+                        : ladders.published(ladderId);
+            } else {
+                // The viewer's own ladder when it is published, else the first published ladder.
+                content = placement.flatMap(p -> ladders.published(p.ladderId()));
+                if (content.isEmpty()) {
+                    var fallback = ladders.defaultLadderId();
+                    if (fallback.isEmpty()) {
+                        add(emptyState());
+                        return;
+                    }
+                    content = ladders.published(fallback.get());
+                }
+                ladderId = content.map(c -> c.version().ladderId()).orElse(null);
+            }
         } catch (NotFoundException e) {
             content = Optional.empty();
+            ladderId = requested.orElse(null);
         }
         if (content.isEmpty()) {
-            add(notPublished(ladderId.get()));
+            add(notPublished(ladderId));
             return;
         }
         show(content.get());
@@ -100,7 +115,7 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
         title = content.version().ladderName();
         boolean current = content.version().status() == VersionStatus.PUBLISHED;
         add(new LadderHeader(ladders, content, LadderHeader.Page.MATRIX, current));
-        var mine = ladders.myPlacement()
+        var mine = placement
                 .filter(p -> p.ladderId().equals(content.version().ladderId()))
                 .map(LadderPlacement.Placement::levelKey)
                 .orElse(null);
@@ -264,13 +279,22 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
 
     private Component notPublished(Long ladderId) {
         var card = new Card("Not published", new Paragraph("This ladder has no published version to show."));
-        if (CurrentUser.require().has(Role.ADMIN)) {
+        if (ladderId != null && CurrentUser.require().has(Role.ADMIN)) {
             card.add(new RouterLink(
                     "Open it in the editor",
                     LadderEditorView.class,
                     new RouteParameters("ladderId", String.valueOf(ladderId))));
         }
         return card;
+    }
+
+    // Accessors for tests: views are proxied by method security, so tests call methods rather than read fields.
+    Select<AreaView> areaFilter() {
+        return area;
+    }
+
+    Select<SpecializationTrack> specializationFilter() {
+        return specialization;
     }
 
     @Override

@@ -930,6 +930,15 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
         dialog.open();
     }
 
+    /** The version being edited (views are proxied by method security, so tests read it through a method). */
+    LadderContent content() {
+        return content;
+    }
+
+    void selectTab(int index) {
+        tabs.setSelectedIndex(index);
+    }
+
     @Override
     public String getPageTitle() {
         return title;

@@ -302,6 +302,11 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
         return box;
     }
 
+    /** The diff on screen (views are proxied by method security, so tests read it through a method). */
+    LadderDiff diff() {
+        return diff;
+    }
+
     @Override
     public String getPageTitle() {
         return title;
