@@ -102,6 +102,39 @@ class LadderDiffTest {
     }
 
     @Test
+    void anExpectationSetWhereALevelUsedToInheritSaysWhatItCarriedBefore() {
+        var ladderId = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Carried " + UUID.randomUUID());
+        var draftId = ladders.startDraft(ladderId);
+        var draft = ladders.content(draftId);
+        var inherited = draft.competencies().stream()
+                .flatMap(c -> draft.levels().stream().map(l -> draft.resolve(c.key(), l.key())))
+                .filter(r -> r.inherited() && r.expected())
+                .findFirst()
+                .orElseThrow();
+        ladders.setExpectation(
+                draftId,
+                inherited.competency().key(),
+                inherited.level().key(),
+                ExpectationKind.EXPECTED,
+                "Now set explicitly",
+                null,
+                null);
+        ladders.publish(draftId, ladders.content(draftId).version().version(), "Explicit now");
+        var v2 = ladders.published(ladderId).orElseThrow().version().id();
+
+        var change = ladders.diff(v2, ladders.history(ladderId).getLast().id())
+                .expectations()
+                .getFirst();
+
+        assertThat(change.change()).isEqualTo(Change.ADDED);
+        assertThat(change.carriedBefore().fromLevel())
+                .isEqualTo(inherited.definedAt().key());
+        assertThat(change.carriedBefore().statement().statement())
+                .isEqualTo(inherited.expectation().statement());
+        assertThat(change.after().statement()).isEqualTo("Now set explicitly");
+    }
+
+    @Test
     void aVersionComparedWithItselfHasNoChanges() {
         var ladderId = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Same " + UUID.randomUUID());
         var id = ladders.published(ladderId).orElseThrow().version().id();

@@ -44,14 +44,22 @@ public record LadderDiff(
         }
     }
 
-    /** An explicit expectation that was added, removed or changed; before/after are null when absent. */
+    /** What a level asked without an explicit expectation of its own: the expectation of a lower level. */
+    public record Carried(String fromLevel, Statement statement) {}
+
+    /**
+     * An explicit expectation that was added, removed or changed; before/after are null when absent. Where one side has
+     * no explicit expectation, carriedBefore/carriedAfter say what that level asked through inheritance, if anything.
+     */
     public record ExpectationChange(
             Change change,
             String competencyKey,
             String competencyName,
             String levelKey,
             Statement before,
-            Statement after) {}
+            Statement after,
+            Carried carriedBefore,
+            Carried carriedAfter) {}
 
     public boolean isEmpty() {
         return levels.isEmpty() && competencies.isEmpty() && expectations.isEmpty();
@@ -133,7 +141,14 @@ public record LadderDiff(
                 var before = from.explicit(competency.key(), level.key()).map(LadderDiff::statement);
                 if (after.isPresent() && before.isEmpty()) {
                     expectationChanges.add(new ExpectationChange(
-                            Change.ADDED, competency.key(), competency.name(), level.key(), null, after.get()));
+                            Change.ADDED,
+                            competency.key(),
+                            competency.name(),
+                            level.key(),
+                            null,
+                            after.get(),
+                            carried(from, competency.key(), level.key()),
+                            null));
                 } else if (after.isPresent() && !after.get().equals(before.get())) {
                     expectationChanges.add(new ExpectationChange(
                             Change.CHANGED,
@@ -141,7 +156,9 @@ public record LadderDiff(
                             competency.name(),
                             level.key(),
                             before.get(),
-                            after.get()));
+                            after.get(),
+                            null,
+                            null));
                 }
             }
         }
@@ -158,7 +175,9 @@ public record LadderDiff(
                             competency.name(),
                             level.key(),
                             statement(before.get()),
-                            null));
+                            null,
+                            null,
+                            carried(to, competency.key(), level.key())));
                 }
             }
         }
@@ -168,6 +187,18 @@ public record LadderDiff(
                 List.copyOf(levelChanges),
                 List.copyOf(competencyChanges),
                 List.copyOf(expectationChanges));
+    }
+
+    /** What a level asks through inheritance in a version, when it has no explicit expectation there. */
+    private static Carried carried(LadderContent content, String competencyKey, String levelKey) {
+        if (content.competency(competencyKey).isEmpty()
+                || content.level(levelKey).isEmpty()) {
+            return null;
+        }
+        var resolved = content.resolve(competencyKey, levelKey);
+        return resolved.expectation() == null || !resolved.inherited()
+                ? null
+                : new Carried(resolved.definedAt().key(), statement(resolved.expectation()));
     }
 
     private static VersionRef ref(LadderContent c) {

@@ -185,7 +185,7 @@ public class CompareLevelsView extends Div implements BeforeEnterObserver, HasDy
 
     private Component countBadge(Change change, String label) {
         long n = comparison.count(change);
-        var badge = LadderUi.badge(n + " " + label, variant(change));
+        var badge = LadderUi.badge(n + " " + label, n == 0 ? "" : variant(change));
         badge.setId("count-" + change.name().toLowerCase());
         return badge;
     }

@@ -475,7 +475,7 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
             row.add(scope);
         }
         if (isDraft()) {
-            // Within a tier, lower levels come first: "up" moves a level up the ladder.
+            // Within a tier, lower levels come first: "up" moves a level earlier, i.e. lower on the ladder.
             main.add(rowActions(
                     "level-" + level.key(),
                     () -> openLevelDialog(null, level),

@@ -149,7 +149,7 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
         box.setItems(query -> ladders.history(ladderId, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) ladders.historyCount(ladderId));
         box.setItemLabelGenerator(v -> "Version " + v.number() + " · " + status(v));
-        box.setWidth("18rem");
+        box.setWidth("22rem");
         return box;
     }
 
@@ -211,9 +211,9 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         var counts = new Div(
-                LadderUi.badge(diff.count(Change.ADDED) + " added", "success"),
-                LadderUi.badge(diff.count(Change.CHANGED) + " changed", "primary"),
-                LadderUi.badge(diff.count(Change.REMOVED) + " removed", "error"));
+                countBadge(diff.count(Change.ADDED), "added", "success"),
+                countBadge(diff.count(Change.CHANGED), "changed", "primary"),
+                countBadge(diff.count(Change.REMOVED), "removed", "error"));
         counts.addClassName("compare-summary");
         diffView.add(counts);
 
@@ -252,10 +252,10 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
                     .setHeader("Change")
                     .setWidth("8rem")
                     .setFlexGrow(0);
-            grid.addColumn(new ComponentRenderer<>(e -> statement(e.before(), "before")))
+            grid.addColumn(new ComponentRenderer<>(e -> statement(e.before(), e.carriedBefore(), "before")))
                     .setHeader("Version " + diff.from().number())
                     .setFlexGrow(1);
-            grid.addColumn(new ComponentRenderer<>(e -> statement(e.after(), "after")))
+            grid.addColumn(new ComponentRenderer<>(e -> statement(e.after(), e.carriedAfter(), "after")))
                     .setHeader("Version " + diff.to().number())
                     .setFlexGrow(1);
             grid.setItems(diff.expectations());
@@ -265,6 +265,10 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
             }
             diffView.add(new Card("Expectations", grid));
         }
+    }
+
+    private static Component countBadge(long n, String label, String variant) {
+        return LadderUi.badge(n + " " + label, n == 0 ? "" : variant);
     }
 
     private static Component diffLine(Change change, String text, List<String> fields) {
@@ -284,11 +288,18 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
         };
     }
 
-    private static Component statement(LadderDiff.Statement s, String side) {
+    private static Component statement(LadderDiff.Statement s, LadderDiff.Carried carried, String side) {
         var box = new Div();
         box.addClassNames("diff-statement", side);
-        if (s == null) {
-            box.add(LadderUi.muted("—"));
+        if (s == null && carried != null) {
+            box.addClassName("diff-carried");
+            box.add(new Span(
+                    carried.statement().expected() ? carried.statement().statement() : "Not expected"));
+            var origin = new Span("carried up from " + carried.fromLevel());
+            origin.addClassName("cell-origin");
+            box.add(origin);
+        } else if (s == null) {
+            box.add(LadderUi.muted("Nothing asked"));
         } else if (s.kind() == ExpectationKind.NOT_EXPECTED) {
             box.add(LadderUi.muted("Not expected"));
         } else {
