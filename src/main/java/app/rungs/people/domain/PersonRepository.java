@@ -46,4 +46,22 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select count(p) from Person p where p.active = true and p.levelKey is null")
     long countActiveWithoutLevel();
+
+    @Query("select count(p) from Person p where p.managerId = ?1 and p.active = true")
+    long countActiveDirectReports(Long managerId);
+
+    @Query("select distinct p.ladderId from Person p where p.ladderId is not null")
+    List<Long> findLaddersInUse();
+
+    /** Ids of the managers above a person, nearest first. */
+    @Query(value = """
+                    with recursive chain(id, manager_id, depth) as (
+                        select id, manager_id, 0 from person where id = :personId
+                        union all
+                        select p.id, p.manager_id, c.depth + 1 from person p join chain c on p.id = c.manager_id
+                        where c.depth < 100
+                    )
+                    select id from chain where depth > 0 order by depth
+                    """, nativeQuery = true)
+    List<Long> findManagerChainIds(Long personId);
 }

@@ -12,18 +12,25 @@ import app.rungs.people.domain.PersonRepository;
 import app.rungs.people.domain.Team;
 import app.rungs.people.domain.TeamRepository;
 import app.rungs.security.domain.Role;
+import app.rungs.security.service.AccountService;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.security.service.NewAccount;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,25 +44,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleService implements LevelOccupancy {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+    /** Emails double as usernames, so they use the username characters only. */
+    static final Pattern EMAIL =
+            Pattern.compile("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
+
+    static final int MAX_NAME = 200;
 
     private final PersonRepository people;
     private final TeamRepository teams;
     private final LevelAssignmentRepository assignments;
     private final LadderService ladders;
     private final AuditService audit;
+    private final AccountService accounts;
+    private final PeopleQueries queries;
+    private final Clock clock;
 
     PeopleService(
             PersonRepository people,
             TeamRepository teams,
             LevelAssignmentRepository assignments,
             LadderService ladders,
-            AuditService audit) {
+            AuditService audit,
+            AccountService accounts,
+            PeopleQueries queries,
+            Clock clock) {
         this.people = people;
         this.teams = teams;
         this.assignments = assignments;
         this.ladders = ladders;
         this.audit = audit;
+        this.accounts = accounts;
+        this.queries = queries;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- visibility
@@ -65,6 +85,9 @@ public class PeopleService implements LevelOccupancy {
     @PreAuthorize("isAuthenticated()")
     public boolean canSee(Long personId) {
         var me = CurrentUser.require();
+        if (personId == null) {
+            return false;
+        }
         if (me.has(Role.ADMIN)) {
             return true;
         }
@@ -79,6 +102,10 @@ public class PeopleService implements LevelOccupancy {
             // Same answer as for a missing person: ids of people outside one's line are not confirmed.
             throw new NotFoundException("Person not found");
         }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     // ---------------------------------------------------------------- reading
@@ -135,6 +162,20 @@ public class PeopleService implements LevelOccupancy {
                 p.getVersion());
     }
 
+    /** The managers above a visible person, from their direct manager up to the top of the organization. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonOption> managerChain(Long personId) {
+        requireVisible(personId);
+        var ids = people.findManagerChainIds(personId);
+        var byId = people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        return ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(PeopleService::option)
+                .toList();
+    }
+
     /** The signed-in manager's whole reporting line, direct and indirect. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MANAGER')")
@@ -145,7 +186,7 @@ public class PeopleService implements LevelOccupancy {
         }
         var ids = people.findReportingLineIds(me.personId());
         return rows(people.findAllById(ids)).stream()
-                .sorted(java.util.Comparator.comparing(PersonRow::fullName))
+                .sorted(Comparator.comparing(PersonRow::fullName))
                 .toList();
     }
 
@@ -174,18 +215,178 @@ public class PeopleService implements LevelOccupancy {
         return map;
     }
 
+    /**
+     * The levels of every published ladder someone is placed on: one query for the ladders in use plus one load of
+     * each published ladder. Views load it once per request and pass it to {@link #findPeople}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public LevelCatalog levelCatalog() {
+        var contents = people.findLaddersInUse().stream()
+                .map(ladders::published)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(c -> c.version().ladderName().toLowerCase()))
+                .toList();
+        var levels = new ArrayList<LevelCatalog.LevelInfo>();
+        int ladderIndex = 0;
+        for (var content : contents) {
+            var tierPositions = new HashMap<String, Integer>();
+            for (int i = 0; i < content.tiers().size(); i++) {
+                tierPositions.put(content.tiers().get(i).key(), i);
+            }
+            for (int i = 0; i < content.levels().size(); i++) {
+                var level = content.levels().get(i);
+                var tier = content.tier(level.tierKey());
+                levels.add(new LevelCatalog.LevelInfo(
+                        content.version().ladderId(),
+                        content.version().ladderName(),
+                        level.key(),
+                        level.title(),
+                        level.tierKey(),
+                        tier.map(LadderContent.TierView::name).orElse(level.tierKey()),
+                        ladderIndex * 1000 + i,
+                        ladderIndex * 1000 + tierPositions.getOrDefault(level.tierKey(), 0)));
+            }
+            ladderIndex++;
+        }
+        return new LevelCatalog(levels);
+    }
+
+    /**
+     * One page of the people grid: admins page through everyone, managers through their reporting line. Sorted,
+     * filtered and paged in one SQL query.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public List<PersonListItem> findPeople(
+            PeopleFilter filter, List<PeopleSort> sort, LevelCatalog catalog, int offset, int limit) {
+        var scope = gridScope();
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return queries.page(
+                scope.get(),
+                filter == null ? PeopleFilter.active() : filter,
+                sort == null ? List.of() : sort,
+                catalog == null ? levelCatalog() : catalog,
+                today(),
+                offset,
+                Math.min(limit, 500));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public long countPeople(PeopleFilter filter, LevelCatalog catalog) {
+        var scope = gridScope();
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        return queries.count(
+                scope.get(),
+                filter == null ? PeopleFilter.active() : filter,
+                catalog == null ? levelCatalog() : catalog,
+                today());
+    }
+
+    private Optional<PeopleQueries.Scope> gridScope() {
+        var me = CurrentUser.require();
+        if (me.has(Role.ADMIN)) {
+            return Optional.of(PeopleQueries.Scope.everyone());
+        }
+        return me.personId() == null ? Optional.empty() : Optional.of(PeopleQueries.Scope.lineOf(me.personId()));
+    }
+
+    /**
+     * The org chart's nodes below a parent, a page at a time. With no parent: the top of the chart the user may see
+     * (admins: everyone without a manager; managers: themselves).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public List<OrgNode> orgChildren(Long parentId, int offset, int limit) {
+        var me = CurrentUser.require();
+        if (parentId == null && !me.has(Role.ADMIN)) {
+            if (me.personId() == null || offset > 0) {
+                return List.of();
+            }
+            var self = queries.node(me.personId());
+            return self == null ? List.of() : List.of(self);
+        }
+        if (parentId != null) {
+            requireVisible(parentId);
+        }
+        return queries.children(parentId, offset, Math.min(limit, 500));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public int orgChildCount(Long parentId) {
+        var me = CurrentUser.require();
+        if (parentId == null && !me.has(Role.ADMIN)) {
+            return me.personId() == null ? 0 : 1;
+        }
+        if (parentId != null) {
+            requireVisible(parentId);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, queries.childCount(parentId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<TeamOption> teams() {
+        return teams.findAll().stream()
+                .sorted(Comparator.comparing(t -> t.getName().toLowerCase()))
+                .map(t -> new TeamOption(t.getId(), t.getName(), t.getParentId(), t.getLeadPersonId()))
+                .toList();
+    }
+
+    /** Active people whose name or email contains the text, for manager pickers (admins only). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonOption> findActive(String text, int offset, int limit) {
+        var filter = PeopleFilter.active().withName(text);
+        return queries
+                .page(
+                        PeopleQueries.Scope.everyone(),
+                        filter,
+                        List.of(),
+                        LevelCatalog.empty(),
+                        today(),
+                        offset,
+                        Math.min(limit, 200))
+                .stream()
+                .map(r -> new PersonOption(r.id(), r.fullName(), r.email(), r.jobTitle()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public int countActive(String text) {
+        return (int) queries.count(
+                PeopleQueries.Scope.everyone(), PeopleFilter.active().withName(text), LevelCatalog.empty(), today());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<PersonOption> option(Long personId) {
+        return personId == null ? Optional.empty() : people.findById(personId).map(PeopleService::option);
+    }
+
+    private static PersonOption option(Person p) {
+        return new PersonOption(p.getId(), p.getFullName(), p.getEmail(), p.getJobTitle());
+    }
+
     private List<PersonRow> rows(Collection<Person> list) {
         var teamNames = teams
                 .findAllById(list.stream()
                         .map(Person::getTeamId)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .collect(Collectors.toSet()))
                 .stream()
                 .collect(Collectors.toMap(Team::getId, Team::getName));
         var managerNames = people
                 .findAllById(list.stream()
                         .map(Person::getManagerId)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .collect(Collectors.toSet()))
                 .stream()
                 .collect(Collectors.toMap(Person::getId, Person::getFullName));
@@ -207,7 +408,7 @@ public class PeopleService implements LevelOccupancy {
                 .toList();
     }
 
-    // ---------------------------------------------------------------- changing
+    // ---------------------------------------------------------------- teams
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
@@ -215,8 +416,14 @@ public class PeopleService implements LevelOccupancy {
         if (name == null || name.isBlank()) {
             throw new ValidationException("Give the team a name.");
         }
+        if (name.strip().length() > MAX_NAME) {
+            throw new ValidationException("Team names are at most " + MAX_NAME + " characters long.");
+        }
         if (teams.findByName(name.strip()).isPresent()) {
             throw new ValidationException("A team named \"" + name.strip() + "\" already exists.");
+        }
+        if (parentId != null && !teams.existsById(parentId)) {
+            throw new ValidationException("The chosen parent unit does not exist.");
         }
         var team = new Team(name.strip());
         team.setParentId(parentId);
@@ -235,6 +442,9 @@ public class PeopleService implements LevelOccupancy {
     @PreAuthorize("hasRole('ADMIN')")
     public void setTeamLead(Long teamId, Long personId) {
         var team = teams.findById(teamId).orElseThrow(() -> new NotFoundException("Team not found"));
+        if (personId != null && !people.existsById(personId)) {
+            throw new ValidationException("The chosen lead does not exist.");
+        }
         var before = team.getLeadPersonId();
         team.setLeadPersonId(personId);
         audit.record(
@@ -243,35 +453,39 @@ public class PeopleService implements LevelOccupancy {
                 teamId,
                 "Set lead of " + team.getName(),
                 before == null ? null : Map.of("lead", before),
-                Map.of("lead", personId));
+                personId == null ? null : Map.of("lead", personId));
     }
+
+    // ---------------------------------------------------------------- people
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Long create(NewPerson n, LocalDate hiredAt) {
         var problems = new ArrayList<String>();
-        if (n.fullName() == null || n.fullName().isBlank()) {
-            problems.add("Name is required.");
-        }
-        if (n.email() == null || !EMAIL.matcher(n.email().strip()).matches()) {
-            problems.add("Email must look like name@example.com.");
-        } else if (people.findByEmail(n.email().strip()).isPresent()) {
-            problems.add("Someone with the email " + n.email().strip() + " already exists.");
-        }
-        if ((n.ladderId() == null) != (n.levelKey() == null)) {
+        checkName(n.fullName(), problems);
+        checkEmail(n.email(), null, problems);
+        if ((n.ladderId() == null) != (n.levelKey() == null || n.levelKey().isBlank())) {
             problems.add("Choose both a ladder and a level, or neither.");
         }
-        if (n.managerId() != null && !people.existsById(n.managerId())) {
-            problems.add("The chosen manager does not exist.");
+        if (n.teamId() != null && !teams.existsById(n.teamId())) {
+            problems.add("The chosen team does not exist.");
         }
-        if (n.ladderId() != null && n.levelKey() != null) {
+        if (n.managerId() != null) {
+            var manager = people.findById(n.managerId());
+            if (manager.isEmpty()) {
+                problems.add("The chosen manager does not exist.");
+            } else if (!manager.get().isActive()) {
+                problems.add(manager.get().getFullName() + " has left and cannot be anyone's manager.");
+            }
+        }
+        if (n.ladderId() != null && n.levelKey() != null && !n.levelKey().isBlank()) {
             checkLevel(n.ladderId(), n.levelKey()).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         var p = new Person(n.fullName().strip(), n.email().strip().toLowerCase());
-        p.setJobTitle(n.jobTitle());
+        p.setJobTitle(blankToNull(n.jobTitle()));
         p.setTeamId(n.teamId());
         p.setManagerId(n.managerId());
         p.setSpecialization(n.specialization());
@@ -281,7 +495,7 @@ public class PeopleService implements LevelOccupancy {
         p.setStartDate(n.startDate());
         people.save(p);
         if (n.ladderId() != null) {
-            var since = hiredAt == null ? LocalDate.now() : hiredAt;
+            var since = hiredAt != null ? hiredAt : n.startDate() != null ? n.startDate() : today();
             p.setLevel(n.ladderId(), n.levelKey(), since);
             assignments.save(new LevelAssignment(
                     p.getId(),
@@ -297,9 +511,105 @@ public class PeopleService implements LevelOccupancy {
         return p.getId();
     }
 
+    /** Adds a person and, when roles are given, their account (without a password until an admin sets one). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Long add(NewPerson n, Set<Role> accountRoles) {
+        var id = create(n, n.startDate());
+        if (accountRoles != null && !accountRoles.isEmpty()) {
+            if (accounts.usernamesInUse().contains(n.email().strip().toLowerCase())) {
+                throw new ValidationException("An account named " + n.email().strip() + " already exists.");
+            }
+            accounts.createWithoutPassword(List.of(
+                    new NewAccount(n.email().strip().toLowerCase(), n.fullName().strip(), accountRoles, id)));
+        }
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void update(Long personId, long expectedVersion, PersonUpdate u) {
+        var p = load(personId, expectedVersion);
+        var problems = new ArrayList<String>();
+        checkName(u.fullName(), problems);
+        checkEmail(u.email(), personId, problems);
+        if (u.teamId() != null && !teams.existsById(u.teamId())) {
+            problems.add("The chosen team does not exist.");
+        }
+        if (u.startDate() != null && u.startDate().isAfter(today().plusYears(1))) {
+            problems.add("The start date is more than a year away.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        var before = snapshot(p);
+        p.setFullName(u.fullName().strip());
+        p.setEmail(u.email().strip().toLowerCase());
+        p.setJobTitle(blankToNull(u.jobTitle()));
+        p.setTeamId(u.teamId());
+        p.setSpecialization(u.specialization());
+        p.setScopeAxis(u.scopeAxis());
+        p.setFocusAxis(u.focusAxis());
+        p.setCommunityAxis(u.communityAxis());
+        p.setStartDate(u.startDate());
+        people.flush();
+        audit.record("PERSON_UPDATED", "Person", personId, "Edited " + p.getFullName(), before, snapshot(p));
+    }
+
     /**
-     * Records a level change with its effective date and reason, keeping history. The current level is the one
-     * with the latest effective date.
+     * Marks someone as having left: their history stays, their account is disabled and its sessions end. People
+     * still reporting to them must be moved to another manager first.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void deactivate(Long personId, long expectedVersion, LocalDate leftDate) {
+        var p = load(personId, expectedVersion);
+        if (!p.isActive()) {
+            throw new ValidationException(p.getFullName() + " has already left.");
+        }
+        if (leftDate == null) {
+            throw new ValidationException("Give the date " + p.getFullName() + " left.");
+        }
+        if (p.getStartDate() != null && leftDate.isBefore(p.getStartDate())) {
+            throw new ValidationException("The leaving date is before " + p.getFullName() + "'s start date.");
+        }
+        long reports = people.countActiveDirectReports(personId);
+        if (reports > 0) {
+            throw new ValidationException(p.getFullName() + " still has " + reports + " direct report"
+                    + (reports == 1 ? "" : "s") + "; give them another manager first.");
+        }
+        var before = snapshot(p);
+        p.deactivate(leftDate);
+        people.flush();
+        audit.record(
+                "PERSON_DEACTIVATED",
+                "Person",
+                personId,
+                p.getFullName() + " left on " + leftDate,
+                before,
+                snapshot(p));
+        accounts.findByPersonId(personId)
+                .filter(a -> a.enabled())
+                .ifPresent(a -> accounts.update(a.id(), a.version(), a.displayName(), a.roles(), false));
+    }
+
+    /** Brings back someone who left; their account stays disabled until an admin enables it. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void reactivate(Long personId, long expectedVersion) {
+        var p = load(personId, expectedVersion);
+        if (p.isActive()) {
+            throw new ValidationException(p.getFullName() + " is already active.");
+        }
+        var before = snapshot(p);
+        p.reactivate();
+        people.flush();
+        audit.record("PERSON_REACTIVATED", "Person", personId, p.getFullName() + " is back", before, snapshot(p));
+    }
+
+    /**
+     * Records a level change with its effective date and reason, keeping history. The current level and the time
+     * in it are derived from the history: the latest entry, since the start of its unbroken run at that level.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
@@ -312,54 +622,177 @@ public class PeopleService implements LevelOccupancy {
             AssignmentReason reason,
             String note,
             Long promotionCaseId) {
-        var p = people.findById(personId).orElseThrow(() -> new NotFoundException("Person not found"));
-        if (p.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(p.getFullName() + "'s record");
+        var p = load(personId, expectedVersion);
+        var content = validateLevelChange(ladderId, levelKey, effective, reason, note);
+        recordLevel(p, content, levelKey, effective, reason, note, promotionCaseId);
+    }
+
+    /** Assigns one ladder level to several people at once, all or nothing; every change is audited. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int bulkChangeLevel(
+            List<LevelSelection> selection,
+            Long ladderId,
+            String levelKey,
+            LocalDate effective,
+            AssignmentReason reason,
+            String note) {
+        if (selection == null || selection.isEmpty()) {
+            throw new ValidationException("Select the people to assign the level to.");
+        }
+        var content = validateLevelChange(ladderId, levelKey, effective, reason, note);
+        var byId = people
+                .findAllById(selection.stream().map(LevelSelection::personId).toList())
+                .stream()
+                .collect(Collectors.toMap(Person::getId, Function.identity()));
+        var problems = new ArrayList<String>();
+        for (var s : selection) {
+            var p = byId.get(s.personId());
+            if (p == null) {
+                throw new NotFoundException("Person not found");
+            }
+            if (p.getVersion() != s.expectedVersion()) {
+                throw new ConcurrentEditException(p.getFullName() + "'s record");
+            }
+            promotionProblem(p, content, levelKey, reason).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        for (var s : selection) {
+            recordLevel(byId.get(s.personId()), content, levelKey, effective, reason, note, null);
+        }
+        return selection.size();
+    }
+
+    private LadderContent validateLevelChange(
+            Long ladderId, String levelKey, LocalDate effective, AssignmentReason reason, String note) {
+        var problems = new ArrayList<String>();
+        if (ladderId == null || levelKey == null || levelKey.isBlank()) {
+            problems.add("Choose a ladder and a level.");
         }
         if (effective == null) {
-            throw new ValidationException("Give the date the level change takes effect.");
+            problems.add("Give the date the level change takes effect.");
+        } else if (effective.isAfter(today().plusYears(1))) {
+            problems.add("The effective date is more than a year away.");
         }
         if (reason == null) {
-            throw new ValidationException("Give the reason for the level change.");
+            problems.add("Give the reason for the level change.");
         }
-        checkLevel(ladderId, levelKey).ifPresent(problem -> {
+        if (note != null && note.length() > 1000) {
+            problems.add("The note is at most 1000 characters long.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        var content = ladders.published(ladderId)
+                .orElseThrow(() -> new ValidationException("The chosen ladder has no published version."));
+        if (content.level(levelKey).isEmpty()) {
+            throw new ValidationException("Level " + levelKey + " does not exist in "
+                    + content.version().ladderName() + ".");
+        }
+        return content;
+    }
+
+    private static Optional<String> promotionProblem(
+            Person p, LadderContent content, String levelKey, AssignmentReason reason) {
+        if (reason != AssignmentReason.PROMOTION
+                || p.getLadderId() == null
+                || !p.getLadderId().equals(content.version().ladderId())) {
+            return Optional.empty();
+        }
+        var levels = content.levels();
+        int current = indexOf(levels, p.getLevelKey());
+        int next = indexOf(levels, levelKey);
+        if (current >= 0 && next <= current) {
+            return Optional.of("A promotion moves up: " + p.getFullName() + " is already at " + p.getLevelKey()
+                    + ". Use Correction to record a lower or equal level.");
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOf(List<LadderContent.LevelView> levels, String key) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void recordLevel(
+            Person p,
+            LadderContent content,
+            String levelKey,
+            LocalDate effective,
+            AssignmentReason reason,
+            String note,
+            Long promotionCaseId) {
+        promotionProblem(p, content, levelKey, reason).ifPresent(problem -> {
             throw new ValidationException(problem);
         });
         var before = snapshot(p);
+        var ladderId = content.version().ladderId();
         assignments.save(new LevelAssignment(
-                personId, ladderId, levelKey, effective, reason, CurrentUser.actorName(), promotionCaseId, note));
-        var latest = assignments.findHistory(personId).getFirst();
-        // A back-dated entry older than the latest one is history only; the current level stays.
-        if (!latest.getEffectiveDate().isAfter(effective)) {
-            p.setLevel(ladderId, levelKey, effective);
-        }
+                p.getId(),
+                ladderId,
+                levelKey,
+                effective,
+                reason,
+                CurrentUser.actorName(),
+                promotionCaseId,
+                blankToNull(note)));
+        deriveCurrentLevel(p, assignments.findHistory(p.getId()));
         people.flush();
         audit.record(
                 "LEVEL_CHANGED",
                 "Person",
-                personId,
+                p.getId(),
                 p.getFullName() + " → " + levelKey + " (" + reason.label() + ", effective " + effective + ")",
                 before,
                 snapshot(p));
     }
 
+    /**
+     * The current level is the history's latest entry (by effective date); the time in level counts from the
+     * earliest entry of the unbroken run at that level, so a correction at the same level keeps the time.
+     */
+    static void deriveCurrentLevel(Person p, List<LevelAssignment> newestFirst) {
+        if (newestFirst.isEmpty()) {
+            return;
+        }
+        var latest = newestFirst.getFirst();
+        var since = latest.getEffectiveDate();
+        for (var a : newestFirst) {
+            if (!a.getLadderId().equals(latest.getLadderId())
+                    || !a.getLevelKey().equals(latest.getLevelKey())) {
+                break;
+            }
+            since = a.getEffectiveDate();
+        }
+        p.setLevel(latest.getLadderId(), latest.getLevelKey(), since);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setManager(Long personId, long expectedVersion, Long managerId) {
-        var p = people.findById(personId).orElseThrow(() -> new NotFoundException("Person not found"));
-        if (p.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(p.getFullName() + "'s record");
-        }
+        var p = load(personId, expectedVersion);
         if (managerId != null) {
             if (managerId.equals(personId)) {
                 throw new ValidationException(p.getFullName() + " cannot be their own manager.");
             }
             var manager = people.findById(managerId)
                     .orElseThrow(() -> new ValidationException("The chosen manager does not exist."));
+            if (!manager.isActive()) {
+                throw new ValidationException(manager.getFullName() + " has left and cannot be anyone's manager.");
+            }
             if (people.isInReportingLine(managerId, personId)) {
                 throw new ValidationException(manager.getFullName() + " reports to " + p.getFullName()
                         + "; making them " + p.getFullName() + "'s manager would create a reporting cycle.");
             }
+        }
+        if (Objects.equals(p.getManagerId(), managerId)) {
+            return;
         }
         var before = snapshot(p);
         p.setManagerId(managerId);
@@ -371,6 +804,38 @@ public class PeopleService implements LevelOccupancy {
                 "Changed the manager of " + p.getFullName(),
                 before,
                 snapshot(p));
+    }
+
+    private Person load(Long personId, long expectedVersion) {
+        var p = people.findById(personId).orElseThrow(() -> new NotFoundException("Person not found"));
+        if (p.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(p.getFullName() + "'s record");
+        }
+        return p;
+    }
+
+    private static void checkName(String name, List<String> problems) {
+        if (name == null || name.isBlank()) {
+            problems.add("Name is required.");
+        } else if (name.strip().length() > MAX_NAME) {
+            problems.add("Names are at most " + MAX_NAME + " characters long.");
+        }
+    }
+
+    private void checkEmail(String email, Long self, List<String> problems) {
+        if (email == null
+                || !EMAIL.matcher(email.strip()).matches()
+                || email.strip().length() > 254) {
+            problems.add("Email must look like name@example.com.");
+            return;
+        }
+        people.findByEmail(email.strip())
+                .filter(other -> !other.getId().equals(self))
+                .ifPresent(other -> problems.add("Someone with the email " + email.strip() + " already exists."));
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private Optional<String> checkLevel(Long ladderId, String levelKey) {

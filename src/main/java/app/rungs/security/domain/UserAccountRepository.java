@@ -1,5 +1,7 @@
 package app.rungs.security.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,4 +15,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select count(u) from UserAccount u join u.roles r where r = ?1 and u.enabled = true")
     long countEnabledWithRole(Role role);
+
+    @Query("select distinct u from UserAccount u left join fetch u.roles where u.personId is not null")
+    List<UserAccount> findAllLinkedWithRoles();
+
+    @Query("select distinct u from UserAccount u left join fetch u.roles where u.id in ?1")
+    List<UserAccount> findAllWithRoles(Collection<Long> ids);
+
+    @Query("select lower(u.username) from UserAccount u")
+    List<String> findAllUsernamesLowerCase();
 }

@@ -8,10 +8,15 @@ import app.rungs.security.domain.UserAccountRepository;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +33,8 @@ public class AccountService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._%+@-]{3,254}$");
+    private static final String BCRYPT_ALPHABET = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -103,6 +110,104 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<AccountSummary> findByUsername(String username) {
         return accounts.findByUsername(username).map(AccountService::toSummary);
+    }
+
+    /** The account linked to a person, if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<AccountSummary> findByPersonId(Long personId) {
+        return accounts.findByPersonId(personId).map(AccountService::toSummary);
+    }
+
+    /** Every account linked to a person, by person id, loaded in one query (for bulk work such as imports). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<Long, AccountSummary> linkedAccounts() {
+        var map = new HashMap<Long, AccountSummary>();
+        for (var a : accounts.findAllLinkedWithRoles()) {
+            map.put(a.getPersonId(), toSummary(a));
+        }
+        return map;
+    }
+
+    /** Every username in use, lower-cased. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Set<String> usernamesInUse() {
+        return new HashSet<>(accounts.findAllUsernamesLowerCase());
+    }
+
+    /**
+     * Creates accounts in bulk, each with a random password hash that no password matches: the people can sign in
+     * only once an admin sets their password. Joins the caller's transaction, so a failed import leaves none behind.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Long> createWithoutPassword(List<NewAccount> newAccounts) {
+        var taken = usernamesInUse();
+        var problems = new ArrayList<String>();
+        for (var n : newAccounts) {
+            var name = n.username() == null ? "" : n.username().strip();
+            if (!USERNAME.matcher(name).matches()) {
+                problems.add("Username " + name + " must be 3–254 characters: letters, digits and . _ % + @ - only.");
+            } else if (!taken.add(name.toLowerCase(Locale.ROOT))) {
+                problems.add("An account named " + name + " already exists.");
+            }
+            if (n.roles() == null || n.roles().isEmpty()) {
+                problems.add("Choose at least one role for " + name + ".");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        var ids = new ArrayList<Long>(newAccounts.size());
+        for (var n : newAccounts) {
+            var account = new UserAccount(n.username().strip(), n.displayName().strip(), unusableHash(), n.roles());
+            account.setPersonId(n.personId());
+            accounts.save(account);
+            ids.add(account.getId());
+            audit.record(
+                    "ACCOUNT_CREATED",
+                    "Account",
+                    account.getId(),
+                    "Created account " + account.getUsername() + " " + n.roles() + " (no password yet)",
+                    null,
+                    snapshot(account));
+        }
+        return ids;
+    }
+
+    /** Replaces the roles of several accounts, loaded in one query; each change is audited. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setRoles(Map<Long, Set<Role>> rolesByAccountId) {
+        if (rolesByAccountId.isEmpty()) {
+            return;
+        }
+        for (var account : accounts.findAllWithRoles(rolesByAccountId.keySet())) {
+            var roles = rolesByAccountId.get(account.getId());
+            if (roles == null || roles.isEmpty() || roles.equals(account.getRoles())) {
+                continue;
+            }
+            var before = snapshot(account);
+            account.setRoles(roles);
+            audit.record(
+                    "ACCOUNT_UPDATED",
+                    "Account",
+                    account.getId(),
+                    "Changed the roles of " + account.getUsername() + " to " + roles,
+                    before,
+                    snapshot(account));
+        }
+    }
+
+    /** A bcrypt-shaped hash of an unknown random secret: no password matches it. */
+    private String unusableHash() {
+        var chars = new char[53];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = BCRYPT_ALPHABET.charAt(RANDOM.nextInt(BCRYPT_ALPHABET.length()));
+        }
+        return "{bcrypt}$2a$10$" + new String(chars);
     }
 
     @Transactional(readOnly = true)
