@@ -301,6 +301,33 @@ class PeopleQueries {
         return result;
     }
 
+    // ---------------------------------------------------------------- import
+
+    /** Everyone, with the fields an import compares, in one query. */
+    @SuppressWarnings("unchecked")
+    List<KnownPerson> allPeople() {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, email, full_name, job_title, team_id, manager_id, ladder_id, level_key, start_date,
+                               active
+                        from person
+                        """).getResultList();
+        var result = new ArrayList<KnownPerson>(rows.size());
+        for (var r : rows) {
+            result.add(new KnownPerson(
+                    toLong(r[0]),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    toLong(r[4]),
+                    toLong(r[5]),
+                    toLong(r[6]),
+                    (String) r[7],
+                    toDate(r[8]),
+                    Boolean.TRUE.equals(r[9])));
+        }
+        return result;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     static boolean notBlank(String s) {
