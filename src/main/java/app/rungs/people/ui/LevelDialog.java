@@ -1,0 +1,102 @@
+package app.rungs.people.ui;
+
+import app.rungs.ladder.service.LadderService;
+import app.rungs.people.domain.AssignmentReason;
+import app.rungs.people.service.LevelSelection;
+import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonDetails;
+import app.rungs.shared.service.ConcurrentEditException;
+import app.rungs.shared.service.ValidationException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Changes the level of one person, or assigns one level to a selection, with effective date and reason. */
+class LevelDialog extends Dialog {
+
+    final LevelPicker picker;
+    final DatePicker effective = new DatePicker("Effective from");
+    final Select<AssignmentReason> reason = new Select<>();
+    final TextArea note = new TextArea("Note");
+    final Paragraph error = new Paragraph();
+    final Button save = new Button("Save level");
+
+    LevelDialog(
+            PeopleService people,
+            LadderService ladders,
+            List<LevelSelection> selection,
+            PersonDetails person,
+            Runnable onSaved) {
+        addClassName("people-dialog");
+        boolean bulk = person == null;
+        setHeaderTitle(
+                bulk
+                        ? "Assign a level to " + selection.size() + (selection.size() == 1 ? " person" : " people")
+                        : "Change the level of " + person.fullName());
+        picker = new LevelPicker(ladders);
+        effective.setValue(LocalDate.now());
+        effective.setRequiredIndicatorVisible(true);
+        reason.setLabel("Reason");
+        reason.setItems(AssignmentReason.values());
+        reason.setItemLabelGenerator(AssignmentReason::label);
+        reason.setValue(bulk ? AssignmentReason.CORRECTION : AssignmentReason.PROMOTION);
+        note.setMaxLength(1000);
+        note.setPlaceholder("Why, or where it was decided (optional)");
+        if (person != null) {
+            picker.select(person.ladderId(), person.levelKey());
+        }
+        var form = new FormLayout(picker.ladder, picker.level, effective, reason, note);
+        form.setColspan(note, 2);
+        var hint = new Paragraph(
+                "History is kept: the change is added to the level history, and the current level is the latest one.");
+        hint.addClassName("dialog-hint");
+        error.addClassName("import-problems");
+        error.setVisible(false);
+        add(hint, form, error);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                if (bulk) {
+                    int n = people.bulkChangeLevel(
+                            selection,
+                            picker.ladderId(),
+                            picker.levelKey(),
+                            effective.getValue(),
+                            reason.getValue(),
+                            note.getValue());
+                    Notification.show("Assigned " + picker.levelKey() + " to " + n + (n == 1 ? " person." : " people."))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } else {
+                    people.changeLevel(
+                            person.id(),
+                            person.version(),
+                            picker.ladderId(),
+                            picker.levelKey(),
+                            effective.getValue(),
+                            reason.getValue(),
+                            note.getValue(),
+                            null);
+                    Notification.show(person.fullName() + " is now at " + picker.levelKey() + ".")
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                }
+                close();
+                onSaved.run();
+            } catch (ValidationException | ConcurrentEditException ex) {
+                error.setText(ex.getMessage());
+                error.setVisible(true);
+            }
+        });
+        var cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+    }
+}

@@ -1,0 +1,58 @@
+package app.rungs.people.ui;
+
+import app.rungs.ladder.domain.SpecializationTrack;
+import app.rungs.people.service.LevelCatalog;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+/** Small pieces the people screens share. */
+final class PeopleUi {
+
+    private PeopleUi() {}
+
+    static RouterLink personLink(Long id, String name) {
+        var link = new RouterLink(name, PersonView.class, new RouteParameters("id", String.valueOf(id)));
+        link.addClassName("person-link");
+        return link;
+    }
+
+    static String personPath(Long id) {
+        return "people/" + id;
+    }
+
+    static Component levelBadge(String levelKey, String title) {
+        if (levelKey == null) {
+            var none = new Span("No level");
+            none.addClassNames("badge", "warning");
+            return none;
+        }
+        var badge = new Span(levelKey);
+        badge.addClassNames("badge", "primary", "level-key");
+        if (title != null && !title.equals(levelKey)) {
+            badge.getElement().setAttribute("title", title);
+        }
+        return badge;
+    }
+
+    static String levelText(LevelCatalog catalog, Long ladderId, String levelKey) {
+        if (levelKey == null) {
+            return "No level";
+        }
+        return catalog.find(ladderId, levelKey)
+                .map(l -> l.key() + " · " + l.title())
+                .orElse(levelKey);
+    }
+
+    static String specialization(SpecializationTrack track) {
+        return track == null ? "Generalist" : track.label();
+    }
+
+    static String initials(String name) {
+        var parts = name.strip().split("\\s+");
+        var first = parts[0].isEmpty() ? "" : parts[0].substring(0, 1);
+        var last = parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase();
+    }
+}
