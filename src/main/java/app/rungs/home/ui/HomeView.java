@@ -8,6 +8,7 @@ import app.rungs.ladder.ui.LadderLevelView;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.service.PersonRow;
+import app.rungs.people.ui.PersonView;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.ui.Card;
@@ -97,7 +98,12 @@ public class HomeView extends Div {
         var line = people.myReportingLine();
         var grid = new Grid<PersonRow>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PersonRow::fullName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> new RouterLink(
+                        p.fullName(), PersonView.class, new RouteParameters("id", String.valueOf(p.id())))))
+                .setHeader("Name")
+                .setComparator(PersonRow::fullName)
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(PersonRow::jobTitle).setHeader("Title").setAutoWidth(true);
         grid.addColumn(PersonRow::teamName).setHeader("Team").setSortable(true).setAutoWidth(true);
         grid.addColumn(p -> levelLabel(p.ladderId(), p.levelKey()))

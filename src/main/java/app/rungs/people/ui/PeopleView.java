@@ -138,39 +138,39 @@ public class PeopleView extends Div {
                 .setKey("name")
                 .setSortProperty(PeopleSort.Field.NAME.name())
                 .setFlexGrow(2)
-                .setWidth("15rem");
+                .setWidth("12rem");
         var team = grid.addColumn(PersonListItem::teamName)
                 .setHeader("Team")
                 .setKey("team")
                 .setSortProperty(PeopleSort.Field.TEAM.name())
-                .setWidth("12rem");
+                .setWidth("9rem");
         var manager = grid.addColumn(PersonListItem::managerName)
                 .setHeader("Manager")
                 .setKey("manager")
                 .setSortProperty(PeopleSort.Field.MANAGER.name())
-                .setWidth("11rem");
+                .setWidth("9rem");
         var level = grid.addColumn(new ComponentRenderer<>(this::levelCell))
                 .setHeader("Level")
                 .setKey("level")
                 .setSortProperty(PeopleSort.Field.LEVEL.name())
                 .setFlexGrow(2)
-                .setWidth("14rem");
+                .setWidth("11rem");
         var tier = grid.addColumn(p -> p.tierName() == null ? "" : p.tierName())
                 .setHeader("Tier")
                 .setKey("tier")
                 .setSortProperty(PeopleSort.Field.TIER.name())
-                .setWidth("12rem");
+                .setWidth("9rem");
         var time = grid.addColumn(p -> Formats.since(p.levelSince(), LocalDate.now()))
                 .setHeader("Time in level")
                 .setKey("time")
                 .setSortProperty(PeopleSort.Field.TIME_IN_LEVEL.name())
-                .setWidth("9rem")
+                .setWidth("7.5rem")
                 .setFlexGrow(0);
         var specialization = grid.addColumn(p -> PeopleUi.specialization(p.specialization()))
                 .setHeader("Specialization")
                 .setKey("specialization")
                 .setSortProperty(PeopleSort.Field.SPECIALIZATION.name())
-                .setWidth("12rem");
+                .setWidth("9rem");
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
 
         // Filter row under the headers.
