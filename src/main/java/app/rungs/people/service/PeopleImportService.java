@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +86,8 @@ public class PeopleImportService {
             Map.entry("startdate", "start date"),
             Map.entry("role", "role"),
             Map.entry("roles", "role"));
+
+    private static final Logger log = LoggerFactory.getLogger(PeopleImportService.class);
 
     private final PersonRepository people;
     private final TeamRepository teams;
@@ -719,6 +723,7 @@ public class PeopleImportService {
     private record Written(int created, int updated, int unchanged, int teamsCreated, int accountsCreated) {}
 
     private Written write(Plan plan, String source, ImportProgress progress) {
+        long started = System.nanoTime();
         var actor = CurrentUser.actorName();
         var today = LocalDate.now(clock);
         var note = "HRIS import of " + source;
@@ -829,6 +834,7 @@ public class PeopleImportService {
         }
         em.flush();
 
+        long peopleMillis = (System.nanoTime() - started) / 1_000_000;
         // Accounts, in chunks too.
         progress.update("Creating accounts", 0, newAccounts.size());
         for (int from = 0; from < newAccounts.size(); from += CHUNK * 4) {
@@ -838,6 +844,14 @@ public class PeopleImportService {
             em.clear();
             progress.update("Creating accounts", Math.min(newAccounts.size(), from + chunk.size()), newAccounts.size());
         }
+        log.info(
+                "Import of {} wrote {} new and {} updated people in {} ms and {} accounts in {} ms",
+                source,
+                creates.size(),
+                updates.size(),
+                peopleMillis,
+                newAccounts.size(),
+                (System.nanoTime() - started) / 1_000_000 - peopleMillis);
         accounts.setRoles(roleChanges);
         em.flush();
         progress.update("Saved", total, total);
