@@ -269,7 +269,7 @@ public class PeopleView extends Div {
     /** The published ladders' levels, loaded at most once per request (fetch and count share it). */
     LevelCatalog catalog() {
         var request = VaadinRequest.getCurrent();
-        if (catalog == null || request == null || request != catalogRequest) {
+        if (catalog == null || request != catalogRequest) {
             catalog = people.levelCatalog();
             catalogRequest = request;
         }

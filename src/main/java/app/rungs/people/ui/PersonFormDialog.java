@@ -183,6 +183,8 @@ class PersonFormDialog extends Dialog {
     }
 
     private void save(PersonDetails existing, Consumer<Long> onSaved) {
+        error.setText("");
+        error.setVisible(false);
         var bean = new Form();
         if (!binder.writeBeanIfValid(bean)) {
             return;
@@ -199,7 +201,7 @@ class PersonFormDialog extends Dialog {
                                 manager.getValue() == null
                                         ? null
                                         : manager.getValue().id(),
-                                level.ladderId(),
+                                level.levelKey() == null ? null : level.ladderId(),
                                 level.levelKey(),
                                 bean.specialization,
                                 bean.scopeAxis,
