@@ -320,7 +320,9 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         test(form.save).click();
         assertThat(form.error.getText()).contains("already exists");
         form.email.setValue(email);
-        form.level.level.setValue(form.level.level.getListDataView()
+        form.level.level.setValue(form.level
+                .level
+                .getListDataView()
                 .getItems()
                 .filter(l -> l.key().equals("DSE-1"))
                 .findFirst()
