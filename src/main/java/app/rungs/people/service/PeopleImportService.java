@@ -249,7 +249,7 @@ public class PeopleImportService {
                     updates,
                     unchanged,
                     errors,
-                    errors > 0 ? List.of() : List.copyOf(newTeams),
+                    List.copyOf(newTeams),
                     millis);
         }
     }

@@ -149,12 +149,12 @@ public class PeopleImportView extends Div {
         show.addValueChangeListener(e -> showRows());
         rows.addClassName("import-grid");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        rows.addColumn(ImportRow::line).setHeader("Line").setWidth("5rem").setFlexGrow(0);
+        rows.addColumn(ImportRow::line).setHeader("Line").setWidth("4.5rem").setFlexGrow(0);
         rows.addColumn(new ComponentRenderer<>(PeopleImportView::actionBadge))
                 .setHeader("Action")
                 .setWidth("8rem")
                 .setFlexGrow(0);
-        rows.addColumn(ImportRow::email).setHeader("Email").setFlexGrow(1);
+        rows.addColumn(ImportRow::email).setHeader("Email").setFlexGrow(2);
         rows.addColumn(ImportRow::name).setHeader("Name").setFlexGrow(1);
         rows.addColumn(new ComponentRenderer<>(PeopleImportView::details))
                 .setHeader("Details")
@@ -331,9 +331,14 @@ public class PeopleImportView extends Div {
     }
 
     private static Component details(ImportRow row) {
-        var text = new Span(String.join("; ", row.errors().isEmpty() ? row.changes() : row.errors()));
-        text.addClassName(row.errors().isEmpty() ? "import-row-changes" : "import-row-errors");
-        return text;
+        var box = new Div();
+        box.addClassName(row.errors().isEmpty() ? "import-row-changes" : "import-row-errors");
+        var lines = row.errors().isEmpty() ? row.changes() : row.errors();
+        if (lines.isEmpty() && row.action() == ImportRow.Action.CREATE) {
+            box.add(new Div(new Span("New person")));
+        }
+        lines.forEach(line -> box.add(new Div(new Span(line))));
+        return box;
     }
 
     private static String format(long n) {
