@@ -28,7 +28,7 @@ final class LevelPicker {
         level.setItemLabelGenerator(l -> l.key() + " · " + l.title());
         level.setPlaceholder("Choose a level");
         ladder.addValueChangeListener(e -> loadLevels(e.getValue()));
-        if (published.size() == 1) {
+        if (!published.isEmpty()) {
             ladder.setValue(published.getFirst());
         }
     }

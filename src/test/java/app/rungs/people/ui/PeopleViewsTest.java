@@ -56,6 +56,22 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         return org.springframework.test.util.AopTestUtils.getUltimateTargetObject(view);
     }
 
+    /** Picks a level of the demo ladder (other tests may add ladders of their own). */
+    static void choose(LevelPicker picker, String levelKey) {
+        picker.ladder.setValue(picker.ladder
+                .getListDataView()
+                .getItems()
+                .filter(l -> l.name().equals("Distributed Systems Engineering"))
+                .findFirst()
+                .orElseThrow());
+        picker.level.setValue(picker.level
+                .getListDataView()
+                .getItems()
+                .filter(l -> l.key().equals(levelKey))
+                .findFirst()
+                .orElseThrow());
+    }
+
     private List<String> menu() {
         return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
@@ -161,13 +177,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         assertThat(view.assignLevel.isEnabled()).isTrue();
         test(view.assignLevel).click();
         var dialog = $(LevelDialog.class).single();
-        dialog.picker.level.setValue(dialog.picker
-                .level
-                .getListDataView()
-                .getItems()
-                .filter(l -> l.key().equals("DSE-2"))
-                .findFirst()
-                .orElseThrow());
+        choose(dialog.picker, "DSE-2");
         dialog.reason.setValue(AssignmentReason.PROMOTION);
         test(dialog.save).click();
         assertThat(people.details(a).levelKey()).isEqualTo("DSE-2");
@@ -236,13 +246,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         open("people/" + id);
         test($(Button.class).withText("Change level").single()).click();
         var dialog = $(LevelDialog.class).single();
-        dialog.picker.level.setValue(dialog.picker
-                .level
-                .getListDataView()
-                .getItems()
-                .filter(l -> l.key().equals("DSE-2"))
-                .findFirst()
-                .orElseThrow());
+        choose(dialog.picker, "DSE-2");
         dialog.reason.setValue(AssignmentReason.PROMOTION);
         dialog.note.setValue("Promotion committee, spring");
         test(dialog.save).click();
@@ -267,13 +271,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
                 seen.version(),
                 new PersonUpdate(
                         seen.fullName(), seen.email(), "Changed meanwhile", null, null, null, null, null, null));
-        dialog.picker.level.setValue(dialog.picker
-                .level
-                .getListDataView()
-                .getItems()
-                .filter(l -> l.key().equals("DSE-2"))
-                .findFirst()
-                .orElseThrow());
+        choose(dialog.picker, "DSE-2");
         test(dialog.save).click();
         assertThat(dialog.error.isVisible()).isTrue();
         assertThat(dialog.error.getText()).contains("was changed by someone else");
@@ -320,13 +318,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         test(form.save).click();
         assertThat(form.error.getText()).contains("already exists");
         form.email.setValue(email);
-        form.level.level.setValue(form.level
-                .level
-                .getListDataView()
-                .getItems()
-                .filter(l -> l.key().equals("DSE-1"))
-                .findFirst()
-                .orElseThrow());
+        choose(form.level, "DSE-1");
         test(form.save).click();
         assertThat(form.error.getText()).isEmpty();
         assertThat(form.isOpened()).isFalse();
