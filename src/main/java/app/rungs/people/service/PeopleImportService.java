@@ -763,11 +763,14 @@ public class PeopleImportService {
             p.setTeamId(r.team.isEmpty() ? null : teamIds.get(r.team.toLowerCase(Locale.ROOT)));
             p.setManagerId(r.managerEmail.isEmpty() ? null : ids.get(r.managerEmail.toLowerCase(Locale.ROOT)));
             p.setStartDate(r.startDate);
+            var since = r.startDate != null ? r.startDate : today;
+            if (r.ladderId != null) {
+                // Set before persisting: a change after persist would cost an extra UPDATE per person.
+                p.setLevel(r.ladderId, r.levelKey, since);
+            }
             people.save(p);
             ids.put(p.getEmail(), p.getId());
             if (r.ladderId != null) {
-                var since = r.startDate != null ? r.startDate : today;
-                p.setLevel(r.ladderId, r.levelKey, since);
                 assignments.save(new LevelAssignment(
                         p.getId(), r.ladderId, r.levelKey, since, AssignmentReason.HIRE, actor, null, note));
             }

@@ -493,10 +493,12 @@ public class PeopleService implements LevelOccupancy {
         p.setFocusAxis(n.focusAxis());
         p.setCommunityAxis(n.communityAxis());
         p.setStartDate(n.startDate());
+        var since = hiredAt != null ? hiredAt : n.startDate() != null ? n.startDate() : today();
+        if (n.ladderId() != null) {
+            p.setLevel(n.ladderId(), n.levelKey(), since);
+        }
         people.save(p);
         if (n.ladderId() != null) {
-            var since = hiredAt != null ? hiredAt : n.startDate() != null ? n.startDate() : today();
-            p.setLevel(n.ladderId(), n.levelKey(), since);
             assignments.save(new LevelAssignment(
                     p.getId(),
                     n.ladderId(),
