@@ -691,7 +691,8 @@ public class PeopleImportService {
             r.levelChange = new LevelAssignmentChange(r.ladderId, r.levelKey, reason);
             r.changes.add("level: " + show(k.levelKey()) + " → " + r.levelKey + " (" + reason.label() + ")");
         }
-        if (!Objects.equals(k.startDate(), r.startDate)) {
+        // A blank start date keeps the one on record: start dates do not disappear.
+        if (r.startDate != null && !r.startDate.equals(k.startDate())) {
             r.changes.add("start date: " + show(k.startDate()) + " → " + show(r.startDate));
         }
         if (r.createAccount) {
@@ -804,7 +805,9 @@ public class PeopleImportService {
                 p.setJobTitle(blankToNull(r.title));
                 p.setTeamId(r.team.isEmpty() ? null : teamIds.get(r.team.toLowerCase(Locale.ROOT)));
                 p.setManagerId(r.managerEmail.isEmpty() ? null : ids.get(r.managerEmail.toLowerCase(Locale.ROOT)));
-                p.setStartDate(r.startDate);
+                if (r.startDate != null) {
+                    p.setStartDate(r.startDate);
+                }
                 if (r.levelChange != null) {
                     assignments.save(new LevelAssignment(
                             p.getId(),

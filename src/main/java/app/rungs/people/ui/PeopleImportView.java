@@ -287,7 +287,9 @@ public class PeopleImportView extends Div {
         }
         int changes = preview.creates() + preview.updates();
         apply.setText(
-                changes == 0 ? "Apply import" : "Apply " + format(changes) + (changes == 1 ? " change" : " changes"));
+                changes == 0 || preview.hasErrors()
+                        ? "Apply import"
+                        : "Apply " + format(changes) + (changes == 1 ? " change" : " changes"));
         apply.setEnabled(preview.canApply());
         show.setValue(preview.errors() > 0 ? Show.ERRORS : Show.ALL);
         showRows();
