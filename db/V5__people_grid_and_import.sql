@@ -6,3 +6,5 @@ create index person_level_since_idx on person (level_since, id);
 create index person_specialization_idx on person (specialization);
 -- Direct reports of a manager in name order (org chart children, the reporting-line CTE).
 create index person_manager_name_idx on person (manager_id, lower(full_name), id);
+-- ...which makes the plain manager index redundant (it only slowed inserts down).
+drop index person_manager_idx;

@@ -161,18 +161,37 @@ public class AccountService {
             throw new ValidationException(problems);
         }
         var ids = new ArrayList<Long>(newAccounts.size());
+        var created = new ArrayList<Map<String, Object>>(newAccounts.size());
         for (var n : newAccounts) {
             var account = new UserAccount(n.username().strip(), n.displayName().strip(), unusableHash(), n.roles());
             account.setPersonId(n.personId());
             accounts.save(account);
             ids.add(account.getId());
+            created.add(snapshot(account));
+        }
+        if (newAccounts.size() == 1) {
             audit.record(
                     "ACCOUNT_CREATED",
                     "Account",
-                    account.getId(),
-                    "Created account " + account.getUsername() + " " + n.roles() + " (no password yet)",
+                    ids.getFirst(),
+                    "Created account " + newAccounts.getFirst().username().strip() + " "
+                            + newAccounts.getFirst().roles() + " (no password yet)",
                     null,
-                    snapshot(account));
+                    created.getFirst());
+        } else if (!newAccounts.isEmpty()) {
+            // One event for a bulk creation, listing every account, instead of thousands of rows.
+            audit.record(
+                    "ACCOUNTS_CREATED",
+                    "Account",
+                    null,
+                    "Created " + newAccounts.size() + " accounts (no password yet): "
+                            + newAccounts.stream()
+                                    .limit(5)
+                                    .map(a -> a.username().strip())
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + (newAccounts.size() > 5 ? ", …" : ""),
+                    null,
+                    Map.of("accounts", created));
         }
         return ids;
     }
