@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 @Route("org-chart")
 @PageTitle("Org chart")
-@Menu(order = 12, icon = "vaadin:sitemap", title = "Org chart")
+@Menu(order = 12, icon = "vaadin:cluster", title = "Org chart")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 @StyleSheet("styles/people.css")
 public class OrgChartView extends Div {
