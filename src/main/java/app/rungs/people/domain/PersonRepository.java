@@ -46,4 +46,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select count(p) from Person p where p.active = true and p.levelKey is null")
     long countActiveWithoutLevel();
+
+    @Query("select p from Person p where p.active = true and lower(p.fullName) like lower(concat('%', ?1, '%'))"
+            + " order by p.fullName, p.id")
+    List<Person> findActiveByName(String text, org.springframework.data.domain.Pageable page);
 }
