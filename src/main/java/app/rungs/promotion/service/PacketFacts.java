@@ -37,8 +37,16 @@ final class PacketFacts {
         facts.add(new Fact(
                 "Packet",
                 p.frozen() ? "As it entered calibration on " + date(p.asOf()) : "Live, as of " + date(today)));
-        facts.add(new Fact("Readiness", p.readiness().summary()));
         return facts;
+    }
+
+    /** Missing expectations grouped by area, in packet order: area name → competency names. */
+    static java.util.Map<String, List<String>> byArea(List<Packet.Missing> missing) {
+        var map = new java.util.LinkedHashMap<String, List<String>>();
+        for (var m : missing) {
+            map.computeIfAbsent(m.areaName(), k -> new ArrayList<>()).add(m.competencyName());
+        }
+        return map;
     }
 
     static String decision(CaseDetails d) {

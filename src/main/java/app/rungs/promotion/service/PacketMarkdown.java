@@ -38,14 +38,12 @@ final class PacketMarkdown {
         var r = p.readiness();
         md.append("## Readiness\n\n").append(r.summary()).append(".\n\n");
         if (!r.missing().isEmpty()) {
-            md.append("### Without acknowledged evidence\n\n");
-            for (var m : r.missing()) {
+            md.append("### Without acknowledged evidence (").append(r.missing().size()).append(")\n\n");
+            for (var area : PacketFacts.byArea(r.missing()).entrySet()) {
                 md.append("- **")
-                        .append(inline(m.competencyName()))
-                        .append("** (")
-                        .append(inline(m.areaName()))
-                        .append("): ")
-                        .append(inline(m.statement()))
+                        .append(inline(area.getKey()))
+                        .append("**: ")
+                        .append(inline(String.join(" · ", area.getValue())))
                         .append('\n');
             }
             md.append('\n');

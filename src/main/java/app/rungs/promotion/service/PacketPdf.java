@@ -57,7 +57,7 @@ final class PacketPdf {
         w.space(4);
         w.text(d.engineerName(), w.bold, 26, Writer.INK, 0, 32);
         w.text(
-                p.currentLevelKey() + " " + p.currentLevelTitle() + "  →  " + p.targetLevelKey() + " "
+                "from " + p.currentLevelKey() + " " + p.currentLevelTitle() + " to " + p.targetLevelKey() + " "
                         + p.targetLevelTitle(),
                 w.regular,
                 13,
@@ -90,9 +90,10 @@ final class PacketPdf {
         if (!r.missing().isEmpty() || !r.notMet().isEmpty()) {
             w.section("What is missing");
             if (!r.missing().isEmpty()) {
-                w.text("Without acknowledged evidence", w.bold, 11, Writer.INK, 0, 16);
-                for (var m : r.missing()) {
-                    w.bullet(m.competencyName() + " (" + m.areaName() + "): " + m.statement(), Writer.INK);
+                w.text(
+                        "Without acknowledged evidence (" + r.missing().size() + ")", w.bold, 11, Writer.INK, 0, 16);
+                for (var area : PacketFacts.byArea(r.missing()).entrySet()) {
+                    w.bullet(area.getKey() + ": " + String.join(" · ", area.getValue()), Writer.INK);
                 }
                 w.space(6);
             }

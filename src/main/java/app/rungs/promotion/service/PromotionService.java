@@ -50,6 +50,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -173,6 +174,13 @@ public class PromotionService {
     public long count(CaseFilter filter) {
         var scope = Scope.of(CurrentUser.require(), this::lineIds);
         return scope.isEmpty() ? 0 : cases.count(visible(scope, filter));
+    }
+
+    /** How many cases exist at all; the demo seeds its cases into an empty log only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countAll() {
+        return cases.count();
     }
 
     /** Cycle labels in use, newest first, for the grid's filter. */
@@ -692,8 +700,7 @@ public class PromotionService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void decline(Long id, long expectedVersion, String reason) {
-        var c = transition(id, expectedVersion, CaseAction.DECLINE, reason);
-        c.close(reason.strip());
+        var c = transition(id, expectedVersion, CaseAction.DECLINE, reason, x -> x.close(reason.strip()));
         notifications.notify(
                 c.getEngineerId(),
                 "Your self-nomination for " + c.getTargetLevelKey() + " was declined",
@@ -716,20 +723,19 @@ public class PromotionService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void startCalibration(Long id, long expectedVersion, String note) {
-        var c = transition(id, expectedVersion, CaseAction.START_CALIBRATION, note);
-        var packet = livePacket(c, EnumSet.of(CaseRole.ADMIN));
-        var frozen = new Packet(
-                packet.ladderName(),
-                packet.currentLevelKey(),
-                packet.currentLevelTitle(),
-                packet.targetLevelKey(),
-                packet.targetLevelTitle(),
-                packet.areas(),
-                packet.readiness(),
-                true,
-                Instant.now(clock));
-        c.freeze(json.writeValueAsString(frozen));
-        cases.flush();
+        transition(id, expectedVersion, CaseAction.START_CALIBRATION, note, c -> {
+            var packet = livePacket(c, EnumSet.of(CaseRole.ADMIN));
+            c.freeze(json.writeValueAsString(new Packet(
+                    packet.ladderName(),
+                    packet.currentLevelKey(),
+                    packet.currentLevelTitle(),
+                    packet.targetLevelKey(),
+                    packet.targetLevelTitle(),
+                    packet.areas(),
+                    packet.readiness(),
+                    true,
+                    Instant.now(clock))));
+        });
     }
 
     /** Returns a case for changes: from calibration to SUBMITTED or DRAFT, or from SUBMITTED to DRAFT. */
@@ -741,9 +747,7 @@ public class PromotionService {
             case DRAFT -> CaseAction.RETURN_TO_DRAFT;
             case null, default -> throw new ValidationException("A case is returned to Submitted or to Draft.");
         };
-        var c = transition(id, expectedVersion, action, reason);
-        c.freeze(null);
-        cases.flush();
+        transition(id, expectedVersion, action, reason, c -> c.freeze(null));
     }
 
     /**
@@ -756,7 +760,7 @@ public class PromotionService {
         if (effectiveDate == null) {
             throw new ValidationException("Give the date the promotion takes effect.");
         }
-        var c = transition(id, expectedVersion, CaseAction.APPROVE, note);
+        var c = transition(id, expectedVersion, CaseAction.APPROVE, note, x -> decideApproved(x, effectiveDate));
         applyApproval(c, effectiveDate, note);
     }
 
@@ -764,8 +768,8 @@ public class PromotionService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void notYet(Long id, long expectedVersion, String feedback) {
-        var c = transition(id, expectedVersion, CaseAction.NOT_YET, feedback);
-        applyNotYet(c, feedback);
+        var c = transition(id, expectedVersion, CaseAction.NOT_YET, feedback, x -> decideNotYet(x, feedback));
+        notifyNotYet(c, feedback);
     }
 
     /**
@@ -781,18 +785,25 @@ public class PromotionService {
             if (effectiveDate == null) {
                 throw new ValidationException("Give the date the promotion takes effect.");
             }
-            transition(caseId, c.getVersion(), CaseAction.APPROVE, feedback);
+            transition(caseId, c.getVersion(), CaseAction.APPROVE, feedback, x -> decideApproved(x, effectiveDate));
             applyApproval(c, effectiveDate, feedback);
         } else {
-            transition(caseId, c.getVersion(), CaseAction.NOT_YET, feedback);
-            applyNotYet(c, feedback);
+            transition(caseId, c.getVersion(), CaseAction.NOT_YET, feedback, x -> decideNotYet(x, feedback));
+            notifyNotYet(c, feedback);
         }
     }
 
-    private void applyApproval(PromotionCase c, LocalDate effectiveDate, String note) {
+    private void decideApproved(PromotionCase c, LocalDate effectiveDate) {
         c.decide(effectiveDate, CurrentUser.actorName(), Instant.now(clock));
-        // The case is APPROVED in the database before the level changes; a failure below undoes both.
-        cases.flush();
+    }
+
+    private void decideNotYet(PromotionCase c, String feedback) {
+        c.close(feedback.strip());
+        c.decide(null, CurrentUser.actorName(), Instant.now(clock));
+    }
+
+    /** Records the level and tells the engineer. The case is already APPROVED in the database: a failure undoes all. */
+    private void applyApproval(PromotionCase c, LocalDate effectiveDate, String note) {
         var engineer = people.details(c.getEngineerId());
         if (!c.getLadderId().equals(engineer.ladderId())) {
             throw new ValidationException(engineer.fullName()
@@ -826,10 +837,7 @@ public class PromotionService {
                 PromotionRoutes.promotionCase(c.getId()));
     }
 
-    private void applyNotYet(PromotionCase c, String feedback) {
-        c.close(feedback.strip());
-        c.decide(null, CurrentUser.actorName(), Instant.now(clock));
-        cases.flush();
+    private void notifyNotYet(PromotionCase c, String feedback) {
         notifications.notify(
                 c.getEngineerId(),
                 "Promotion decision for " + c.getTargetLevelKey() + ": not yet",
@@ -841,9 +849,12 @@ public class PromotionService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void withdraw(Long id, long expectedVersion, String note) {
-        var c = transition(id, expectedVersion, CaseAction.WITHDRAW, note);
-        c.close(note == null || note.isBlank() ? null : note.strip());
-        cases.flush();
+        var c = transition(
+                id,
+                expectedVersion,
+                CaseAction.WITHDRAW,
+                note,
+                x -> x.close(note == null || note.isBlank() ? null : note.strip()));
         var me = CurrentUser.require();
         if (c.getEngineerId().equals(me.personId())) {
             var engineer = people.details(c.getEngineerId());
@@ -935,6 +946,16 @@ public class PromotionService {
     // ---------------------------------------------------------------- internals
 
     private PromotionCase transition(Long id, long expectedVersion, CaseAction action, String note) {
+        return transition(id, expectedVersion, action, note, c -> {});
+    }
+
+    /**
+     * Takes a status-changing action: checks who may take it from the case's status, the expected version and the
+     * note, moves the case, lets {@code apply} set what the new status needs (the decision, the closing note, the
+     * frozen packet), then records the timeline step and the audit event.
+     */
+    private PromotionCase transition(
+            Long id, long expectedVersion, CaseAction action, String note, Consumer<PromotionCase> apply) {
         var c = cases.findById(id).orElseThrow(PromotionService::caseNotFound);
         require(action, c, roles(c, reviewers.findByCase(id)));
         checkVersion(c, expectedVersion);
@@ -955,6 +976,7 @@ public class PromotionService {
         var now = Instant.now(clock);
         var before = snapshot(c);
         c.moveTo(action.to(), now);
+        apply.accept(c);
         var text = note == null || note.isBlank() ? null : note.strip();
         events.save(new PromotionEvent(
                 c.getId(), action, from, action.to(), CurrentUser.require().displayName(), text, now));

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -352,8 +353,14 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Component area(Packet.Area area) {
+        long backed = area.lines().stream().filter(Packet.Line::counts).count();
         var card = new Card(area.name());
         card.addClassName("case-area");
+        var count = Badges.of(
+                backed + " of " + area.lines().size() + " backed",
+                backed == area.lines().size() ? "success" : backed == 0 ? "error" : "warning");
+        count.addClassName("case-area-count");
+        card.add(count);
         var narrative = new Div();
         narrative.addClassName("case-narrative");
         if (area.narrative() == null) {
@@ -543,11 +550,15 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
         summary.addClassName("muted");
         var card = new Card("Readiness", percent, bar, summary);
         card.addClassName("readiness-card");
-        if (!r.missing().isEmpty()) {
-            card.add(new H3("Missing acknowledged evidence"), missingList(r.missing(), false));
-        }
         if (!r.notMet().isEmpty()) {
             card.add(new H3("Marked not met"), missingList(r.notMet(), true));
+        }
+        if (!r.missing().isEmpty()) {
+            var missing =
+                    new Details(r.missing().size() + " without acknowledged evidence", missingByArea(r.missing()));
+            missing.addClassName("missing-details");
+            missing.setOpened(r.missing().size() <= 6);
+            card.add(missing);
         }
         if (details.packet().frozen()) {
             var frozen = new Paragraph(
@@ -556,6 +567,24 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
             card.add(frozen);
         }
         return card;
+    }
+
+    /** The missing expectations grouped by area: "Systems Foundations — TCP/IP Networking, RPC Frameworks & gRPC". */
+    private static Component missingByArea(List<Packet.Missing> items) {
+        var byArea = new java.util.LinkedHashMap<String, List<String>>();
+        for (var m : items) {
+            byArea.computeIfAbsent(m.areaName(), k -> new ArrayList<>()).add(m.competencyName());
+        }
+        var list = new Div();
+        list.addClassName("missing-areas");
+        byArea.forEach((area, names) -> {
+            var heading = new Span(area + " (" + names.size() + ")");
+            heading.addClassName("missing-area");
+            var text = new Span(String.join(" · ", names));
+            text.addClassName("missing-names");
+            list.add(new Div(heading, text));
+        });
+        return list;
     }
 
     private static Component missingList(List<Packet.Missing> items, boolean withNote) {
