@@ -38,7 +38,9 @@ final class PacketMarkdown {
         var r = p.readiness();
         md.append("## Readiness\n\n").append(r.summary()).append(".\n\n");
         if (!r.missing().isEmpty()) {
-            md.append("### Without acknowledged evidence (").append(r.missing().size()).append(")\n\n");
+            md.append("### Without acknowledged evidence (")
+                    .append(r.missing().size())
+                    .append(")\n\n");
             for (var area : PacketFacts.byArea(r.missing()).entrySet()) {
                 md.append("- **")
                         .append(inline(area.getKey()))

@@ -90,8 +90,7 @@ final class PacketPdf {
         if (!r.missing().isEmpty() || !r.notMet().isEmpty()) {
             w.section("What is missing");
             if (!r.missing().isEmpty()) {
-                w.text(
-                        "Without acknowledged evidence (" + r.missing().size() + ")", w.bold, 11, Writer.INK, 0, 16);
+                w.text("Without acknowledged evidence (" + r.missing().size() + ")", w.bold, 11, Writer.INK, 0, 16);
                 for (var area : PacketFacts.byArea(r.missing()).entrySet()) {
                     w.bullet(area.getKey() + ": " + String.join(" · ", area.getValue()), Writer.INK);
                 }
