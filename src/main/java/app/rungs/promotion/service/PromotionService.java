@@ -266,6 +266,9 @@ public class PromotionService {
         var c = cases.findById(id).orElseThrow(PromotionService::caseNotFound);
         var reviewerRows = reviewers.findByCase(id);
         var roles = roles(c, reviewerRows);
+        if (roles.isEmpty()) {
+            throw caseNotFound();
+        }
         return details(c, reviewerRows, roles);
     }
 
