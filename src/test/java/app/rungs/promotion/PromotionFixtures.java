@@ -66,7 +66,10 @@ public class PromotionFixtures {
                     .ladderId();
             var managerId = managerUsername == null ? null : personOf(managerUsername);
             var suffix = UUID.randomUUID().toString().substring(0, 8);
-            var email = name.toLowerCase().replace(' ', '.') + "." + suffix + "@promotion.test";
+            var ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "")
+                    .replaceAll("[^A-Za-z ]", "");
+            var email = ascii.toLowerCase().replace(' ', '.') + "." + suffix + "@promotion.test";
             var id = people.create(
                     new NewPerson(
                             name + " " + suffix,

@@ -412,6 +412,11 @@ final class PacketPdf {
                 case '−', '‐', '‑', '‒' -> "-";
                 case '✓', '✔' -> "v";
                 case '✗', '✘' -> "x";
+                case 'Ł' -> "L";
+                case 'ł' -> "l";
+                case 'Đ' -> "D";
+                case 'đ' -> "d";
+                case 'ı' -> "i";
                 case '\u00a0', '\u2007', '\u202f', '\u2009' -> " ";
                 default -> null;
             };

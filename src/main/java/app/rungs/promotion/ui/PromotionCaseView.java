@@ -505,20 +505,25 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
             text.setPlaceholder("Add a comment");
             text.setWidthFull();
             text.setMaxLength(4000);
+            var composer = new Div(text);
+            composer.addClassName("comment-composer");
+            // Only people who may write committee notes get the choice; the engineer's page never mentions them.
             var kind = new RadioButtonGroup<CommentKind>();
-            kind.setItems(CommentKind.values());
-            kind.setItemLabelGenerator(k -> k == CommentKind.COMMENT
-                    ? "Comment (everyone on the case)"
-                    : "Committee note (not shown to " + details.engineerName() + ")");
-            kind.setValue(CommentKind.COMMENT);
-            kind.setVisible(details.can(CaseAction.COMMITTEE_NOTE));
+            if (details.can(CaseAction.COMMITTEE_NOTE)) {
+                kind.setItems(CommentKind.values());
+                kind.setItemLabelGenerator(k -> k == CommentKind.COMMENT
+                        ? "Comment (everyone on the case)"
+                        : "Committee note (not shown to " + details.engineerName() + ")");
+                kind.setValue(CommentKind.COMMENT);
+                composer.add(kind);
+            }
             var post = new Button("Post", e -> {
-                promotions.comment(details.id(), kind.getValue(), text.getValue());
-                done(kind.getValue() == CommentKind.COMMITTEE_NOTE ? "Committee note added" : "Comment added");
+                var chosen = kind.getValue() == null ? CommentKind.COMMENT : kind.getValue();
+                promotions.comment(details.id(), chosen, text.getValue());
+                done(chosen == CommentKind.COMMITTEE_NOTE ? "Committee note added" : "Comment added");
             });
             post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var composer = new Div(text, kind, post);
-            composer.addClassName("comment-composer");
+            composer.add(post);
             card.add(composer);
         }
         return card;
