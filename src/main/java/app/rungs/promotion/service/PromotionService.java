@@ -836,7 +836,8 @@ public class PromotionService {
         notifications.notify(
                 engineer.id(),
                 "Congratulations — your promotion to " + c.getTargetLevelKey() + " was approved",
-                "Effective " + effectiveDate + "." + (note == null || note.isBlank() ? "" : " " + note.strip()),
+                "Effective " + PacketFacts.date(effectiveDate) + "."
+                        + (note == null || note.isBlank() ? "" : " " + note.strip()),
                 PromotionRoutes.promotionCase(c.getId()));
     }
 
