@@ -80,6 +80,25 @@ class NotificationServiceTest {
     }
 
     @Test
+    void openBellsHearOfTheirOwnPersonsNewNotificationsOnly() throws InterruptedException {
+        var aliceHeard = new java.util.concurrent.CountDownLatch(1);
+        var bobHeard = new java.util.concurrent.atomic.AtomicInteger();
+        var aliceRegistration = fx.as(alice, () -> notifications.onChange(aliceHeard::countDown));
+        var bobRegistration = fx.as(bob, () -> notifications.onChange(bobHeard::incrementAndGet));
+        try {
+            var aliceId = fx.personOf(alice);
+            fx.run(DemoUsers.ADMIN, () -> notifications.notify(aliceId, "Live", null, null));
+            assertThat(aliceHeard.await(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+            Thread.sleep(300);
+            assertThat(bobHeard.get()).isZero();
+        } finally {
+            aliceRegistration.remove();
+            bobRegistration.remove();
+        }
+    }
+
+    @Test
     void notificationsNeedATitleAndLinkOnlyInsideTheApp() {
         var aliceId = fx.personOf(alice);
         assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> notifications.notify(aliceId, " ", null, null)))

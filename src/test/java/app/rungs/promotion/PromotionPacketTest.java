@@ -115,7 +115,7 @@ class PromotionPacketTest {
         assertThat(partitions.evidence()).singleElement().satisfies(e -> {
             assertThat(e.title()).isEqualTo("Partition drill for the metadata quorum");
             assertThat(e.occurredOn()).isNotNull();
-            assertThat(e.route()).isEqualTo("evidence/" + drill);
+            assertThat(e.id()).isEqualTo(drill);
         });
         // Submitted but not acknowledged: not counted, but shown as pending.
         var consensus = line(packet, "consensus-algorithms");

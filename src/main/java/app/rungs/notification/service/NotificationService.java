@@ -3,8 +3,10 @@ package app.rungs.notification.service;
 import app.rungs.notification.domain.Notification;
 import app.rungs.notification.domain.NotificationRepository;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.live.LiveEvents;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +25,16 @@ public class NotificationService {
     static final int MAX_BODY = 2000;
     static final int MAX_LINK = 500;
 
+    /** The live-events topic of notification changes; the message is the person's id. */
+    static final String TOPIC = "notifications";
+
     private final NotificationRepository notifications;
+    private final LiveEvents live;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, Clock clock) {
+    NotificationService(NotificationRepository notifications, LiveEvents live, Clock clock) {
         this.notifications = notifications;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -54,6 +61,8 @@ public class NotificationService {
                 link,
                 Instant.now(clock));
         notifications.saveAndFlush(n);
+        // Announced on commit only, to every instance: open bells of that person refresh.
+        live.publish(TOPIC, String.valueOf(personId));
         return n.getId();
     }
 
@@ -107,6 +116,7 @@ public class NotificationService {
                 .filter(x -> x.getPersonId().equals(me))
                 .orElseThrow(() -> new NotFoundException("Notification not found"));
         n.markRead(Instant.now(clock));
+        live.publish(TOPIC, String.valueOf(me));
     }
 
     /** Marks all of the signed-in person's notifications read. Returns how many were unread. */
@@ -114,7 +124,30 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     public int markAllRead() {
         var me = CurrentUser.require().personId();
-        return me == null ? 0 : notifications.markAllRead(me, Instant.now(clock));
+        if (me == null) {
+            return 0;
+        }
+        int changed = notifications.markAllRead(me, Instant.now(clock));
+        live.publish(TOPIC, String.valueOf(me));
+        return changed;
+    }
+
+    /**
+     * Calls the listener (on a background thread) whenever the signed-in person's notifications change, in this or
+     * another instance, until the registration is removed. Accounts without a person get a no-op registration.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Registration onChange(Runnable listener) {
+        var me = CurrentUser.require().personId();
+        if (me == null) {
+            return () -> {};
+        }
+        var mine = String.valueOf(me);
+        return live.subscribe(TOPIC, message -> {
+            if (mine.equals(message)) {
+                listener.run();
+            }
+        });
     }
 
     private static NotificationItem item(Notification n) {

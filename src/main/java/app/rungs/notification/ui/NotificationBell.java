@@ -5,6 +5,8 @@ import app.rungs.notification.service.NotificationService;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.security.service.RungsUser;
 import app.rungs.shared.ui.Formats;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * The bell in the header: the number of unread notifications, and a popover with the latest ones. Clicking one marks
@@ -32,6 +35,7 @@ public class NotificationBell extends Div {
     final Popover popover = new Popover();
     final Div list = new Div();
     private final NotificationService notifications;
+    private Registration live;
 
     public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
@@ -72,7 +76,26 @@ public class NotificationBell extends Div {
         refresh();
     }
 
-    /** Reads the unread count again; the layout calls it on every navigation. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (isVisible()) {
+            var ui = event.getUI();
+            // A notification for this person (from any instance) updates the count at once, through push.
+            live = notifications.onChange(() -> ui.access(this::refresh));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** Reads the unread count again; the layout calls it on every navigation, live events on every change. */
     public void refresh() {
         long unread = notifications.unreadCount();
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));

@@ -52,13 +52,8 @@ public record Packet(
         }
     }
 
-    /** An acknowledged evidence item; {@link #route()} opens it in the app. */
-    public record EvidenceRef(Long id, String title, String typeLabel, LocalDate occurredOn, String levelKey) {
-
-        public String route() {
-            return PromotionRoutes.evidence(id);
-        }
-    }
+    /** An acknowledged evidence item (its id opens it with the evidence feature's details). */
+    public record EvidenceRef(Long id, String title, String typeLabel, LocalDate occurredOn, String levelKey) {}
 
     /**
      * Readiness: of all expectations of the target level, how many are backed by acknowledged evidence and not marked

@@ -1,15 +1,11 @@
 package app.rungs.promotion.service;
 
-/** In-app routes that promotion links to, in one place (notifications and exports carry them). */
+/** In-app routes of promotion cases, in one place (notifications carry them). */
 public final class PromotionRoutes {
 
     private PromotionRoutes() {}
 
     public static String promotionCase(Long caseId) {
         return "promotions/" + caseId;
-    }
-
-    public static String evidence(Long evidenceId) {
-        return "evidence/" + evidenceId;
     }
 }

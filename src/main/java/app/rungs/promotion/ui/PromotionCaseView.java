@@ -1,5 +1,9 @@
 package app.rungs.promotion.ui;
 
+import app.rungs.evidence.service.EvidenceContext;
+import app.rungs.evidence.service.EvidenceService;
+import app.rungs.evidence.ui.EvidenceDetailsDialog;
+import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.people.service.Colleague;
 import app.rungs.promotion.domain.CaseAction;
@@ -66,10 +70,13 @@ import java.util.List;
 public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PromotionService promotions;
+    private final EvidenceService evidence;
+    private LadderContent ladder;
     CaseDetails details;
 
-    public PromotionCaseView(PromotionService promotions) {
+    public PromotionCaseView(PromotionService promotions, EvidenceService evidence) {
         this.promotions = promotions;
+        this.evidence = evidence;
         addClassNames("page", "case-page");
     }
 
@@ -431,8 +438,19 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
             var list = new UnorderedList();
             list.addClassName("evidence-list");
             for (var e : line.evidence()) {
-                var link = new Anchor(e.route(), e.title());
-                link.addClassName("evidence-title");
+                Component link;
+                if (seesEngineer()) {
+                    var open = new Span(e.title());
+                    open.getElement().setAttribute("role", "button");
+                    open.getElement().setAttribute("tabindex", "0");
+                    open.addClickListener(click -> openEvidence(e.id()));
+                    open.addClassNames("evidence-title", "clickable");
+                    link = open;
+                } else {
+                    var title = new Span(e.title());
+                    title.addClassName("evidence-title");
+                    link = title;
+                }
                 var meta = new Span(e.typeLabel() + " · " + Formats.date(e.occurredOn()) + " · " + e.levelKey());
                 meta.addClassName("evidence-meta");
                 list.add(new ListItem(link, meta));
@@ -830,6 +848,24 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
     }
 
     // ---------------------------------------------------------------- small helpers
+
+    /** Whether the user may open the engineer's evidence items (reviewers outside the line read titles only). */
+    private boolean seesEngineer() {
+        var roles = details.roles();
+        return roles.contains(CaseRole.ADMIN)
+                || roles.contains(CaseRole.LINE_MANAGER)
+                || roles.contains(CaseRole.ENGINEER);
+    }
+
+    /** Opens an item with the evidence feature's own details dialog, which checks access again. */
+    private void openEvidence(Long evidenceId) {
+        if (ladder == null) {
+            ladder = evidence.context(details.engineerId())
+                    .map(EvidenceContext::ladder)
+                    .orElse(null);
+        }
+        new EvidenceDetailsDialog(evidence, ladder, evidenceId, this::reload, null).open();
+    }
 
     private static Button primary(
             String text,
