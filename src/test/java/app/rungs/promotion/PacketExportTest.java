@@ -77,6 +77,10 @@ class PacketExportTest {
                 .contains("Reviewers")
                 .contains("Page 1 of");
 
+        assertThat(fx.as(manager, () -> promotions.details(id)).exportFileName("pdf"))
+                .startsWith("promotion-packet-tomas-novak-")
+                .endsWith("-dse-3.pdf");
+
         var markdown = fx.as(manager, () -> promotions.exportMarkdown(id));
         assertThat(markdown)
                 .startsWith("# Promotion packet: " + name)

@@ -53,6 +53,17 @@ public record CaseDetails(
         return may.contains(action);
     }
 
+    /** A file name for an export: "promotion-packet-lena-fischer-dse-3.pdf". */
+    public String exportFileName(String extension) {
+        var ascii = java.text.Normalizer.normalize(
+                        engineerName + "-" + packet.targetLevelKey(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return "promotion-packet-" + ascii + "." + extension;
+    }
+
     public String levels() {
         return packet.currentLevelKey() + " → " + packet.targetLevelKey();
     }

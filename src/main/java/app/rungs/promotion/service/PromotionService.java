@@ -339,17 +339,6 @@ public class PromotionService {
         return PacketPdf.render(details(id), LocalDate.now(clock));
     }
 
-    /** A file name for an export: "promotion-packet-lena-fischer-dse-3.pdf". */
-    public static String exportFileName(CaseDetails details, String extension) {
-        var ascii = java.text.Normalizer.normalize(
-                        details.engineerName() + "-" + details.packet().targetLevelKey(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return "promotion-packet-" + ascii + "." + extension;
-    }
-
     // ---------------------------------------------------------------- nominating
 
     /** A manager (of the engineer's line) or an admin nominates an engineer; the case starts as a draft. */

@@ -257,7 +257,7 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
 
     private Anchor export(String format, String mediaType, VaadinIcon icon) {
         var id = details.id();
-        var fileName = PromotionService.exportFileName(details, format.equals("PDF") ? "pdf" : "md");
+        var fileName = details.exportFileName(format.equals("PDF") ? "pdf" : "md");
         var anchor = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     var bytes = format.equals("PDF")
