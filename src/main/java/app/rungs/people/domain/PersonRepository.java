@@ -64,4 +64,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                     select id from chain where depth > 0 order by depth
                     """, nativeQuery = true)
     List<Long> findManagerChainIds(Long personId);
+
+    @Query("select p from Person p where p.active = true and lower(p.fullName) like lower(concat('%', ?1, '%'))"
+            + " order by p.fullName, p.id")
+    List<Person> findActiveByName(String text, org.springframework.data.domain.Pageable page);
 }

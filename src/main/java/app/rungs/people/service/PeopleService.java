@@ -852,6 +852,29 @@ public class PeopleService implements LevelOccupancy {
         return Optional.empty();
     }
 
+    /**
+     * Active people whose name contains the text, for pickers of colleagues such as the reviewers of a promotion
+     * case: managers and admins choose reviewers across the organization, so this shows names, titles and teams
+     * only.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public List<Colleague> colleagues(String text, int limit) {
+        var found = people.findActiveByName(
+                text == null ? "" : text.strip(),
+                org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
+        var teamNames = teams
+                .findAllById(found.stream()
+                        .map(Person::getTeamId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(Team::getId, Team::getName));
+        return found.stream()
+                .map(p -> new Colleague(p.getId(), p.getFullName(), p.getJobTitle(), teamNames.get(p.getTeamId())))
+                .toList();
+    }
+
     static Map<String, Object> snapshot(Person p) {
         var map = new LinkedHashMap<String, Object>();
         map.put("fullName", p.getFullName());

@@ -1,5 +1,7 @@
 package app.rungs.shell.ui;
 
+import app.rungs.notification.service.NotificationService;
+import app.rungs.notification.ui.NotificationBell;
 import app.rungs.security.domain.ColorScheme;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.CurrentUser;
@@ -36,14 +38,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
     private final AccountService accounts;
+    private final NotificationBell bell;
 
-    public MainLayout(AuthenticationContext authenticationContext, AccountService accounts) {
+    public MainLayout(
+            AuthenticationContext authenticationContext, AccountService accounts, NotificationService notifications) {
         this.accounts = accounts;
+        this.bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle, viewTitle);
+        addToNavbar(toggle, viewTitle, bell);
         addToDrawer(brand(), new Scroller(sideNav()), userMenu(authenticationContext));
     }
 
@@ -125,5 +130,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        bell.refresh();
     }
 }

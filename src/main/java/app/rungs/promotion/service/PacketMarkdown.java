@@ -1,0 +1,144 @@
+package app.rungs.promotion.service;
+
+import app.rungs.promotion.domain.CaseStatus;
+import java.time.LocalDate;
+
+/**
+ * The packet as Markdown, fit to send to a committee: case facts, justification, readiness, per area the narrative
+ * and per expectation the acknowledged evidence, reviewers' verdicts and the decision. Never comments, committee
+ * notes or sign-off comments.
+ */
+final class PacketMarkdown {
+
+    private PacketMarkdown() {}
+
+    static String render(CaseDetails d, LocalDate today) {
+        var p = d.packet();
+        var md = new StringBuilder();
+        md.append("# Promotion packet: ").append(inline(d.engineerName())).append("\n\n");
+        md.append("**")
+                .append(inline(p.currentLevelKey() + " " + p.currentLevelTitle()))
+                .append(" → ")
+                .append(inline(p.targetLevelKey() + " " + p.targetLevelTitle()))
+                .append("**");
+        if (!p.ladderName().isBlank()) {
+            md.append(" · ").append(inline(p.ladderName()));
+        }
+        md.append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        for (var fact : PacketFacts.of(d, today)) {
+            md.append("| ")
+                    .append(cell(fact.label()))
+                    .append(" | ")
+                    .append(cell(fact.value()))
+                    .append(" |\n");
+        }
+        md.append("\n## Justification\n\n").append(block(d.justification())).append("\n\n");
+
+        var r = p.readiness();
+        md.append("## Readiness\n\n").append(r.summary()).append(".\n\n");
+        if (!r.missing().isEmpty()) {
+            md.append("### Without acknowledged evidence (")
+                    .append(r.missing().size())
+                    .append(")\n\n");
+            for (var area : PacketFacts.byArea(r.missing()).entrySet()) {
+                md.append("- **")
+                        .append(inline(area.getKey()))
+                        .append("**: ")
+                        .append(inline(String.join(" · ", area.getValue())))
+                        .append('\n');
+            }
+            md.append('\n');
+        }
+        if (!r.notMet().isEmpty()) {
+            md.append("### Marked \"not met\"\n\n");
+            for (var m : r.notMet()) {
+                md.append("- **")
+                        .append(inline(m.competencyName()))
+                        .append("**: ")
+                        .append(inline(m.note()))
+                        .append('\n');
+            }
+            md.append('\n');
+        }
+
+        for (var area : p.areas()) {
+            md.append("## ").append(inline(area.name())).append("\n\n");
+            md.append(area.narrative() == null ? "_No narrative for this area._" : block(area.narrative()))
+                    .append("\n\n");
+            for (var line : area.lines()) {
+                md.append("### ").append(inline(line.competencyName())).append("\n\n");
+                md.append("> ").append(inline(line.statement()));
+                if (line.inherited()) {
+                    md.append(" _(expected from ")
+                            .append(line.definedAtLevelKey())
+                            .append(")_");
+                }
+                md.append("\n\n");
+                if (line.evidence().isEmpty()) {
+                    md.append("- _No acknowledged evidence._");
+                    if (line.pending() > 0) {
+                        md.append(" ").append(PacketFacts.pending(line.pending()));
+                    }
+                    md.append('\n');
+                }
+                for (var e : line.evidence()) {
+                    md.append("- ")
+                            .append(inline(e.title()))
+                            .append(" — ")
+                            .append(e.typeLabel())
+                            .append(", ")
+                            .append(PacketFacts.date(e.occurredOn()))
+                            .append(", ")
+                            .append(e.levelKey())
+                            .append(" (evidence #")
+                            .append(e.id())
+                            .append(")\n");
+                }
+                if (line.notMet() != null) {
+                    md.append("- **Not met:** ").append(inline(line.notMet())).append('\n');
+                }
+                md.append('\n');
+            }
+        }
+
+        md.append("## Reviewers\n\n");
+        if (d.reviewers().isEmpty()) {
+            md.append("_No reviewers chosen._\n");
+        }
+        for (var rv : d.reviewers()) {
+            md.append("- ")
+                    .append(inline(rv.name()))
+                    .append(" — ")
+                    .append(PacketFacts.verdict(rv))
+                    .append('\n');
+        }
+        if (d.status() == CaseStatus.APPROVED || d.status() == CaseStatus.NOT_YET) {
+            md.append("\n## Decision\n\n").append(PacketFacts.decision(d)).append('\n');
+            if (d.status() == CaseStatus.NOT_YET && d.closingNote() != null) {
+                md.append('\n').append(block(d.closingNote())).append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    /** Text inside a line: no line breaks, Markdown markers escaped. */
+    static String inline(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replaceAll("\\s*\\R\\s*", " ").replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
+    }
+
+    /** A multi-line text as paragraphs; HTML is escaped so an exported file never carries markup. */
+    static String block(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.strip().replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String cell(String text) {
+        return inline(text);
+    }
+}
