@@ -87,7 +87,7 @@ class CalibrationCsvTest {
         assertThat(adaRow.get("Rationale")).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(adaRow.get("Notes")).isEqualTo("'@risk, \"quoted\", two\nlines");
         assertThat(adaRow.get("Decision")).isEqualTo("No case");
-        assertThat(CalibrationService.exportFileName(fx.as(org.director(), () -> calibration.session(id))))
+        assertThat(CalibrationCsv.fileName(fx.as(org.director(), () -> calibration.session(id))))
                 .matches("calibration-2026-H2-session-[a-z0-9-]+\\.csv");
     }
 }

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -63,6 +64,16 @@ public final class CalibrationCsv {
         }
         // A byte order mark lets spreadsheet programs read the UTF-8 names correctly.
         return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "calibration-2026-H2-storage-streaming.csv" */
+    public static String fileName(SessionDetails session) {
+        var slug = session.name()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        var cycle = session.cycle().replaceAll("[^A-Za-z0-9-]+", "-");
+        return "calibration-" + (slug.startsWith(cycle.toLowerCase(Locale.ROOT)) ? slug : cycle + "-" + slug) + ".csv";
     }
 
     /** Neutralizes spreadsheet formulas: a cell starting with = + - @ (or tab / CR) gets a leading apostrophe. */

@@ -526,16 +526,6 @@ public class CalibrationService {
         return CalibrationCsv.write(all, lastCycle(sessionId, all));
     }
 
-    /** "calibration-2026-H2-storage-streaming.csv" */
-    public static String exportFileName(SessionDetails session) {
-        var slug = session.name()
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        var cycle = session.cycle().replaceAll("[^A-Za-z0-9-]+", "-");
-        return "calibration-" + (slug.startsWith(cycle.toLowerCase(Locale.ROOT)) ? slug : cycle + "-" + slug) + ".csv";
-    }
-
     /** The signed-in engineer's published outcomes, newest first: final rating and decision, never notes. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -4,6 +4,7 @@ import app.rungs.calibration.domain.Decision;
 import app.rungs.calibration.domain.SessionStatus;
 import app.rungs.calibration.service.Board;
 import app.rungs.calibration.service.BoardEntry;
+import app.rungs.calibration.service.CalibrationCsv;
 import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
@@ -238,7 +239,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private Component exportLink(SessionDetails s) {
         var id = s.id();
-        var fileName = CalibrationService.exportFileName(s);
+        var fileName = CalibrationCsv.fileName(s);
         var anchor = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     var bytes = calibration.exportCsv(id);
@@ -425,14 +426,14 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.addComponentHierarchyColumn(this::nameCell)
                 .setHeader("Engineer")
                 .setFlexGrow(3)
-                .setWidth("15rem");
+                .setWidth("14rem");
         grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? timeInLevel(n.entry) : new Span()))
                 .setHeader("In level")
-                .setWidth("5.5rem")
+                .setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? lastCycle(n.entry) : new Span()))
                 .setHeader("Last cycle")
-                .setWidth("6.5rem")
+                .setWidth("5.75rem")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? proposal(n.entry) : new Span()))
                 .setHeader("Proposal")
@@ -440,19 +441,19 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? finalRating(n.entry) : new Span()))
                 .setHeader("Final rating")
-                .setWidth("9.5rem")
+                .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? promotion(n.entry) : new Span()))
                 .setHeader("Promotion")
-                .setWidth("10rem")
+                .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? readiness(n.entry) : new Span()))
                 .setHeader("Readiness")
-                .setWidth("7.5rem")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? tools(n.entry) : new Span()))
                 .setHeader("")
-                .setWidth("5.5rem")
+                .setWidth("5rem")
                 .setFlexGrow(0);
         grid.setPartNameGenerator(n -> n.isEntry() ? null : n.level == null ? "tier-row" : "level-row");
         grid.setAllRowsVisible(true);
@@ -544,8 +545,21 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private Component nameCell(Node n) {
         if (!n.isEntry()) {
-            var label = new Span(n.level == null ? n.tierName : n.level.levelKey() + " · " + n.level.levelTitle());
-            label.addClassName(n.level == null ? "tier-label" : "level-label");
+            Span label;
+            if (n.level == null) {
+                label = new Span(n.tierName);
+                label.addClassName("tier-label");
+            } else {
+                var key = new Span(n.level.levelKey());
+                key.addClassName("level-key");
+                var title = new Span(n.level.levelTitle());
+                title.addClassName("level-title");
+                label = new Span(key, title);
+                label.addClassName("level-label");
+            }
+            label.getElement()
+                    .setAttribute(
+                            "title", n.level == null ? n.tierName : n.level.levelKey() + " · " + n.level.levelTitle());
             var count = new Span(String.valueOf(n.count));
             count.addClassName("group-count");
             var cell = new Div(label, count);
@@ -565,6 +579,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private static Component timeInLevel(BoardEntry e) {
         var span = new Span(Formats.since(e.levelSince(), LocalDate.now()));
+        span.addClassName("time-in-level");
         span.getElement().setAttribute("title", "At " + e.levelKey() + " since " + Formats.date(e.levelSince()));
         return span;
     }

@@ -51,13 +51,14 @@ class NewSessionDialog extends Dialog {
         name.setMaxLength(200);
         cycle.setId("session-cycle");
         cycle.setValue(options.currentCycle());
-        cycle.setHelperText("Promotion cases of this cycle are decided in the session.");
+        cycle.setHelperText("Its promotion cases are decided here.");
         teams.setId("session-teams");
         teams.setItems(options.teams());
         teams.setItemLabelGenerator(TeamOption::name);
+        teams.setHelperText("Empty: the levels across all teams.");
         levels.setId("session-levels");
         levels.setItems(options.levelKeys());
-        levels.setHelperText("Leave empty for every level of the chosen teams.");
+        levels.setHelperText("Empty: every level of the teams.");
         extra.setId("session-extra");
         extra.setHelperText("The managers of the engineers in scope take part automatically.");
         extra.setItemLabelGenerator(c -> c.fullName() + (c.teamName() == null ? "" : " · " + c.teamName()));
@@ -66,7 +67,7 @@ class NewSessionDialog extends Dialog {
                         .skip(query.getOffset()));
         scale.setId("session-scale");
         scale.setValue(String.join(", ", RatingScale.DEFAULT));
-        scale.setHelperText("Lowest first, separated by commas (2 to 7 ratings).");
+        scale.setHelperText("Lowest first, comma-separated, 2 to 7.");
 
         preview.addClassName("scope-preview");
         preview.setId("scope-preview");
@@ -77,11 +78,10 @@ class NewSessionDialog extends Dialog {
         error.addClassName("form-error");
         error.setVisible(false);
 
-        var form = new FormLayout(name, cycle, teams, levels, extra, scale);
+        var form = new FormLayout(name, cycle, scale, teams, levels, extra);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         form.setColspan(name, 2);
         form.setColspan(extra, 2);
-        form.setColspan(scale, 2);
         add(form, preview, error);
 
         create.setId("create-session");
