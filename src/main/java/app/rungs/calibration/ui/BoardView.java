@@ -668,7 +668,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             decision.setId("decision-" + e.id());
             decision.addClassName("decision-select");
             decision.setItems(Decision.PROMOTE, Decision.NOT_YET);
-            decision.setItemLabelGenerator(Decision::label);
+            decision.setItemLabelGenerator(d -> d == null ? "Undecided" : d.label());
             decision.setEmptySelectionAllowed(true);
             decision.setEmptySelectionCaption("Undecided");
             decision.setValue(e.decision() == Decision.NO_CASE ? null : e.decision());
@@ -769,6 +769,11 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             Ui.error(Ui.message(problem));
             refresh(rendered.id());
         }
+    }
+
+    /** The promotion cell of an entry, as the grid renders it. */
+    Component promotionCell(BoardEntry e) {
+        return promotion(e);
     }
 
     /** The final rating cell of an entry, as the grid renders it. */

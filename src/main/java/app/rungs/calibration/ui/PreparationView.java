@@ -125,6 +125,7 @@ public class PreparationView extends Div implements BeforeEnterObserver, HasDyna
         grid.removeAllColumns();
         grid.addColumn(new ComponentRenderer<>(PreparationView::engineer))
                 .setHeader("Engineer")
+                .setWidth("13rem")
                 .setFlexGrow(2);
         grid.addColumn(e -> Formats.since(e.levelSince(), LocalDate.now()))
                 .setHeader("In level")

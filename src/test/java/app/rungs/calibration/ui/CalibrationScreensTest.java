@@ -59,6 +59,9 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
     @Autowired
     PeopleService peopleService;
 
+    @Autowired
+    app.rungs.promotion.service.PromotionService promotions;
+
     @BeforeAll
     static void teamOfMira(@Autowired PeopleService people, @Autowired AccountService accounts) {
         SystemAuthentication.run(() -> {
@@ -398,6 +401,42 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         var text = view.getElement().getTextRecursively();
         assertThat(text).contains("Final rating", "Exceeds", "2026-H2", "No promotion case this cycle");
         assertThat(text).doesNotContain(NOTES);
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.MANAGER)
+    @SuppressWarnings("unchecked")
+    void aParticipantDecidesAPromotionCaseOnTheBoard() {
+        // A cycle of its own: the case is linked only to this session.
+        var cycle = "S-" + UUID.randomUUID().toString().substring(0, 6);
+        var caseId = fx().as(MIRA, () -> {
+            var id = promotions.nominate(people.get("Oli"), "DSE-2", cycle, "Oli works at DSE-2 scope already.");
+            promotions.submit(id, promotions.details(id).version(), null);
+            return id;
+        });
+        var invited = Set.of(SystemAuthentication.call(
+                () -> accounts.findByUsername(DemoUsers.MANAGER).orElseThrow().personId()));
+        var id = fx().as(
+                        DemoUsers.ADMIN,
+                        () -> calibration.create(
+                                new NewSession("Decisions", cycle, Set.of(teamId), Set.of(), invited, null)));
+        fx().run(
+                        DemoUsers.ADMIN,
+                        () -> calibration.start(id, calibration.session(id).version()));
+        var view = board(id);
+        var oli = view.entries.get(entryOf(id, "Oli").id());
+        assertThat(oli.caseId()).isEqualTo(caseId);
+        assertThat(view.board.cases().get(people.get("Oli")).status())
+                .isEqualTo(app.rungs.promotion.domain.CaseStatus.IN_CALIBRATION);
+
+        var cell = view.promotionCell(oli);
+        UI.getCurrent().add(cell);
+        var decision =
+                (Select<app.rungs.calibration.domain.Decision>) $(Select.class).id("decision-" + oli.id());
+        assertThat(test(decision).getSuggestions()).containsExactly("Promote", "Not yet");
+        assertThat(decision.getEmptySelectionCaption()).isEqualTo("Undecided");
+        test(decision).selectItem("Promote");
+        assertThat(entryOf(id, "Oli").decision()).isEqualTo(app.rungs.calibration.domain.Decision.PROMOTE);
     }
 
     @Test
