@@ -445,7 +445,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? promotion(n.entry) : new Span()))
                 .setHeader("Promotion")
-                .setWidth("9rem")
+                .setWidth("10.5rem")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? readiness(n.entry) : new Span()))
                 .setHeader("Readiness")
