@@ -68,4 +68,20 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where p.active = true and lower(p.fullName) like lower(concat('%', ?1, '%'))"
             + " order by p.fullName, p.id")
     List<Person> findActiveByName(String text, org.springframework.data.domain.Pageable page);
+
+    /**
+     * Active people placed on a ladder and with a manager, in the given teams and at the given levels; a filter
+     * flag of false means "any team" or "any level".
+     */
+    @Query("""
+            select p from Person p
+            where p.active = true and p.managerId is not null and p.levelKey is not null
+              and (?1 = false or p.teamId in ?2)
+              and (?3 = false or p.levelKey in ?4)
+            order by p.fullName, p.id""")
+    List<Person> findActiveInScope(
+            boolean byTeam,
+            java.util.Collection<Long> teamIds,
+            boolean byLevel,
+            java.util.Collection<String> levelKeys);
 }

@@ -375,6 +375,29 @@ public class PeopleService implements LevelOccupancy {
         return new PersonOption(p.getId(), p.getFullName(), p.getEmail(), p.getJobTitle());
     }
 
+    /**
+     * Active people placed on a ladder and with a manager, in any of the teams and at any of the levels given (an
+     * empty collection does not filter), among those the user may see: admins everyone, managers their reporting
+     * line. Calibration sessions pull their engineers in this way.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public List<PersonRow> activeInScope(Collection<Long> teamIds, Collection<String> levelKeys) {
+        var me = CurrentUser.require();
+        boolean byTeam = teamIds != null && !teamIds.isEmpty();
+        boolean byLevel = levelKeys != null && !levelKeys.isEmpty();
+        var found = people.findActiveInScope(
+                byTeam, byTeam ? teamIds : List.of(-1L), byLevel, byLevel ? levelKeys : List.of(""));
+        if (!me.has(Role.ADMIN)) {
+            if (me.personId() == null) {
+                return List.of();
+            }
+            var line = new java.util.HashSet<>(people.findReportingLineIds(me.personId()));
+            found = found.stream().filter(p -> line.contains(p.getId())).toList();
+        }
+        return rows(found);
+    }
+
     private List<PersonRow> rows(Collection<Person> list) {
         var teamNames = teams
                 .findAllById(list.stream()

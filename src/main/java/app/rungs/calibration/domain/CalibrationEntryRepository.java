@@ -1,0 +1,45 @@
+package app.rungs.calibration.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CalibrationEntryRepository extends JpaRepository<CalibrationEntry, Long> {
+
+    @Query("select e from CalibrationEntry e where e.sessionId = ?1 order by e.personName, e.id")
+    List<CalibrationEntry> findBySession(Long sessionId);
+
+    /** The entry, locked for the rest of the transaction, so concurrent editors of one entry take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from CalibrationEntry e where e.id = ?1")
+    Optional<CalibrationEntry> findForUpdate(Long id);
+
+    /** Entries, proposals and final ratings per session, for the sessions list. */
+    @Query("""
+            select e.sessionId, count(e), count(e.proposedRating), count(e.finalRating)
+            from CalibrationEntry e where e.sessionId in ?1 group by e.sessionId""")
+    List<Object[]> countsBySession(Collection<Long> sessionIds);
+
+    /**
+     * The latest published entry of each of these people from sessions other than the given one: their last
+     * cycle's outcome.
+     */
+    @Query(value = """
+            select distinct on (e.person_id) e.person_id, e.final_rating, s.cycle
+            from calibration_entry e join calibration_session s on s.id = e.session_id
+            where s.status = 'PUBLISHED' and s.id <> :sessionId and e.person_id in (:personIds)
+              and e.final_rating is not null
+            order by e.person_id, s.published_at desc, s.id desc""", nativeQuery = true)
+    List<Object[]> findLastPublished(Long sessionId, Collection<Long> personIds);
+
+    /** The published entries of one person, newest first: what the engineer sees as their outcomes. */
+    @Query("""
+            select e, s from CalibrationEntry e, CalibrationSession s
+            where s.id = e.sessionId and e.personId = ?1 and s.status = app.rungs.calibration.domain.SessionStatus.PUBLISHED
+            order by s.publishedAt desc, s.id desc""")
+    List<Object[]> findPublishedOf(Long personId);
+}

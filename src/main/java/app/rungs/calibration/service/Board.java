@@ -1,0 +1,47 @@
+package app.rungs.calibration.service;
+
+import app.rungs.promotion.domain.CaseStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the session board shows, loaded at once: the entries the user may see, the levels they are grouped by
+ * (in ladder order, with their tier), and per engineer the promotion case, evidence readiness and last cycle's
+ * outcome.
+ *
+ * @param cases the engineer's promotion case of the session's cycle, by person id
+ * @param readiness evidence coverage of the case's target level, or of the next level without a case, by person id
+ * @param lastCycle the final rating from the previous published session of the person, by person id
+ */
+public record Board(
+        SessionDetails session,
+        List<BoardEntry> entries,
+        List<LevelGroup> levels,
+        Map<Long, CaseInfo> cases,
+        Map<Long, Readiness> readiness,
+        Map<Long, LastOutcome> lastCycle) {
+
+    /** A level of the ladder with its tier; {@code position} orders levels and tiers as the ladder does. */
+    public record LevelGroup(
+            String levelKey, String levelTitle, String tierKey, String tierName, int tierPosition, int position) {}
+
+    public record CaseInfo(Long caseId, String targetLevelKey, CaseStatus status) {}
+
+    /** How much of a level's expectations the engineer's acknowledged evidence backs. */
+    public record Readiness(String levelKey, int percent, int backed, int total) {}
+
+    public record LastOutcome(String cycle, String rating) {}
+
+    Board withReadiness(Map<Long, Readiness> value) {
+        return new Board(session, entries, levels, cases, Map.copyOf(value), lastCycle);
+    }
+
+    public Optional<LevelGroup> level(String key) {
+        return levels.stream().filter(l -> l.levelKey().equals(key)).findFirst();
+    }
+
+    public Optional<BoardEntry> entry(Long id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,41 @@
+package app.rungs.calibration.service;
+
+import app.rungs.calibration.domain.Decision;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One engineer on the board. Only the committee (facilitator, participants, admins) ever gets these; engineers see
+ * their {@link Outcome} instead, never the notes.
+ *
+ * @param version the version to pass back when changing the entry
+ */
+public record BoardEntry(
+        Long id,
+        Long sessionId,
+        Long personId,
+        String personName,
+        Long teamId,
+        String teamName,
+        Long managerId,
+        String managerName,
+        Long ladderId,
+        String levelKey,
+        LocalDate levelSince,
+        Long caseId,
+        String caseTargetLevel,
+        String proposedRating,
+        String proposalRationale,
+        String proposedBy,
+        Instant proposedAt,
+        String finalRating,
+        Decision decision,
+        String feedback,
+        String notes,
+        Instant updatedAt,
+        long version) {
+
+    public boolean hasCase() {
+        return caseId != null;
+    }
+}

@@ -1,0 +1,166 @@
+package app.rungs.calibration;
+
+import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.NewSession;
+import app.rungs.people.service.NewPerson;
+import app.rungs.people.service.PeopleService;
+import app.rungs.security.domain.Role;
+import app.rungs.security.service.AccountService;
+import app.rungs.security.service.SystemAuthentication;
+import app.rungs.support.DemoUsers;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A small organization of its own for calibration tests, outside the demo reporting lines: a director, two managers
+ * reporting to her, and engineers of both in one team. Every name is unique per call.
+ */
+public class CalibrationFixtures {
+
+    public static final String PASSWORD = "calibration-test-2026";
+
+    private final PeopleService people;
+    private final AccountService accounts;
+    private final UserDetailsService users;
+    private final CalibrationService calibration;
+    private String hash;
+
+    public CalibrationFixtures(
+            PeopleService people, AccountService accounts, UserDetailsService users, CalibrationService calibration) {
+        this.people = people;
+        this.accounts = accounts;
+        this.users = users;
+        this.calibration = calibration;
+    }
+
+    /**
+     * The org: director, manager A with three engineers (DSE-1, DSE-2, DSE-2), manager B with two (DSE-2, DSE-3),
+     * everyone in a new team. Usernames by role; engineers by name (first name only, unique suffix added).
+     */
+    public record Org(
+            Long teamId,
+            String teamName,
+            String director,
+            String managerA,
+            String managerB,
+            Map<String, String> engineers,
+            Map<String, Long> personIds) {
+
+        public String engineer(String firstName) {
+            return engineers.get(firstName);
+        }
+
+        public Long person(String firstName) {
+            return personIds.get(firstName);
+        }
+    }
+
+    public Org org() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        return SystemAuthentication.call(() -> {
+            var teamName = "Calibration team " + suffix;
+            var teamId = people.createTeam(teamName, null);
+            var engineers = new LinkedHashMap<String, String>();
+            var ids = new LinkedHashMap<String, Long>();
+            var director = person("Dana Director", suffix, "SPE-2", teamId, null, true, ids);
+            var a = person("Alex Manager", suffix, "SPE-1", teamId, ids.get("Dana"), true, ids);
+            var b = person("Bea Manager", suffix, "SPE-1", teamId, ids.get("Dana"), true, ids);
+            for (var plan : List.of(
+                    new String[] {"Ada Engineer", "DSE-1", "Alex"},
+                    new String[] {"Ben Engineer", "DSE-2", "Alex"},
+                    new String[] {"Cy Engineer", "DSE-2", "Alex"},
+                    new String[] {"Dev Engineer", "DSE-2", "Bea"},
+                    new String[] {"Eve Engineer", "DSE-3", "Bea"})) {
+                var username = person(plan[0], suffix, plan[1], teamId, ids.get(plan[2]), false, ids);
+                engineers.put(plan[0].split(" ")[0], username);
+            }
+            return new Org(teamId, teamName, director, a, b, Map.copyOf(engineers), Map.copyOf(ids));
+        });
+    }
+
+    private String person(
+            String name,
+            String suffix,
+            String level,
+            Long teamId,
+            Long managerId,
+            boolean manager,
+            Map<String, Long> ids) {
+        var ladderId = ladderId();
+        var full = name + " " + suffix;
+        var email = name.toLowerCase().replace(' ', '.') + "." + suffix + "@calibration.test";
+        var since = LocalDate.now().minusYears(2);
+        var id = people.create(
+                new NewPerson(
+                        full,
+                        email,
+                        manager ? "Engineering Manager" : "Distributed Systems Engineer",
+                        teamId,
+                        managerId,
+                        ladderId,
+                        level,
+                        null,
+                        null,
+                        null,
+                        null,
+                        since),
+                since);
+        if (hash == null) {
+            hash = accounts.encode(PASSWORD);
+        }
+        accounts.createWithEncodedPassword(
+                email, full, hash, manager ? EnumSet.of(Role.MANAGER, Role.ENGINEER) : EnumSet.of(Role.ENGINEER), id);
+        ids.put(name.split(" ")[0], id);
+        return email;
+    }
+
+    public Long ladderId() {
+        return SystemAuthentication.call(() -> people.details(accounts.findByUsername(DemoUsers.ENGINEER)
+                        .orElseThrow()
+                        .personId())
+                .ladderId());
+    }
+
+    /** A session over the org's team created by its director, with the default scale. */
+    public Long session(Org org, String cycle) {
+        return as(
+                org.director(),
+                () -> calibration.create(new NewSession(
+                        "Session " + UUID.randomUUID().toString().substring(0, 6),
+                        cycle,
+                        Set.of(org.teamId()),
+                        Set.of(),
+                        Set.of(),
+                        null)));
+    }
+
+    /** Runs work signed in as the user, as their session would. */
+    public <T> T as(String username, Supplier<T> work) {
+        var user = users.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void run(String username, Runnable work) {
+        as(username, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

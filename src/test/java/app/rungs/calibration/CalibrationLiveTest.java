@@ -1,0 +1,190 @@
+package app.rungs.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.EntryEdit;
+import app.rungs.calibration.service.LiveMessage;
+import app.rungs.calibration.service.Viewer;
+import app.rungs.people.service.PeopleService;
+import app.rungs.security.service.AccountService;
+import app.rungs.shared.live.LiveEvents;
+import app.rungs.support.DemoUsers;
+import app.rungs.support.IntegrationTest;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The LISTEN/NOTIFY path: a change committed through the service reaches the subscribers of its session, also when
+ * made by another instance; and who is viewing is kept in PostgreSQL with a heartbeat, not in this JVM.
+ */
+@IntegrationTest
+class CalibrationLiveTest {
+
+    @Autowired
+    CalibrationService calibration;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    LiveEvents live;
+
+    @Autowired
+    DataSource dataSource;
+
+    CalibrationFixtures fx;
+    CalibrationFixtures.Org org;
+    Long id;
+
+    @BeforeEach
+    void startedSession() throws InterruptedException {
+        fx = new CalibrationFixtures(people, accounts, users, calibration);
+        org = fx.org();
+        id = fx.session(org, "2026-H2");
+        for (var manager : List.of(org.managerA(), org.managerB())) {
+            fx.run(manager, () -> {
+                for (var e : calibration.preparation(id).mine()) {
+                    calibration.propose(e.id(), e.version(), "Meets", "Solid half.");
+                }
+            });
+        }
+        fx.run(
+                org.director(),
+                () -> calibration.start(id, calibration.session(id).version()));
+        for (int i = 0; i < 100 && !live.isListening(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(live.isListening()).isTrue();
+    }
+
+    @Test
+    void aChangeCommittedThroughTheServiceReachesTheSubscribersOfItsSession() throws Exception {
+        var received = new LinkedBlockingQueue<LiveMessage>();
+        var registration = fx.as(org.managerA(), () -> calibration.watch(id, received::add));
+        var other = fx.session(org, "2026-H2");
+        var unrelated = new LinkedBlockingQueue<LiveMessage>();
+        var otherRegistration = fx.as(org.managerA(), () -> calibration.watch(other, unrelated::add));
+        try {
+            var entry =
+                    fx.as(org.managerB(), () -> calibration.board(id).entries().getFirst());
+            fx.as(
+                    org.managerB(),
+                    () -> calibration.edit(
+                            entry.id(), entry.version(), EntryEdit.of(entry).withFinalRating("Exceeds")));
+
+            var message = received.poll(10, TimeUnit.SECONDS);
+            assertThat(message).isEqualTo(new LiveMessage(LiveMessage.Kind.ENTRY, entry.id()));
+            // A subscriber reloads the entry through the service and sees the committed value.
+            assertThat(fx.as(org.managerA(), () -> calibration.entry(id, message.entryId()))
+                            .finalRating())
+                    .isEqualTo("Exceeds");
+            assertThat(unrelated.poll(300, TimeUnit.MILLISECONDS))
+                    .as("other sessions hear nothing")
+                    .isNull();
+
+            // A refused change is never announced.
+            assertThatThrownBy(() -> fx.as(
+                            org.managerB(),
+                            () -> calibration.edit(
+                                    entry.id(),
+                                    entry.version(),
+                                    EntryEdit.of(entry).withFinalRating("Below"))))
+                    .isInstanceOf(app.rungs.calibration.service.RatingConflictException.class);
+            assertThat(received.poll(500, TimeUnit.MILLISECONDS)).isNull();
+
+            fx.run(
+                    org.director(),
+                    () -> calibration.lock(id, calibration.session(id).version()));
+            assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo(new LiveMessage(LiveMessage.Kind.SESSION, null));
+        } finally {
+            registration.remove();
+            otherRegistration.remove();
+        }
+    }
+
+    @Test
+    void aChangeMadeOnAnotherInstanceReachesThisOne() throws Exception {
+        var received = new LinkedBlockingQueue<LiveMessage>();
+        var registration = fx.as(org.managerA(), () -> calibration.watch(id, received::add));
+        try {
+            String url;
+            try (var c = dataSource.getConnection()) {
+                url = c.getMetaData().getURL();
+            }
+            // Another instance is just another connection to the same database.
+            try (var instanceB = DriverManager.getConnection(url, "postgres", "")) {
+                instanceB.createStatement().execute("select pg_notify('rungs_live', 'calibration-" + id + "|4242')");
+            }
+            assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo(new LiveMessage(LiveMessage.Kind.ENTRY, 4242L));
+        } finally {
+            registration.remove();
+        }
+    }
+
+    @Test
+    void outsidersCannotListenToASession() {
+        assertThatThrownBy(() -> fx.as(DemoUsers.MANAGER, () -> calibration.watch(id, m -> {})))
+                .isInstanceOf(app.rungs.shared.service.NotFoundException.class);
+    }
+
+    @Test
+    void whoIsViewingIsKeptInTheDatabaseAndExpiresWithoutHeartbeat() throws Exception {
+        var jdbc = new JdbcTemplate(dataSource);
+        var received = new LinkedBlockingQueue<LiveMessage>();
+        var registration = fx.as(org.director(), () -> calibration.watch(id, received::add));
+        try {
+            var boardOfA = UUID.randomUUID().toString();
+            var boardOfB = UUID.randomUUID().toString();
+            fx.as(org.managerA(), () -> calibration.here(id, boardOfA));
+            assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo(new LiveMessage(LiveMessage.Kind.PRESENCE, null));
+            var viewers = fx.as(org.managerB(), () -> calibration.here(id, boardOfB));
+            assertThat(viewers).extracting(Viewer::username).containsExactlyInAnyOrder(org.managerA(), org.managerB());
+            assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo(new LiveMessage(LiveMessage.Kind.PRESENCE, null));
+            // Another instance sees the same viewers: they are rows, not memory.
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from calibration_presence where session_id = ?", Integer.class, id))
+                    .isEqualTo(2);
+
+            // A heartbeat of a known board announces nothing.
+            fx.as(org.managerA(), () -> calibration.here(id, boardOfA));
+            assertThat(received.poll(300, TimeUnit.MILLISECONDS)).isNull();
+
+            // A's browser went away without closing the board: after 30 s without heartbeat A is gone.
+            jdbc.update(
+                    "update calibration_presence set last_seen = now() - interval '31 seconds' where viewer_id = ?",
+                    boardOfA);
+            assertThat(fx.as(org.director(), () -> calibration.viewers(id)))
+                    .extracting(Viewer::username)
+                    .containsExactly(org.managerB());
+
+            // B closes the board: the row goes and the others hear of it.
+            fx.run(org.managerB(), () -> calibration.leave(id, boardOfB));
+            assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo(new LiveMessage(LiveMessage.Kind.PRESENCE, null));
+            assertThat(fx.as(org.director(), () -> calibration.viewers(id))).isEmpty();
+            // Only one's own board can be closed.
+            fx.run(org.managerB(), () -> calibration.leave(id, boardOfA));
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from calibration_presence where viewer_id = ?", Integer.class, boardOfA))
+                    .isEqualTo(1);
+        } finally {
+            registration.remove();
+        }
+    }
+}
