@@ -121,7 +121,9 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaClass> haveSecuredPublicMethods() {
-        return new ArchCondition<>("protect every public method with @PreAuthorize or @RolesAllowed") {
+        // Only @PreAuthorize counts: JSR-250 method security is off, so @RolesAllowed stays a view-level annotation
+        // read by Vaadin's navigation access control and views are not wrapped in security proxies.
+        return new ArchCondition<>("protect every public method with @PreAuthorize") {
             @Override
             public void check(JavaClass service, ConditionEvents events) {
                 service.getMethods().stream()
@@ -129,9 +131,7 @@ class ArchitectureTest {
                         .filter(m -> !m.getName().equals("equals")
                                 && !m.getName().equals("hashCode")
                                 && !m.getName().equals("toString"))
-                        .filter(m -> !m.isAnnotatedWith(PreAuthorize.class)
-                                && !m.isAnnotatedWith(RolesAllowed.class)
-                                && !m.isAnnotatedWith(PermitAll.class))
+                        .filter(m -> !m.isAnnotatedWith(PreAuthorize.class))
                         .filter(m -> !service.isAnnotatedWith(PreAuthorize.class))
                         .forEach(m -> events.add(SimpleConditionEvent.violated(
                                 m, m.getFullName() + " has no method security annotation")));
