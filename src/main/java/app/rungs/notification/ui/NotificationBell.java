@@ -6,6 +6,7 @@ import app.rungs.security.service.CurrentUser;
 import app.rungs.security.service.RungsUser;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -73,8 +74,21 @@ public class NotificationBell extends Div {
         add(button, count, popover);
         // Accounts without a person record (such as a pure admin account) receive no notifications.
         setVisible(CurrentUser.get().map(RungsUser::personId).isPresent());
-        refresh();
+        // The shell is rebuilt on navigation: the count is read once per browser tab (UI) and then kept current by
+        // live events, so moving between screens costs no query.
+        var ui = UI.getCurrent();
+        var known = ui == null ? null : ComponentUtil.getData(ui, UnreadCount.class);
+        if (known != null) {
+            show(known.value());
+        } else if (isVisible()) {
+            refresh();
+        } else {
+            show(0);
+        }
     }
+
+    /** The unread count last read in this browser tab. */
+    private record UnreadCount(long value) {}
 
     @Override
     protected void onAttach(AttachEvent event) {
@@ -95,9 +109,17 @@ public class NotificationBell extends Div {
         super.onDetach(event);
     }
 
-    /** Reads the unread count again; the layout calls it on every navigation, live events on every change. */
+    /** Reads the unread count again: when the bell is created, and on every change of the person's notifications. */
     public void refresh() {
         long unread = notifications.unreadCount();
+        var ui = UI.getCurrent();
+        if (ui != null) {
+            ComponentUtil.setData(ui, UnreadCount.class, new UnreadCount(unread));
+        }
+        show(unread);
+    }
+
+    private void show(long unread) {
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         button.setAriaLabel(unread == 0 ? "Notifications" : "Notifications, " + unread + " unread");
