@@ -65,13 +65,21 @@ class CalibrationLiveTest {
                 }
             });
         }
-        fx.run(
-                org.director(),
-                () -> calibration.start(id, calibration.session(id).version()));
         for (int i = 0; i < 100 && !live.isListening(); i++) {
             Thread.sleep(100);
         }
         assertThat(live.isListening()).isTrue();
+        // Start the session and wait until its announcement went by, so the tests hear only their own changes.
+        var started = new LinkedBlockingQueue<LiveMessage>();
+        var registration = fx.as(org.director(), () -> calibration.watch(id, started::add));
+        try {
+            fx.run(
+                    org.director(),
+                    () -> calibration.start(id, calibration.session(id).version()));
+            assertThat(started.poll(10, TimeUnit.SECONDS)).isEqualTo(new LiveMessage(LiveMessage.Kind.SESSION, null));
+        } finally {
+            registration.remove();
+        }
     }
 
     @Test
