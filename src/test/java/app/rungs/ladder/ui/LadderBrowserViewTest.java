@@ -210,8 +210,8 @@ class LadderBrowserViewTest extends SpringBrowserlessTest {
                 "ladders/" + ladderId + "/compare?from=DSE-1&to=DE-1")) {
             counts.put(screen, counter.count(() -> open(screen)));
         }
-        // 7 for the screen (who the viewer is, the version in 6 queries) + 3 the shell spends on every navigation
-        // (the user's theme, and the notification bell's unread count for the signed-in person).
+        // 7 for the screen (who the viewer is, the version in 6 queries) plus what the shell may spend on a navigation
+        // (the user's theme; the notification bell); measured 8 once the bell reads its count once per tab.
         assertThat(counts.values()).as("statements per screen: " + counts).allMatch(n -> n <= 10);
     }
 }
