@@ -8,12 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when a view asks a service for an object that does not exist or is not visible to the user. */
 @ParentLayout(MainLayout.class)
+@PageTitle("Not found")
 @PermitAll
 public class ObjectNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
