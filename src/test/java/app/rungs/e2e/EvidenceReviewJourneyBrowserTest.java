@@ -198,9 +198,18 @@ class EvidenceReviewJourneyBrowserTest {
                         css);
     }
 
+    /** Clicks once the element exists; a re-rendered (stale) element is looked up again instead of failing. */
     private void click(String css) {
-        BrowserTestSupport.waitFor(driver).until(d -> find(css) != null);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", find(css));
+        BrowserTestSupport.waitFor(driver)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    var element = find(css);
+                    if (element == null) {
+                        return false;
+                    }
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+                    return true;
+                });
     }
 
     private WebElement input(String css, String tag) {
