@@ -77,11 +77,11 @@ class CalibrationCsvTest {
                 .getRecords();
         assertThat(records).hasSize(5);
         var adaRow = records.stream()
-                .filter(r -> r.get("Engineer").startsWith("Ada Engineer"))
+                .filter(r -> r.get("Engineer").startsWith("Test Ada"))
                 .findFirst()
                 .orElseThrow();
         assertThat(adaRow.get("Team")).isEqualTo(org.teamName());
-        assertThat(adaRow.get("Level")).isEqualTo("DSE-1");
+        assertThat(adaRow.get("Level")).isEqualTo("DSE-3");
         assertThat(adaRow.get("Proposed rating")).isEqualTo("Exceeds");
         assertThat(adaRow.get("Final rating")).isEqualTo("Exceeds");
         assertThat(adaRow.get("Rationale")).isEqualTo("'=cmd|' /C calc'!A0");

@@ -43,8 +43,10 @@ public class CalibrationFixtures {
     }
 
     /**
-     * The org: director, manager A with three engineers (DSE-1, DSE-2, DSE-2), manager B with two (DSE-2, DSE-3),
-     * everyone in a new team. Usernames by role; engineers by name (first name only, unique suffix added).
+     * The org: director, manager A with three engineers (Ada DSE-3, Ben DSE-2, Cy DSE-2), manager B with two (Dev
+     * DSE-2, Eve DSE-3), everyone in a new team. Usernames by role; engineers by first name. Engineers are named
+     * "Test Ada …" and none is below DSE-2, so that in lists sorted by level and name they come after the demo
+     * engineers other tests look for.
      */
     public record Org(
             Long teamId,
@@ -75,13 +77,13 @@ public class CalibrationFixtures {
             var a = person("Alex Manager", suffix, "SPE-1", teamId, ids.get("Dana"), true, ids);
             var b = person("Bea Manager", suffix, "SPE-1", teamId, ids.get("Dana"), true, ids);
             for (var plan : List.of(
-                    new String[] {"Ada Engineer", "DSE-1", "Alex"},
-                    new String[] {"Ben Engineer", "DSE-2", "Alex"},
-                    new String[] {"Cy Engineer", "DSE-2", "Alex"},
-                    new String[] {"Dev Engineer", "DSE-2", "Bea"},
-                    new String[] {"Eve Engineer", "DSE-3", "Bea"})) {
-                var username = person(plan[0], suffix, plan[1], teamId, ids.get(plan[2]), false, ids);
-                engineers.put(plan[0].split(" ")[0], username);
+                    new String[] {"Ada", "DSE-3", "Alex"},
+                    new String[] {"Ben", "DSE-2", "Alex"},
+                    new String[] {"Cy", "DSE-2", "Alex"},
+                    new String[] {"Dev", "DSE-2", "Bea"},
+                    new String[] {"Eve", "DSE-3", "Bea"})) {
+                var username = person("Test " + plan[0], suffix, plan[1], teamId, ids.get(plan[2]), false, ids);
+                engineers.put(plan[0], username);
             }
             return new Org(teamId, teamName, director, a, b, Map.copyOf(engineers), Map.copyOf(ids));
         });
@@ -119,7 +121,8 @@ public class CalibrationFixtures {
         }
         accounts.createWithEncodedPassword(
                 email, full, hash, manager ? EnumSet.of(Role.MANAGER, Role.ENGINEER) : EnumSet.of(Role.ENGINEER), id);
-        ids.put(name.split(" ")[0], id);
+        var words = name.split(" ");
+        ids.put(words[0].equals("Test") ? words[1] : words[0], id);
         return email;
     }
 

@@ -116,7 +116,7 @@ class CalibrationPromotionTest {
         assertThat(board.cases().get(org.person("Ben")).status()).isEqualTo(CaseStatus.SUBMITTED);
         // Readiness is measured against the case's target level, else the next level.
         assertThat(board.readiness().get(org.person("Ben")).levelKey()).isEqualTo("DSE-3");
-        assertThat(board.readiness().get(org.person("Ada")).levelKey()).isEqualTo("DSE-2");
+        assertThat(board.readiness().get(org.person("Ada")).levelKey()).isEqualTo("SPE-1");
 
         // The facilitator is a manager, not an admin: the session moves the cases on their behalf.
         fx.run(org.director(), () -> calibration.start(id, version()));
@@ -200,7 +200,7 @@ class CalibrationPromotionTest {
 
         assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> calibration.publish(id, version(), LocalDate.now())))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageStartingWith("Could not apply the decision for Cy Engineer")
+                .hasMessageStartingWith("Could not apply the decision for Test Cy")
                 .hasMessageEndingWith("Nothing was published.");
 
         assertThat(fx.as(org.director(), () -> calibration.session(id)).status())
