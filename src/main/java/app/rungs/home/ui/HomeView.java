@@ -143,8 +143,8 @@ public class HomeView extends Div {
         var tier = content.tier(level == null ? "" : level.tierKey())
                 .map(LadderContent.TierView::name)
                 .orElse("");
-        var meta = new Paragraph(content.version().ladderName() + " · " + tier + " · in level for "
-                + Formats.since(me.levelSince(), LocalDate.now()));
+        var meta = new Paragraph(content.version().ladderName() + " · " + tier + " · "
+                + Formats.timeInLevel(me.levelSince(), LocalDate.now()));
         meta.addClassName("muted");
         var scope = new Paragraph(level == null || level.scope() == null ? "" : level.scope());
         var currentCard = new Card("Your level", new Div(current, new Div(title, meta, scope)));

@@ -263,8 +263,10 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         var title = new H3(level.map(LevelCatalog.LevelInfo::title).orElse(person.levelKey()));
         var meta = new Paragraph(
                 level.map(l -> l.ladderName() + " · " + l.tierName()).orElse("")
-                        + " · in level for " + Formats.since(person.levelSince(), LocalDate.now()) + " (since "
-                        + Formats.date(person.levelSince()) + ")");
+                        + " · " + Formats.timeInLevel(person.levelSince(), LocalDate.now())
+                        + (person.levelSince() != null && !person.levelSince().isAfter(LocalDate.now())
+                                ? " (since " + Formats.date(person.levelSince()) + ")"
+                                : ""));
         meta.addClassName("muted");
         var card = new Card("Current level", new Div(badge, new Div(title, meta)));
         card.addClassName("level-card");

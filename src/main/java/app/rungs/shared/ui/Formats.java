@@ -25,6 +25,14 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
+    /** "in level for 2 y 3 mo", or "in this level from 1 Dec 2026" when the change takes effect later. */
+    public static String timeInLevel(LocalDate since, LocalDate today) {
+        if (since == null) {
+            return "";
+        }
+        return since.isAfter(today) ? "in this level from " + date(since) : "in level for " + since(since, today);
+    }
+
     /** "2 y 3 mo", "5 mo", "3 wk" — how long since a date. */
     public static String since(LocalDate from, LocalDate today) {
         if (from == null) {
