@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -130,7 +131,9 @@ class CalibrationLiveBrowserTest {
     }
 
     private static WebDriverWait waitUpTo(WebDriver driver, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static Object js(WebDriver driver, String script, Object... args) {
@@ -183,8 +186,9 @@ class CalibrationLiveBrowserTest {
     }
 
     private static boolean dialogOpen(WebDriver driver) {
-        return !driver.findElements(By.id("entry-save")).isEmpty()
-                && driver.findElement(By.id("entry-save")).isDisplayed();
+        // One script, so a re-render between finding and reading the button cannot go stale.
+        return Boolean.TRUE.equals(
+                js(driver, "const b = document.getElementById('entry-save'); return !!b && b.checkVisibility();"));
     }
 
     @Test
