@@ -17,8 +17,13 @@ public record ErasurePreview(
         int calibrationEntries,
         int notifications) {
 
+    /** What an erased person is called from then on. */
+    public static String pseudonymOf(Long personId) {
+        return "Former employee #" + personId;
+    }
+
     public String pseudonym() {
-        return ErasureService.pseudonym(personId);
+        return pseudonymOf(personId);
     }
 
     /** Why erasure is refused, or null when it may go ahead. */

@@ -45,8 +45,13 @@ public class ErasureService {
         this.sweep = sweep;
     }
 
-    public static String pseudonym(Long personId) {
-        return "Former employee #" + personId;
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean isErased(Long personId) {
+        return Boolean.TRUE.equals(jdbc.query(
+                "select erased_at is not null from person where id = ?",
+                rs -> rs.next() && rs.getBoolean(1),
+                personId));
     }
 
     @Transactional(readOnly = true)
@@ -87,7 +92,7 @@ public class ErasureService {
         if (preview.refusal() != null) {
             throw new ValidationException(preview.refusal());
         }
-        var pseudonym = pseudonym(personId);
+        var pseudonym = ErasurePreview.pseudonymOf(personId);
         var account = jdbc
                 .query(
                         "select username, display_name from app_user where person_id = ?",
