@@ -50,6 +50,13 @@ public class AuditEvent extends AbstractEntity {
     @Column(name = "after_state")
     private String afterState;
 
+    // Set by the database: the chain trigger on insert, an erasure's narrow redaction update afterwards.
+    @Column(name = "chain_seq", insertable = false, updatable = false)
+    private Long chainSeq;
+
+    @Column(insertable = false, updatable = false)
+    private boolean redacted;
+
     protected AuditEvent() {}
 
     public AuditEvent(
@@ -106,5 +113,13 @@ public class AuditEvent extends AbstractEntity {
 
     public String getAfterState() {
         return afterState;
+    }
+
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public boolean isRedacted() {
+        return redacted;
     }
 }

@@ -12,4 +12,5 @@ public record AuditEntry(
         String objectId,
         String summary,
         String beforeState,
-        String afterState) {}
+        String afterState,
+        boolean redacted) {}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -28,11 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditService {
 
     private final AuditEventRepository events;
+    private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditService(AuditEventRepository events, Clock clock) {
+    AuditService(AuditEventRepository events, JdbcTemplate jdbc, Clock clock) {
         this.events = events;
+        this.jdbc = jdbc;
         this.json = JsonMapper.builder().build();
         this.clock = clock;
     }
@@ -65,6 +68,66 @@ public class AuditService {
                 truncate(summary, 1000),
                 null,
                 null));
+    }
+
+    /**
+     * Records the PERSON_ERASED event of an erasure and pseudonymizes the person's data in earlier events (see
+     * {@link PersonalDataRedaction}) without touching their chained hashes; the database permits exactly this update
+     * of an audit event, and only for rows it marks redacted by this erasure event. Runs in the erasure's transaction.
+     *
+     * @return how many events were redacted
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasRole('ADMIN')")
+    public int recordErasure(Object personId, String summary, Object after, PersonalDataRedaction redaction) {
+        var erasure = events.saveAndFlush(new AuditEvent(
+                Instant.now(clock),
+                actor(),
+                "PERSON_ERASED",
+                "Person",
+                personId.toString(),
+                truncate(summary, 1000),
+                null,
+                after == null ? null : json.writeValueAsString(after)));
+        var usernames = String.join("\n", redaction.usernames());
+        var objects = String.join("\n", redaction.objects());
+        var p = redaction.pattern();
+        var pseudonym = redaction.pseudonym();
+        var owned = "(object_type || '/' || object_id) = any(string_to_array(?, chr(10)))";
+        return jdbc.update(
+                "update audit_event set"
+                        + " actor = case when lower(actor) = any(string_to_array(?, chr(10))) then ?"
+                        + "   else regexp_replace(actor, ?, ?, 'gi') end,"
+                        + " summary = case when " + owned + " then ? else regexp_replace(summary, ?, ?, 'gi') end,"
+                        + " before_state = case when " + owned + " then null"
+                        + "   else regexp_replace(before_state::text, ?, ?, 'gi')::jsonb end,"
+                        + " after_state = case when " + owned + " then null"
+                        + "   else regexp_replace(after_state::text, ?, ?, 'gi')::jsonb end,"
+                        + " redacted = true, redaction_event_id = ?"
+                        + " where id <> ? and (lower(actor) = any(string_to_array(?, chr(10))) or " + owned
+                        + "   or summary ~* ? or actor ~* ? or before_state::text ~* ? or after_state::text ~* ?)",
+                usernames,
+                pseudonym,
+                p,
+                pseudonym,
+                objects,
+                "Personal data erased (" + pseudonym + ")",
+                p,
+                pseudonym,
+                objects,
+                p,
+                pseudonym,
+                objects,
+                p,
+                pseudonym,
+                erasure.getId(),
+                erasure.getId(),
+                usernames,
+                objects,
+                p,
+                p,
+                p,
+                p);
     }
 
     @Transactional(readOnly = true)
@@ -112,7 +175,8 @@ public class AuditService {
                 e.getObjectId(),
                 e.getSummary(),
                 e.getBeforeState(),
-                e.getAfterState());
+                e.getAfterState(),
+                e.isRedacted());
     }
 
     private Specification<AuditEvent> toSpecification(AuditFilter filter) {

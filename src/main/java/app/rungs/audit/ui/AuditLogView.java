@@ -1,8 +1,11 @@
 package app.rungs.audit.ui;
 
+import app.rungs.audit.service.AuditChainService;
 import app.rungs.audit.service.AuditEntry;
 import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
+import app.rungs.audit.service.ChainCheckSummary;
+import app.rungs.audit.service.ChainReport;
 import app.rungs.security.domain.Role;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
@@ -24,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -41,10 +45,14 @@ public class AuditLogView extends Div {
     final TextField text = new TextField();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
+    final Button verify = new Button("Verify audit chain", VaadinIcon.CHECK_CIRCLE_O.create());
+    final Div chainStatus = new Div();
     private final AuditService audit;
+    private final AuditChainService chain;
 
-    public AuditLogView(AuditService audit) {
+    public AuditLogView(AuditService audit, AuditChainService chain) {
         this.audit = audit;
+        this.chain = chain;
         addClassNames("page", "page-full");
         var title = new H1("Audit log");
         title.addClassName("page-title");
@@ -98,7 +106,9 @@ public class AuditLogView extends Div {
                         : e.objectType() + (e.objectId() == null ? "" : " #" + e.objectId()))
                 .setHeader("Object")
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::summary).setHeader("Summary").setFlexGrow(1);
+        grid.addColumn(e -> e.redacted() ? e.summary() + " [redacted by erasure]" : e.summary())
+                .setHeader("Summary")
+                .setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(AuditLogView::details));
         grid.setItems(
                 query -> {
@@ -116,7 +126,43 @@ public class AuditLogView extends Div {
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {actor, action, objectType, text, from, to}) {
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
-        add(title, filters, grid);
+        verify.addClickListener(e -> showReport(chain.verifyNow()));
+        verify.setTooltipText("Recomputes every event's SHA-256 hash and checks each link of the chain");
+        chainStatus.addClassName("audit-chain-status");
+        chainStatus.getElement().setAttribute("role", "status");
+        chain.lastCheck().ifPresent(this::showLastCheck);
+        var header = new Div(title, verify);
+        header.addClassName("audit-header");
+        header.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)");
+        add(header, chainStatus, filters, grid);
+    }
+
+    void showReport(ChainReport report) {
+        chainStatus.removeAll();
+        chainStatus.getElement().setAttribute("theme", report.intact() ? "badge success" : "badge error");
+        chainStatus.setText(report.message());
+        style(report.intact());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void showLastCheck(ChainCheckSummary last) {
+        // A broken result stays visible to every admin, including admins without a person to notify.
+        if (!last.intact()) {
+            chainStatus.getElement().setAttribute("theme", "badge error");
+            chainStatus.setText("Last check (" + last.kind().name().toLowerCase(Locale.ROOT) + ", "
+                    + Formats.dateTime(last.checkedAt()) + "): " + last.message());
+            style(false);
+        }
+    }
+
+    private void style(boolean intact) {
+        chainStatus
+                .getStyle()
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("margin", "var(--lumo-space-s) 0")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("color", intact ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
+                .set("background", intact ? "var(--lumo-success-color-10pct)" : "var(--lumo-error-color-10pct)");
     }
 
     AuditFilter filter() {

@@ -16,6 +16,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select count(u) from UserAccount u join u.roles r where r = ?1 and u.enabled = true")
     long countEnabledWithRole(Role role);
 
+    @Query("select distinct u.personId from UserAccount u join u.roles r"
+            + " where r = ?1 and u.enabled = true and u.personId is not null")
+    List<Long> findEnabledPersonIdsWithRole(Role role);
+
     @Query("select distinct u from UserAccount u left join fetch u.roles where u.personId is not null")
     List<UserAccount> findAllLinkedWithRoles();
 

@@ -241,6 +241,13 @@ public class AccountService {
         return accounts.countEnabledWithRole(Role.ADMIN);
     }
 
+    /** The people behind enabled admin accounts, e.g. to alert them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Long> enabledAdminPersonIds() {
+        return accounts.findEnabledPersonIdsWithRole(Role.ADMIN);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary update(Long id, long expectedVersion, String displayName, Set<Role> roles, boolean enabled) {

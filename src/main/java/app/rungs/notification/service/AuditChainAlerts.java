@@ -1,0 +1,36 @@
+package app.rungs.notification.service;
+
+import app.rungs.audit.service.AuditChainBroken;
+import app.rungs.security.service.AccountService;
+import app.rungs.security.service.SystemAuthentication;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells every enabled admin in the app when a verification finds the audit chain broken. */
+@Component
+class AuditChainAlerts {
+
+    static final String AUDIT_LOG_ROUTE = "admin/audit";
+
+    private final AccountService accounts;
+    private final NotificationService notifications;
+
+    AuditChainAlerts(AccountService accounts, NotificationService notifications) {
+        this.accounts = accounts;
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void onBroken(AuditChainBroken broken) {
+        SystemAuthentication.run(() -> {
+            for (var admin : accounts.enabledAdminPersonIds()) {
+                notifications.notify(
+                        admin,
+                        "Audit log integrity check failed",
+                        broken.report().message() + " (" + broken.kind().name().toLowerCase(java.util.Locale.ROOT)
+                                + " check)",
+                        AUDIT_LOG_ROUTE);
+            }
+        });
+    }
+}
