@@ -81,10 +81,12 @@ class RetentionServiceTest {
     }
 
     private RetentionPolicyView policy(RetentionKind kind) {
-        return fx.as(DemoUsers.ADMIN, () -> retention.policies().stream()
-                .filter(p -> p.kind() == kind)
-                .findFirst()
-                .orElseThrow());
+        return fx.as(
+                DemoUsers.ADMIN,
+                () -> retention.policies().stream()
+                        .filter(p -> p.kind() == kind)
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private RetentionPolicyView set(RetentionKind kind, Integer keepFor) {
@@ -136,9 +138,15 @@ class RetentionServiceTest {
     void aPolicyChangeIsAuditedWithBeforeAndAfter() {
         set(RetentionKind.ATTACHMENTS_OF_LEFT_PEOPLE, 12);
         set(RetentionKind.ATTACHMENTS_OF_LEFT_PEOPLE, 18);
-        var event = fx.as(DemoUsers.ADMIN, () -> audit.find(
+        var event = fx.as(
+                DemoUsers.ADMIN,
+                () -> audit.find(
                                 new AuditFilter(null, "RETENTION_POLICY_CHANGED", null, null, null, null),
-                                PageRequest.of(0, 1, org.springframework.data.domain.Sort.by("id").descending()))
+                                PageRequest.of(
+                                        0,
+                                        1,
+                                        org.springframework.data.domain.Sort.by("id")
+                                                .descending()))
                         .getFirst());
         assertThat(event.summary())
                 .isEqualTo("Changed the retention of evidence attachments of people who left from 12 months to 18"
@@ -150,8 +158,8 @@ class RetentionServiceTest {
     @Test
     void nonAdminsCannotChangeOrRunRetention() {
         var v = policy(RetentionKind.READ_NOTIFICATIONS).version();
-        assertThatThrownBy(() -> fx.run(
-                        DemoUsers.MANAGER, () -> retention.update(RetentionKind.READ_NOTIFICATIONS, v, null)))
+        assertThatThrownBy(() ->
+                        fx.run(DemoUsers.MANAGER, () -> retention.update(RetentionKind.READ_NOTIFICATIONS, v, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fx.run(DemoUsers.ENGINEER, retention::run)).isInstanceOf(AccessDeniedException.class);
         assertThat(policy(RetentionKind.READ_NOTIFICATIONS).version()).isEqualTo(v);
@@ -203,11 +211,14 @@ class RetentionServiceTest {
                 .isGreaterThanOrEqualTo(1);
         assertThat(fx.as(DemoUsers.ADMIN, retention::lastRun).orElseThrow().results())
                 .isEqualTo(run.results());
-        var applied = fx.as(DemoUsers.ADMIN, () -> audit.find(
-                new AuditFilter(null, "RETENTION_APPLIED", null, null, null, null), PageRequest.of(0, 200)));
+        var applied = fx.as(
+                DemoUsers.ADMIN,
+                () -> audit.find(
+                        new AuditFilter(null, "RETENTION_APPLIED", null, null, null, null), PageRequest.of(0, 200)));
         assertThat(applied).anyMatch(e -> "READ_NOTIFICATIONS".equals(e.objectId()));
-        assertThat(fx.as(DemoUsers.ADMIN, () -> audit.count(
-                        new AuditFilter(null, "RETENTION_RUN", null, null, null, null))))
+        assertThat(fx.as(
+                        DemoUsers.ADMIN,
+                        () -> audit.count(new AuditFilter(null, "RETENTION_RUN", null, null, null, null))))
                 .isPositive();
     }
 
