@@ -44,6 +44,11 @@ public enum RetentionKind {
         public String label() {
             return label;
         }
+
+        /** "1 day", "180 days", "1 month". */
+        public String of(int amount) {
+            return amount + " " + (amount == 1 ? label.substring(0, label.length() - 1) : label);
+        }
     }
 
     private final String label;

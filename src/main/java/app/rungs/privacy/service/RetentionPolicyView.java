@@ -9,6 +9,6 @@ public record RetentionPolicyView(
 
     /** "180 days", "24 months" or "Forever". */
     public String period() {
-        return keepFor == null ? "Forever" : keepFor + " " + kind.unit().label();
+        return keepFor == null ? "Forever" : kind.unit().of(keepFor);
     }
 }

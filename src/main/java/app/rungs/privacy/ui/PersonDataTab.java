@@ -8,6 +8,7 @@ import app.rungs.security.service.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -49,8 +50,7 @@ class PersonDataTab implements PersonPageTab {
     public Component create(PersonDetails person) {
         var me = CurrentUser.require();
         boolean self = person.id().equals(me.personId());
-        var panel = new Div();
-        panel.addClassName("person-data-panel");
+        var panel = new Panel();
         panel.setId("person-data-panel");
         if (self) {
             panel.add(new Paragraph("Download everything Rungs holds about you as a ZIP archive: your profile and"
@@ -72,6 +72,14 @@ class PersonDataTab implements PersonPageTab {
                     "Download with internal notes", "download-person-data-internal", person.id(), true, false));
         }
         return panel;
+    }
+
+    /** The tab's content; carries the feature's stylesheet, since the person page does not load it. */
+    @StyleSheet("styles/privacy.css")
+    static final class Panel extends Div {
+        Panel() {
+            addClassName("person-data-panel");
+        }
     }
 
     private Anchor download(String caption, String id, Long personId, boolean internal, boolean primary) {

@@ -55,8 +55,11 @@ public class RetentionView extends Div {
         var title = new H1("Data retention");
         title.addClassName("page-title");
         var intro = new Paragraph("How long Rungs keeps each kind of personal data. A job applies these periods "
-                + (schedule.equals("-") ? "only when you run it (the schedule is off)" : "on the schedule " + schedule)
-                + ", in small batches, and records what it deleted in the audit log.");
+                + (schedule.equals("-")
+                        ? "only when you run it (the schedule is off)"
+                        : "on the schedule \"" + schedule + "\" (Spring cron: second minute hour day month weekday)")
+                + ", in small batches, and records what it deleted in the audit log. Change the schedule with the"
+                + " setting rungs.retention.cron.");
         intro.addClassName("muted");
         var policies = new Div();
         policies.addClassName("retention-policies");
@@ -146,8 +149,8 @@ public class RetentionView extends Div {
             var kind = policy.kind();
             setId("retention-" + kind.name().toLowerCase().replace('_', '-'));
             var name = new H3(kind.label());
-            var text = new Paragraph(kind.description() + " Default: " + kind.defaultKeepFor() + " "
-                    + kind.unit().label() + ".");
+            var text = new Paragraph(
+                    kind.description() + " Default: " + kind.unit().of(kind.defaultKeepFor()) + ".");
             text.addClassName("muted");
             changed.addClassName("muted");
             keepFor.setLabel("Keep for");
