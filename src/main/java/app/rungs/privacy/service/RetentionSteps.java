@@ -113,12 +113,19 @@ class RetentionSteps {
                     seen == 0
                             ? "Nobody left before " + cutoff + ". Note: no erasure service is available in this build,"
                                     + " so nobody could be anonymized."
-                            : "Anonymization of " + seen + " people who left before " + cutoff
+                            : "Anonymization of " + personCount(seen) + " who left before " + cutoff
                                     + " is pending: no erasure service is available in this build.",
                     seen > 0);
         }
         return new RetentionRunResult(
-                kind, done, "Anonymized " + done + " of " + seen + " people who left before " + cutoff + ".", false);
+                kind,
+                done,
+                "Anonymized " + done + " of " + personCount(seen) + " who left before " + cutoff + ".",
+                false);
+    }
+
+    private static String personCount(int n) {
+        return n == 1 ? "1 person" : n + " people";
     }
 
     private record Count(int rows, boolean capped) {}
