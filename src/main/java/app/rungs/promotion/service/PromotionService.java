@@ -272,6 +272,15 @@ public class PromotionService {
         return details(c, reviewerRows, roles);
     }
 
+    /**
+     * A case as someone in the given roles sees it, for a data export that decided itself who may read what (see
+     * {@link PromotionPrivacyData}): the engineer's copy has no committee notes, the admin's has everything.
+     */
+    CaseDetails detailsAs(Long id, Set<CaseRole> roles) {
+        var c = cases.findById(id).orElseThrow(PromotionService::caseNotFound);
+        return details(c, reviewers.findByCase(id), roles);
+    }
+
     private CaseDetails details(PromotionCase c, List<PromotionReviewer> reviewerRows, Set<CaseRole> roles) {
         boolean engineer = roles.contains(CaseRole.ENGINEER);
         boolean committee = roles.contains(CaseRole.ADMIN)
