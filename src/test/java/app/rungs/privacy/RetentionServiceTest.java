@@ -223,18 +223,28 @@ class RetentionServiceTest {
     }
 
     @Test
-    void peopleWhoLeftAreFlaggedAsPendingWhileNoErasureServiceExistsNotSilentlySkipped() {
+    void peopleWhoLeftLongerAgoThanThePolicyAreAnonymizedAndOthersAreNot() {
         var gone = fx.newEngineer("Retention Gina", "DSE-2", DemoUsers.MANAGER);
+        var recent = fx.newEngineer("Retention Rita", "DSE-2", DemoUsers.MANAGER);
+        var goneId = fx.personOf(gone);
+        var recentId = fx.personOf(recent);
         leave(gone, LocalDate.now().minusMonths(30));
+        leave(recent, LocalDate.now().minusMonths(2));
         set(RetentionKind.LEFT_PEOPLE, 24);
         var run = fx.as(DemoUsers.ADMIN, retention::run);
         var left = result(run, RetentionKind.LEFT_PEOPLE);
-        assertThat(left.flagged()).isTrue();
-        assertThat(left.affected()).isZero();
-        assertThat(left.note())
-                .startsWith("Anonymization of ")
-                .endsWith("is pending: no erasure service is available in this build.");
-        assertThat(run.flagged()).isTrue();
+        assertThat(left.flagged()).isFalse();
+        assertThat(left.affected()).isGreaterThanOrEqualTo(1);
+        assertThat(left.note()).startsWith("Anonymized ");
+        assertThat(jdbc.queryForObject(
+                        "select erased_at is not null from person where id = ?", Boolean.class, goneId))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select erased_at is not null from person where id = ?", Boolean.class, recentId))
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from person where full_name = 'Retention Gina'", Integer.class))
+                .isZero();
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * remaining mention of their name, email or username in every text column (tables added later are covered too).
  */
 @Service
-public class ErasureService {
+public class ErasureService implements PersonAnonymizer {
 
     static final String REMOVED_COMMENT = "(comment removed: the author's personal data was erased)";
     static final String ERASED_TEXT = "(erased)";
@@ -78,6 +78,18 @@ public class ErasureService {
                 count("select count(*) from promotion_case where engineer_id = ?", personId),
                 count("select count(*) from calibration_entry where person_id = ?", personId),
                 count("select count(*) from notification where person_id = ?", personId));
+    }
+
+    /** The retention job's way in: erases a person who left unless that already happened. */
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean anonymize(Long personId) {
+        if (isErased(personId)) {
+            return false;
+        }
+        erase(personId);
+        return true;
     }
 
     /**

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.IntSupplier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +30,7 @@ class RetentionSteps {
     private final CalibrationPrivacyData calibration;
     private final EvidencePrivacyData evidence;
     private final PeoplePrivacyData people;
-    private final ObjectProvider<PersonAnonymizer> anonymizer;
+    private final PersonAnonymizer anonymizer;
     private final Clock clock;
 
     RetentionSteps(
@@ -39,7 +38,7 @@ class RetentionSteps {
             CalibrationPrivacyData calibration,
             EvidencePrivacyData evidence,
             PeoplePrivacyData people,
-            ObjectProvider<PersonAnonymizer> anonymizer,
+            PersonAnonymizer anonymizer,
             Clock clock) {
         this.notifications = notifications;
         this.calibration = calibration;
@@ -91,7 +90,6 @@ class RetentionSteps {
     }
 
     private RetentionRunResult leftPeople(RetentionKind kind, LocalDate cutoff) {
-        var erasure = anonymizer.getIfAvailable();
         int done = 0;
         int seen = 0;
         long after = 0;
@@ -100,22 +98,11 @@ class RetentionSteps {
                 ids = people.leftBefore(cutoff, after, PEOPLE_PAGE)) {
             for (var id : ids) {
                 seen++;
-                if (erasure != null && erasure.anonymize(id)) {
+                if (anonymizer.anonymize(id)) {
                     done++;
                 }
             }
             after = ids.getLast();
-        }
-        if (erasure == null) {
-            return new RetentionRunResult(
-                    kind,
-                    0,
-                    seen == 0
-                            ? "Nobody left before " + cutoff + ". Note: no erasure service is available in this build,"
-                                    + " so nobody could be anonymized."
-                            : "Anonymization of " + personCount(seen) + " who left before " + cutoff
-                                    + " is pending: no erasure service is available in this build.",
-                    seen > 0);
         }
         return new RetentionRunResult(
                 kind,
