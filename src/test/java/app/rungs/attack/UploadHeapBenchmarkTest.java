@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -64,6 +65,13 @@ class UploadHeapBenchmarkTest {
         });
         var path = BrowserTestSupport.deepFind(driver, "#evidence-upload", null).getAttribute("target");
         var session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        var csrf = (String) ((JavascriptExecutor) driver)
+                .executeScript(
+                        """
+                        const token = document.querySelector('meta[name="_csrf"]');
+                        const header = document.querySelector('meta[name="_csrf_header"]');
+                        return token && header ? header.content + ': ' + token.content + '\\r\\n' : '';
+                        """);
         var head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
 
         long baseline = usedHeapAfterGc();
@@ -82,7 +90,7 @@ class UploadHeapBenchmarkTest {
         });
         long t0 = System.nanoTime();
         var big = RawUpload.post(
-                port, path, session, "huge.pdf", "application/pdf", 200 * MB, RawUpload.filler(head, 200 * MB, (byte)
+                port, path, session, csrf, "huge.pdf", "application/pdf", 200 * MB, RawUpload.filler(head, 200 * MB, (byte)
                         'x'));
         BrowserTestSupport.waitFor(driver)
                 .until(d -> BrowserTestSupport.deepFind(d, "#evidence-problems", "huge.pdf") != null);
@@ -97,6 +105,7 @@ class UploadHeapBenchmarkTest {
                     port,
                     path,
                     session,
+                    csrf,
                     "part-" + i + ".pdf",
                     "application/pdf",
                     size,

@@ -138,7 +138,7 @@ public final class LimitedUploadHandler implements UploadHandler {
     }
 
     private void refuse(UploadEvent event, UI ui, String message, long bytes) {
-        log.info("Refused an upload of {} ({} bytes so far): {}", limit.what(), bytes, message);
+        log.info("Refused an upload of {} ({} bytes declared or read): {}", limit.what(), bytes, message);
         event.reject(message);
         if (ui != null) {
             ui.access(() -> onRefused.accept(message));
