@@ -65,9 +65,7 @@ class UploadHeapBenchmarkTest {
         });
         var path = BrowserTestSupport.deepFind(driver, "#evidence-upload", null).getAttribute("target");
         var session = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        var csrf = (String) ((JavascriptExecutor) driver)
-                .executeScript(
-                        """
+        var csrf = (String) ((JavascriptExecutor) driver).executeScript("""
                         const token = document.querySelector('meta[name="_csrf"]');
                         const header = document.querySelector('meta[name="_csrf_header"]');
                         return token && header ? header.content + ': ' + token.content + '\\r\\n' : '';
@@ -90,8 +88,14 @@ class UploadHeapBenchmarkTest {
         });
         long t0 = System.nanoTime();
         var big = RawUpload.post(
-                port, path, session, csrf, "huge.pdf", "application/pdf", 200 * MB, RawUpload.filler(head, 200 * MB, (byte)
-                        'x'));
+                port,
+                path,
+                session,
+                csrf,
+                "huge.pdf",
+                "application/pdf",
+                200 * MB,
+                RawUpload.filler(head, 200 * MB, (byte) 'x'));
         BrowserTestSupport.waitFor(driver)
                 .until(d -> BrowserTestSupport.deepFind(d, "#evidence-problems", "huge.pdf") != null);
         long millis = (System.nanoTime() - t0) / 1_000_000;

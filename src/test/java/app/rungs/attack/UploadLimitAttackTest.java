@@ -122,8 +122,7 @@ class UploadLimitAttackTest {
         var refused = results.stream().filter(r -> r.status() != 200).toList();
         assertThat(refused).hasSize(1);
         assertThat(refused.getFirst().body()).contains("your unsaved uploads may hold at most 50 MB together");
-        awaitText(
-                "#evidence-problems", "your unsaved uploads may hold at most 50 MB together and already hold 49 MB");
+        awaitText("#evidence-problems", "your unsaved uploads may hold at most 50 MB together and already hold 49 MB");
         // Waiting on disk, not in the heap.
         assertThat(UploadStorage.fileCount()).isEqualTo(files + 5);
         assertThat(UploadStorage.reservedBytes() - reserved).isEqualTo(5 * size);
