@@ -1,7 +1,6 @@
 package app.rungs.evidence.service;
 
 import app.rungs.audit.service.AuditService;
-import app.rungs.evidence.domain.AttachmentContent;
 import app.rungs.evidence.domain.AttachmentContentRepository;
 import app.rungs.evidence.domain.CommentKind;
 import app.rungs.evidence.domain.EvidenceAttachment;
@@ -26,6 +25,8 @@ import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.criteria.Predicate;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -568,18 +570,32 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Long addAttachment(Long id, String fileName, byte[] content) {
+        var bytes = content == null ? new byte[0] : content;
+        return attach(id, fileName, bytes.length, () -> new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * Attaches a file read as a stream (an upload waiting on disk), so it goes to the database without being held
+     * whole in memory. {@code size} is the number of bytes the stream holds. Returns the attachment id.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Long addAttachment(Long id, String fileName, long size, InputStreamSource content) {
+        return attach(id, fileName, size, content);
+    }
+
+    private Long attach(Long id, String fileName, long size, InputStreamSource content) {
         var item = ownItem(id);
         requireAttachable(item);
         var name = AttachmentTypes.cleanName(fileName);
         if (name.isEmpty()) {
             throw new ValidationException("The file needs a name.");
         }
-        if (content == null || content.length == 0) {
+        if (size <= 0) {
             throw new ValidationException(name + " is empty.");
         }
-        if (content.length > AttachmentTypes.MAX_BYTES) {
-            throw new ValidationException(
-                    name + " is " + megabytes(content.length) + "; attachments are at most 10 MB.");
+        if (size > AttachmentTypes.MAX_BYTES) {
+            throw new ValidationException(name + " is " + megabytes(size) + "; attachments are at most 10 MB.");
         }
         String mediaType;
         try {
@@ -591,18 +607,23 @@ public class EvidenceService {
             throw new ValidationException("An item has at most " + MAX_ATTACHMENTS + " attachments.");
         }
         var now = Instant.now(clock);
-        var attachment = attachments.save(
-                new EvidenceAttachment(id, name, mediaType, content.length, now, CurrentUser.actorName()));
-        contents.save(new AttachmentContent(attachment.getId(), content));
+        var attachment =
+                attachments.save(new EvidenceAttachment(id, name, mediaType, size, now, CurrentUser.actorName()));
+        flush();
+        try (var in = content.getInputStream()) {
+            contents.insertContent(attachment.getId(), in, size);
+        } catch (IOException e) {
+            throw new ValidationException(name + " could not be read; upload it again.");
+        }
         item.touch(now);
         flush();
         audit.record(
                 "EVIDENCE_ATTACHMENT_ADDED",
                 "Evidence",
                 id,
-                "Attached " + name + " (" + megabytes(content.length) + ") to " + describe(item),
+                "Attached " + name + " (" + megabytes(size) + ") to " + describe(item),
                 null,
-                Map.of("file", name, "mediaType", mediaType, "bytes", content.length));
+                Map.of("file", name, "mediaType", mediaType, "bytes", size));
         return attachment.getId();
     }
 

@@ -13,8 +13,10 @@ import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.LimitedUploadHandler;
+import app.rungs.shared.ui.UploadLimit;
+import app.rungs.shared.ui.UploadedFile;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -39,7 +41,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,7 +64,6 @@ public class EvidenceEditor extends Dialog {
     private final EvidenceContext context;
     private final EvidenceDetails existing;
     private final Consumer<Long> onSaved;
-    private final UI ui;
 
     final Select<EvidenceType> type = new Select<>();
     final TextField title = new TextField("Title");
@@ -83,10 +83,12 @@ public class EvidenceEditor extends Dialog {
     /** Type-specific values kept while switching types, so nothing typed is lost. */
     private final Map<String, String> remembered = new HashMap<>();
 
-    private final List<Pending> pending = new ArrayList<>();
+    /** Uploads waiting on disk until the item is saved; deleted when saved, removed or the dialog closes. */
+    private final List<UploadedFile> pending = new ArrayList<>();
+
     private final List<Long> removed = new ArrayList<>();
 
-    record Pending(String fileName, byte[] content) {}
+    static final UploadLimit ATTACHMENT_LIMIT = new UploadLimit(AttachmentTypes.MAX_BYTES, "attachments");
 
     /**
      * @param existing the item to edit, or null to log a new one
@@ -105,7 +107,6 @@ public class EvidenceEditor extends Dialog {
         this.context = context;
         this.existing = existing;
         this.onSaved = onSaved;
-        this.ui = UI.getCurrent();
         setId("evidence-editor");
         addClassName("evidence-dialog");
         setWidth("min(940px, 96vw)");
@@ -193,8 +194,8 @@ public class EvidenceEditor extends Dialog {
         preview.addClassName("markdown-preview");
         preview.setVisible(false);
 
-        var upload = new Upload(
-                UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> addPending(metadata.fileName(), bytes))));
+        var upload =
+                new Upload(new LimitedUploadHandler(ATTACHMENT_LIMIT, this::addPending, m -> showProblems(List.of(m))));
         upload.setId("evidence-upload");
         upload.setAcceptedFileTypes(
                 concat(AttachmentTypes.EXTENSIONS, "application/pdf", "image/png", "image/jpeg", "text/plain"));
@@ -204,6 +205,7 @@ public class EvidenceEditor extends Dialog {
         upload.addFileRejectedListener(e -> showProblems(List.of(e.getFileName() + ": " + e.getErrorMessage())));
         upload.addAllFinishedListener(e -> upload.clearFileList());
         attachmentList.addClassName("attachment-list");
+        addDetachListener(e -> discardPending());
 
         add(
                 problems,
@@ -451,14 +453,25 @@ public class EvidenceEditor extends Dialog {
     }
 
     /** Takes an uploaded file into the list to attach on save, or says why it is refused. */
-    void addPending(String fileName, byte[] content) {
-        var problem = AttachmentTypes.problem(fileName, content);
+    void addPending(UploadedFile file) {
+        var problem = AttachmentTypes.problem(file.fileName(), file.size(), file);
         if (problem.isPresent()) {
+            file.discard();
             showProblems(List.of(problem.get()));
             return;
         }
-        pending.add(new Pending(fileName, content));
+        pending.add(file);
         renderAttachments();
+    }
+
+    /** The files waiting to be attached, for tests. */
+    List<UploadedFile> pendingFiles() {
+        return List.copyOf(pending);
+    }
+
+    private void discardPending() {
+        pending.forEach(UploadedFile::discard);
+        pending.clear();
     }
 
     private void renderAttachments() {
@@ -480,11 +493,12 @@ public class EvidenceEditor extends Dialog {
         for (var p : pending) {
             var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                 pending.remove(p);
+                p.discard();
                 renderAttachments();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove " + p.fileName());
-            attachmentList.add(attachmentRow(p.fileName(), EvidenceUi.size(p.content().length) + " · new", remove));
+            attachmentList.add(attachmentRow(p.fileName(), EvidenceUi.size(p.size()) + " · new", remove));
         }
     }
 
@@ -578,11 +592,12 @@ public class EvidenceEditor extends Dialog {
         }
         for (var p : pending) {
             try {
-                evidence.addAttachment(id, p.fileName(), p.content());
+                evidence.addAttachment(id, p.fileName(), p.size(), p);
             } catch (ValidationException e) {
                 failed.add(String.join(" ", e.problems()));
             }
         }
+        discardPending();
         close();
         if (failed.isEmpty()) {
             var n = Notification.show(

@@ -1,87 +1,86 @@
 package app.rungs.ladder.ui;
 
 import app.rungs.ladder.service.LadderYaml;
+import app.rungs.shared.ui.LimitedUploadHandler;
+import app.rungs.shared.ui.UploadLimit;
+import app.rungs.shared.ui.UploadedFile;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.BiConsumer;
 
 /**
  * An upload field for one ladder file (.yaml, .yml or .csv) of at most {@link LadderYaml#MAX_BYTES} bytes. The size
- * is limited in the browser and again on the server before the bytes are kept; the services check it a third time.
+ * is limited in the browser, on the server while the file arrives (to a temporary file, by {@link
+ * LimitedUploadHandler}), and by the services a third time. The file is deleted when replaced or when the field
+ * leaves the screen (the dialog closes).
  */
 class LadderFileUpload extends Div {
 
     static final int MAX_BYTES = LadderYaml.MAX_BYTES;
+    static final UploadLimit LIMIT = new UploadLimit(MAX_BYTES, "ladder files");
 
     final Upload upload;
-    private String fileName;
-    private byte[] bytes;
+    private UploadedFile file;
 
-    LadderFileUpload(BiConsumer<String, byte[]> onReceived) {
+    LadderFileUpload(BiConsumer<String, UploadedFile> onReceived) {
         addClassName("ladder-upload");
-        var handler =
-                new InMemoryUploadHandler((metadata, data) -> {
-                    if (data.length > MAX_BYTES) {
-                        getUI().ifPresent(ui -> ui.access(() -> LadderUi.error(tooLarge())));
-                        return;
-                    }
-                    fileName = metadata.fileName();
-                    bytes = data;
-                    onReceived.accept(fileName, bytes);
-                }) {
-                    @Override
-                    public long getFileSizeMax() {
-                        return MAX_BYTES;
-                    }
-
-                    @Override
-                    public long getRequestSizeMax() {
-                        return MAX_BYTES + 64 * 1024;
-                    }
-
-                    @Override
-                    public long getFileCountMax() {
-                        return 1;
-                    }
-                };
+        var handler = new LimitedUploadHandler(
+                LIMIT,
+                received -> {
+                    discard();
+                    file = received;
+                    onReceived.accept(received.fileName(), received);
+                },
+                LadderUi::error);
         upload = new Upload(handler);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".yaml", ".yml", ".csv");
-        upload.setDropLabel(
-                new com.vaadin.flow.component.html.Span("Drop a .yaml or .csv ladder file here (2 MB at most)"));
+        upload.setDropLabel(new Span("Drop a .yaml or .csv ladder file here (2 MB at most)"));
         var i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose file…"));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(tooLarge())
+                .setFileIsTooBig("The file is larger than 2 MB; ladder files may be at most 2 MB.")
                 .setIncorrectFileType("Choose a .yaml, .yml or .csv file.")
                 .setTooManyFiles("Choose one file."));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> LadderUi.error(e.getErrorMessage()));
         upload.addFileRemovedListener(e -> {
-            fileName = null;
-            bytes = null;
+            discard();
             onReceived.accept(null, null);
         });
+        addDetachListener(e -> discard());
         add(upload);
     }
 
-    private static String tooLarge() {
-        return "The file is larger than " + MAX_BYTES / 1024 / 1024 + " MB; ladder files may be at most "
-                + MAX_BYTES / 1024 / 1024 + " MB.";
+    private void discard() {
+        if (file != null) {
+            file.discard();
+            file = null;
+        }
     }
 
     String fileName() {
-        return fileName;
+        return file == null ? null : file.fileName();
     }
 
+    /** The file's bytes for the ladder parser, which needs them whole; 2 MB at most (checked as they arrived). */
     byte[] bytes() {
-        return bytes;
+        if (file == null) {
+            return null;
+        }
+        try {
+            return file.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     boolean hasFile() {
-        return bytes != null;
+        return file != null;
     }
 }

@@ -16,13 +16,16 @@ import app.rungs.security.service.AccountService;
 import app.rungs.security.service.AccountSummary;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.security.service.NewAccount;
+import app.rungs.shared.service.BoundedInputStream;
 import app.rungs.shared.service.ValidationException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +50,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +71,9 @@ public class PeopleImportService {
             List.of("name", "email", "title", "team", "manager email", "ladder", "level key", "start date", "role");
 
     static final int MAX_ROWS = 50_000;
+    /** The largest file read; a file of {@link #MAX_ROWS} full rows fits easily. */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
     static final int MAX_TEXT = 200;
     private static final int CHUNK = 500;
 
@@ -124,6 +131,13 @@ public class PeopleImportService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public ImportPreview preview(byte[] content, String fileName, ImportProgress progress) {
+        return preview(bytes(content), fileName, progress);
+    }
+
+    /** Checks a file read as a stream (an upload waiting on disk) and tells what importing it would do. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportPreview preview(InputStreamSource content, String fileName, ImportProgress progress) {
         long started = System.nanoTime();
         var plan = analyse(content, progress == null ? ImportProgress.NONE : progress);
         return plan.preview(fileName, (System.nanoTime() - started) / 1_000_000);
@@ -135,6 +149,13 @@ public class PeopleImportService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ImportResult apply(byte[] content, String fileName, ImportProgress progress) {
+        return apply(bytes(content), fileName, progress);
+    }
+
+    /** Imports a file read as a stream (an upload waiting on disk), like {@link #apply(byte[], String, ImportProgress)}. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportResult apply(InputStreamSource content, String fileName, ImportProgress progress) {
         long started = System.nanoTime();
         var report = progress == null ? ImportProgress.NONE : progress;
         var plan = analyse(content, report);
@@ -170,6 +191,11 @@ public class PeopleImportService {
                 result.teamsCreated(),
                 result.accountsCreated(),
                 millis);
+    }
+
+    private static InputStreamSource bytes(byte[] content) {
+        var copy = content == null ? new byte[0] : content;
+        return () -> new ByteArrayInputStream(copy);
     }
 
     private static String describeErrors(ImportPreview preview) {
@@ -254,7 +280,7 @@ public class PeopleImportService {
         }
     }
 
-    private Plan analyse(byte[] content, ImportProgress progress) {
+    private Plan analyse(InputStreamSource content, ImportProgress progress) {
         var plan = new Plan();
         progress.update("Reading the file", 0, 1);
         read(content, plan);
@@ -304,39 +330,27 @@ public class PeopleImportService {
         return plan;
     }
 
-    private static void read(byte[] content, Plan plan) {
-        if (content == null || content.length == 0) {
-            plan.fileProblems.add("The file is empty.");
-            return;
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            plan.fileProblems.add("The file is not UTF-8 text. Export it from the HRIS as CSV in UTF-8.");
-            return;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            plan.fileProblems.add("The file is empty.");
-            return;
-        }
+    private static void read(InputStreamSource content, Plan plan) {
         var format = CSVFormat.DEFAULT
                 .builder()
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
                 .get();
         Map<String, Integer> columns = null;
-        try (var parser = CSVParser.parse(new StringReader(text), format)) {
+        // Streamed: bytes are counted (and refused past MAX_FILE_BYTES) and decoded as they are parsed, and the row
+        // limit stops the reading, so memory does not grow with the file beyond the rows kept.
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (var in = new BoundedInputStream(content.getInputStream(), MAX_FILE_BYTES);
+                var reader = new BufferedReader(new InputStreamReader(in, decoder));
+                var parser = CSVParser.parse(skipByteOrderMark(reader), format)) {
             for (CSVRecord record : parser) {
                 if (columns == null) {
+                    if (isBlankRecord(record)) {
+                        continue;
+                    }
                     columns = header(record, plan);
                     if (columns == null) {
                         return;
@@ -369,7 +383,7 @@ public class PeopleImportService {
                 plan.rows.add(row);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            plan.fileProblems.add("The file is not valid CSV: " + rootMessage(e));
+            plan.fileProblems.add(readProblem(e));
             plan.rows.clear();
             return;
         }
@@ -378,6 +392,28 @@ public class PeopleImportService {
         } else if (plan.rows.isEmpty() && plan.fileProblems.isEmpty()) {
             plan.fileProblems.add("The file has a header but no people.");
         }
+    }
+
+    private static Reader skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static String readProblem(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundedInputStream.TooLargeException) {
+                return "The file is larger than " + MAX_FILE_BYTES / 1024 / 1024
+                        + " MB; people files may be at most " + MAX_FILE_BYTES / 1024 / 1024
+                        + " MB. Split it into smaller files.";
+            }
+            if (t instanceof CharacterCodingException) {
+                return "The file is not UTF-8 text. Export it from the HRIS as CSV in UTF-8.";
+            }
+        }
+        return "The file is not valid CSV: " + rootMessage(e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -8,6 +8,9 @@ import app.rungs.people.service.PeopleImportService;
 import app.rungs.security.domain.Role;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.LimitedUploadHandler;
+import app.rungs.shared.ui.UploadLimit;
+import app.rungs.shared.ui.UploadedFile;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +34,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
@@ -52,7 +54,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @StyleSheet("styles/people.css")
 public class PeopleImportView extends Div {
 
-    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = PeopleImportService.MAX_FILE_BYTES;
+    static final UploadLimit LIMIT = new UploadLimit(MAX_FILE_BYTES, "people files");
 
     /** Which rows the preview grid shows. */
     enum Show {
@@ -92,7 +95,9 @@ public class PeopleImportView extends Div {
     final Div previewCard;
 
     private final PeopleImportService importer;
-    private byte[] content;
+    /** The file being checked or imported, waiting on disk; deleted when replaced, imported or the view closes. */
+    private UploadedFile content;
+
     private String fileName;
     ImportPreview preview;
     ImportResult result;
@@ -104,12 +109,7 @@ public class PeopleImportView extends Div {
         var title = new H1("Import people from an HRIS export");
         title.addClassName("page-title");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            var ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> received(metadata.fileName(), bytes));
-            }
-        }));
+        upload = new Upload(new LimitedUploadHandler(LIMIT, this::received, this::refused));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
@@ -167,6 +167,8 @@ public class PeopleImportView extends Div {
         bar.addClassName("toolbar");
         previewCard = new Card("2. Review the dry run, then apply", summary, fileProblems, bar, rows);
         previewCard.setVisible(false);
+        // A view left while a step runs: the step has the file open, and the OS keeps it readable until it ends.
+        addDetachListener(e -> discardFile());
 
         var steps = new Div(new Div(fileCard, new Card("Example", sample)), previewCard);
         steps.addClassName("import-steps");
@@ -179,16 +181,31 @@ public class PeopleImportView extends Div {
         return spacer;
     }
 
-    void received(String name, byte[] bytes) {
+    void received(UploadedFile file) {
         if (busy) {
+            file.discard();
             Notification.show("Wait until the current step finishes.");
             return;
         }
-        this.content = bytes;
-        this.fileName = name;
+        discardFile();
+        this.content = file;
+        this.fileName = file.fileName();
         this.result = null;
         status.setText("");
         startPreview();
+    }
+
+    void refused(String message) {
+        status.setText(message);
+        Notification.show(message, 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void discardFile() {
+        if (content != null) {
+            content.discard();
+            content = null;
+        }
     }
 
     private void startPreview() {
@@ -199,7 +216,7 @@ public class PeopleImportView extends Div {
     }
 
     private void startApply() {
-        if (preview == null || !preview.canApply()) {
+        if (preview == null || !preview.canApply() || content == null) {
             return;
         }
         run("Importing " + fileName, progress -> importer.apply(content, fileName, progress), r -> {
@@ -210,8 +227,13 @@ public class PeopleImportView extends Div {
             status.setText(text);
             Notification.show(text, 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            // Show what is left to do: the same file again now previews as unchanged.
-            startPreview();
+            // Show what is left to do: the same file again now previews as unchanged; then the file is not needed.
+            run("Checking " + fileName, progress -> importer.preview(content, fileName, progress), p -> {
+                preview = p;
+                renderPreview();
+                discardFile();
+                apply.setEnabled(false);
+            });
         });
     }
 

@@ -17,6 +17,8 @@ import app.rungs.evidence.service.ReviewRow;
 import app.rungs.people.service.PeopleService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
+import app.rungs.shared.ui.UploadStorage;
+import app.rungs.shared.ui.UploadedFile;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -32,6 +34,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
@@ -189,6 +192,66 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
         assertThat(field("evidence-field-incidentId").getValue()).isEqualTo("INC-9001");
         assertThat(this.<String>combo("evidence-field-failureMode").getValue()).isEqualTo("NETWORK_PARTITION");
         assertThat(again.input().details()).isEqualTo(saved.details());
+    }
+
+    @Test
+    @WithUserDetails(NORA)
+    void anUploadedAttachmentIsSavedFromItsTemporaryFileWhichIsThenDeleted() {
+        long files = UploadStorage.fileCount();
+        navigate(MyEvidenceView.class);
+        test($(Button.class).id("log-evidence")).click();
+        var editor = editor();
+        var title = "Screens: postmortem with an uploaded timeline";
+        editor.type.setValue(EvidenceType.INCIDENT_POSTMORTEM);
+        editor.title.setValue(title);
+        editor.competencies.setValue(Set.of("failure-modes-network-partitions"));
+        editor.impact.setValue("Fencing shipped.");
+        test($(TextField.class).id("evidence-field-incidentId")).setValue("INC-9002");
+        $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .id("evidence-field-incidentDate")
+                .setValue(LocalDate.now().minusDays(3));
+        this.<String>combo("evidence-field-severity").setValue("SEV2");
+        this.<String>combo("evidence-field-role").setValue("INCIDENT_COMMANDER");
+        test($(TextField.class).id("evidence-field-systemsAffected")).setValue("Metadata service");
+        this.<String>combo("evidence-field-failureMode").setValue("NETWORK_PARTITION");
+
+        test($(Upload.class).id("evidence-upload")).upload("timeline.pdf", "application/pdf", PDF);
+        assertThat(editor.pendingFiles()).extracting(UploadedFile::fileName).containsExactly("timeline.pdf");
+        // Waiting on disk until the item is saved.
+        assertThat(UploadStorage.fileCount()).isEqualTo(files + 1);
+
+        test($(Button.class).id("evidence-save-submit")).click();
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(UploadStorage.fileCount()).isEqualTo(files);
+        field("filter-search").setValue(title);
+        var saved = evidence.details(test(myGrid()).getRow(0).id());
+        assertThat(saved.attachments()).extracting(a -> a.fileName()).containsExactly("timeline.pdf");
+        var attachment = saved.attachments().getFirst();
+        assertThat(attachment.sizeBytes()).isEqualTo(PDF.length);
+        assertThat(evidence.download(attachment.id()).content()).isEqualTo(PDF);
+    }
+
+    @Test
+    @WithUserDetails(NORA)
+    void anAttachmentOverTheLimitIsRefusedWithItsSizeAndNothingIsKept() {
+        long files = UploadStorage.fileCount();
+        navigate(MyEvidenceView.class);
+        test($(Button.class).id("log-evidence")).click();
+        var editor = editor();
+        var big = new byte[11 * 1024 * 1024];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+
+        test($(Upload.class).id("evidence-upload")).upload("scan.pdf", "application/pdf", big);
+
+        assertThat(editor.shownProblems()).containsExactly("scan.pdf is 11 MB; attachments may be at most 10 MB.");
+        assertThat(editor.pendingFiles()).isEmpty();
+        assertThat(UploadStorage.fileCount()).isEqualTo(files);
+        // Closing the dialog with a file waiting deletes it.
+        test($(Upload.class).id("evidence-upload")).upload("ok.pdf", "application/pdf", PDF);
+        assertThat(UploadStorage.fileCount()).isEqualTo(files + 1);
+        test($(Button.class).id("evidence-cancel")).click();
+        assertThat(UploadStorage.fileCount()).isEqualTo(files);
     }
 
     @Test
