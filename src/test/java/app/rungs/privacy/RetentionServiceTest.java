@@ -236,14 +236,12 @@ class RetentionServiceTest {
         assertThat(left.flagged()).isFalse();
         assertThat(left.affected()).isGreaterThanOrEqualTo(1);
         assertThat(left.note()).startsWith("Anonymized ");
-        assertThat(jdbc.queryForObject(
-                        "select erased_at is not null from person where id = ?", Boolean.class, goneId))
+        assertThat(jdbc.queryForObject("select erased_at is not null from person where id = ?", Boolean.class, goneId))
                 .isTrue();
         assertThat(jdbc.queryForObject(
                         "select erased_at is not null from person where id = ?", Boolean.class, recentId))
                 .isFalse();
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from person where full_name = 'Retention Gina'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from person where full_name = 'Retention Gina'", Integer.class))
                 .isZero();
     }
 

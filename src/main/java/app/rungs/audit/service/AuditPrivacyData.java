@@ -31,7 +31,7 @@ public class AuditPrivacyData {
     public List<AuditEntry> eventsAbout(AuditSubject subject, long afterId, int limit) {
         return jdbc.sql("""
                         select id, occurred_at, actor, action, object_type, object_id, summary,
-                               before_state::text, after_state::text
+                               before_state::text, after_state::text, redacted
                         from audit_event
                         where id > :after and (lower(actor) = lower(:username)
                             or (object_type = 'Person' and object_id = :person)
@@ -51,7 +51,8 @@ public class AuditPrivacyData {
                         rs.getString(6),
                         rs.getString(7),
                         rs.getString(8),
-                        rs.getString(9)))
+                        rs.getString(9),
+                        rs.getBoolean(10)))
                 .list();
     }
 }
