@@ -8,6 +8,8 @@ import app.rungs.evidence.EvidenceFixtures;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceInput;
 import app.rungs.evidence.service.EvidenceService;
+import app.rungs.people.domain.Team;
+import app.rungs.people.domain.TeamRepository;
 import app.rungs.people.service.PeopleService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A NUL byte (or another control character) typed or pasted into a text field: PostgreSQL refuses it, which used to
@@ -44,6 +47,12 @@ class NulByteAttackTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     EvidenceFixtures fx;
     String engineer;
@@ -142,5 +151,15 @@ class NulByteAttackTest {
         assertThat(after.displayName()).isEqualTo(account.displayName());
         assertThat(after.version()).isEqualTo(account.version());
         assertThat(output.getAll()).doesNotContain(marker);
+    }
+
+    @Test
+    void textThatReachesAnEntityWithoutAServiceArgumentIsRefusedBeforeItIsWritten() {
+        // What an importer does with text parsed from an uploaded file: the entity guard is the second line.
+        var name = "Team " + marker + "\u0000";
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> teams.saveAndFlush(new Team(name))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("Name contains an invisible control character");
+        assertThat(teams.findAll()).extracting(Team::getName).noneMatch(n -> n.contains(marker));
     }
 }
