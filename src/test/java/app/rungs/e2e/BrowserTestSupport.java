@@ -3,6 +3,7 @@ package app.rungs.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -13,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Starts Debian's headless Chromium through its chromedriver, and helpers for Vaadin's shadow DOM. */
@@ -21,6 +24,15 @@ public final class BrowserTestSupport {
     private BrowserTestSupport() {}
 
     public static WebDriver startChrome() {
+        return startChrome(false);
+    }
+
+    /** With the browser console log readable through {@code driver.manage().logs().get("browser")}. */
+    public static WebDriver startChromeWithConsoleLog() {
+        return startChrome(true);
+    }
+
+    private static WebDriver startChrome(boolean consoleLog) {
         var driverPath = System.getProperty("rungs.chromedriver", "/usr/bin/chromedriver");
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driverPath).toFile())
@@ -40,6 +52,11 @@ public final class BrowserTestSupport {
                 "--disable-sync",
                 "--no-first-run",
                 "--window-size=1400,900");
+        if (consoleLog) {
+            var logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logging);
+        }
         return new ChromeDriver(service, options);
     }
 

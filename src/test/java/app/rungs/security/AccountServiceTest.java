@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -31,6 +32,9 @@ class AccountServiceTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void callingAServiceWithoutSigningInIsDenied() {
@@ -106,5 +110,28 @@ class AccountServiceTest {
         var hash = accounts.encode("some long password");
         assertThat(hash).startsWith("{bcrypt}$2");
         assertThat(encoder.matches("some long password", hash)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.ADMIN)
+    void aTooShortPasswordInTheAccountFormChangesNeitherRolesNorAnythingElse() {
+        var name = "roles-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var account = accounts.create(name, "Role Keeper", "long-enough-password", EnumSet.of(Role.ENGINEER), null);
+
+        assertThatThrownBy(() -> accounts.update(
+                        account.id(), account.version(), "Role Keeper", EnumSet.of(Role.ADMIN), true, "short"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at least 10 characters");
+
+        var after = accounts.findByUsername(name).orElseThrow();
+        assertThat(after.roles()).containsExactly(Role.ENGINEER);
+        assertThat(after.version()).isEqualTo(account.version());
+
+        var saved = accounts.update(
+                account.id(), account.version(), "Role Keeper", EnumSet.of(Role.MANAGER), true, "a-new-long-password");
+        assertThat(saved.roles()).containsExactly(Role.MANAGER);
+        assertThat(encoder.matches(
+                        "a-new-long-password", users.loadUserByUsername(name).getPassword()))
+                .isTrue();
     }
 }

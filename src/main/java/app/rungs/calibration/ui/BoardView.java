@@ -69,7 +69,7 @@ import java.util.UUID;
  * comparison; and who else is looking. Changes by other managers arrive live (LISTEN/NOTIFY → server push), on
  * whichever instance they were made.
  */
-@Route("calibration/:id(\\d+)")
+@Route("calibration/:id(\\d{1,18})")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 @StyleSheet("styles/calibration.css")
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -35,7 +35,7 @@ import java.time.LocalDate;
  * Before the session: every manager enters a proposal (rating and rationale) for each of their people, and everyone
  * sees how far each manager is ("Daniel Okafor 6/9 proposed").
  */
-@Route("calibration/:id(\\d+)/preparation")
+@Route("calibration/:id(\\d{1,18})/preparation")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 @StyleSheet("styles/calibration.css")
 public class PreparationView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -38,6 +38,20 @@ public interface LadderVersionRepository extends JpaRepository<LadderVersion, Lo
             order by l.retired, lower(l.name), l.id""")
     List<LadderRow> findRows(Pageable page);
 
+    /** Like {@link #findRows} but only ladders that have a published version (what non-admins may list). */
+    @Query("""
+            select new app.rungs.ladder.domain.LadderRow(l.id, l.name, l.description, l.retired, l.version,
+                p.id, p.number, p.publishedAt, d.id, d.number)
+            from Ladder l
+            join LadderVersion p on p.ladder = l and p.status = app.rungs.ladder.domain.VersionStatus.PUBLISHED
+            left join LadderVersion d on d.ladder = l and d.status = app.rungs.ladder.domain.VersionStatus.DRAFT
+            order by l.retired, lower(l.name), l.id""")
+    List<LadderRow> findPublishedRows(Pageable page);
+
+    @Query("select count(l) from Ladder l where exists (select 1 from LadderVersion v where v.ladder = l"
+            + " and v.status = app.rungs.ladder.domain.VersionStatus.PUBLISHED)")
+    long countLaddersWithPublishedVersion();
+
     @Query("select l.id from Ladder l where l.retired = false and exists "
             + "(select 1 from LadderVersion v where v.ladder = l and v.status = app.rungs.ladder.domain.VersionStatus.PUBLISHED) "
             + "order by lower(l.name), l.id")

@@ -99,11 +99,14 @@ public class LadderService {
 
     // ---------------------------------------------------------------- reading
 
-    /** Every ladder, current ones first by name; few enough per organization to list in one go. */
+    /**
+     * Every ladder, current ones first by name; few enough per organization to list in one go. Admins see drafts
+     * and ladders not yet published; everyone else only published ladders, without anything about their drafts.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<LadderSummary> list() {
-        return summaries(versions.findRows(Pageable.unpaged()));
+        return summaries(rows(Pageable.unpaged()));
     }
 
     /** One page of the ladders list, in a constant number of statements whatever the number of ladders. */
@@ -113,14 +116,32 @@ public class LadderService {
         if (limit <= 0) {
             return List.of();
         }
-        var rows = versions.findRows(new OffsetPage(offset, limit));
-        return summaries(rows);
+        return summaries(rows(new OffsetPage(offset, limit)));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long count() {
-        return ladders.count();
+        return CurrentUser.require().has(Role.ADMIN) ? ladders.count() : versions.countLaddersWithPublishedVersion();
+    }
+
+    private List<LadderRow> rows(Pageable page) {
+        if (CurrentUser.require().has(Role.ADMIN)) {
+            return versions.findRows(page);
+        }
+        return versions.findPublishedRows(page).stream()
+                .map(r -> new LadderRow(
+                        r.id(),
+                        r.name(),
+                        r.description(),
+                        r.retired(),
+                        r.version(),
+                        r.publishedVersionId(),
+                        r.publishedNumber(),
+                        r.publishedAt(),
+                        null,
+                        null))
+                .toList();
     }
 
     private List<LadderSummary> summaries(List<LadderRow> rows) {

@@ -30,7 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** Two levels side by side: what the higher one asks that is new, raised, unchanged, or no longer asked. */
-@Route("ladders/:ladderId/compare")
+@Route("ladders/:ladderId(\\d{1,18})/compare")
 @PermitAll
 @StyleSheet(LadderUi.STYLES)
 public class CompareLevelsView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -42,7 +42,7 @@ import java.util.Optional;
  * own ladder (or the first published one); "ladders/:ladderId/browse" any ladder, "?version=N" an older version.
  */
 @Route("ladder")
-@RouteAlias("ladders/:ladderId/browse")
+@RouteAlias("ladders/:ladderId(\\d{1,18})/browse")
 @Menu(order = 10, icon = "vaadin:level-up", title = "Ladder")
 @PermitAll
 @StyleSheet(LadderUi.STYLES)

@@ -52,7 +52,7 @@ import java.util.Set;
  * in place, sees what blocks publishing, and publishes with a change note or discards the draft. Every change names
  * the version it was made on, so two admins never silently overwrite each other.
  */
-@Route("ladders/:ladderId/edit")
+@Route("ladders/:ladderId(\\d{1,18})/edit")
 @RolesAllowed(Role.ADMIN_NAME)
 @StyleSheet(LadderUi.STYLES)
 public class LadderEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {

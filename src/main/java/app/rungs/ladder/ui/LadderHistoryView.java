@@ -34,7 +34,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** The versions of a ladder, newest first, and what changed between any two of them. */
-@Route("ladders/:ladderId/history")
+@Route("ladders/:ladderId(\\d{1,18})/history")
 @PermitAll
 @StyleSheet(LadderUi.STYLES)
 public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -37,7 +37,7 @@ import java.util.Optional;
  * Everything one level asks, inherited expectations included, grouped by area. Signed-in engineers get a link per
  * expectation to log evidence for it.
  */
-@Route("ladders/:ladderId/levels/:levelKey")
+@Route("ladders/:ladderId(\\d{1,18})/levels/:levelKey")
 @PermitAll
 @StyleSheet(LadderUi.STYLES)
 public class LadderLevelView extends Div implements BeforeEnterObserver, HasDynamicTitle {

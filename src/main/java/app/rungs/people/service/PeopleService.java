@@ -206,7 +206,7 @@ public class PeopleService implements LevelOccupancy {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('ADMIN')")
     public Map<String, Long> holdersByLevel(Long ladderId) {
         var map = new HashMap<String, Long>();
         for (var row : people.countByLevel(ladderId)) {
@@ -331,7 +331,7 @@ public class PeopleService implements LevelOccupancy {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public List<TeamOption> teams() {
         return teams.findAll().stream()
                 .sorted(Comparator.comparing(t -> t.getName().toLowerCase()))

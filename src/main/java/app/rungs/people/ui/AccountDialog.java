@@ -59,15 +59,14 @@ class AccountDialog extends Dialog {
                                 person.email(), person.fullName(), password.getValue(), roles.getValue(), person.id());
                     }
                 } else {
+                    // One call: the password is checked before the roles change, and a bad one changes nothing.
                     accounts.update(
                             account.id(),
                             account.version(),
                             account.displayName(),
                             roles.getValue(),
-                            enabled.getValue());
-                    if (!password.isEmpty()) {
-                        accounts.resetPassword(account.id(), password.getValue());
-                    }
+                            enabled.getValue(),
+                            password.getValue());
                 }
                 Notification.show("Saved the account of " + person.fullName() + ".")
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

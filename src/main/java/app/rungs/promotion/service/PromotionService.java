@@ -43,6 +43,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,14 +188,35 @@ public class PromotionService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<String> cycles() {
-        return cases.cycles();
+        var scope = Scope.of(CurrentUser.require(), this::lineIds);
+        if (scope.all()) {
+            return cases.cycles();
+        }
+        // Others learn only the cycles of cases they may see, not which cycles the organization ran.
+        return visibleCases(scope).stream()
+                .map(PromotionCase::getCycle)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
-    /** Target levels in use, for the grid's filter. */
+    /** Target levels in use, for the grid's filter; non-admins only those of cases they may see. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<String> targetLevels() {
-        return cases.targetLevels();
+        var scope = Scope.of(CurrentUser.require(), this::lineIds);
+        if (scope.all()) {
+            return cases.targetLevels();
+        }
+        return visibleCases(scope).stream()
+                .map(PromotionCase::getTargetLevelKey)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private List<PromotionCase> visibleCases(Scope scope) {
+        return scope.isEmpty() ? List.of() : cases.findAll(visible(scope, null));
     }
 
     /** The signed-in engineer's open case, if any. */

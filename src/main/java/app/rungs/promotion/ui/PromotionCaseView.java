@@ -64,7 +64,7 @@ import java.util.List;
  * marks), readiness, reviewers with sign-offs, the timeline and comments, with the actions the user may take now.
  * What the engineer of the case sees is filtered by the service (never committee notes).
  */
-@Route("promotions/:id(\\d+)")
+@Route("promotions/:id(\\d{1,18})")
 @PermitAll
 @StyleSheet("styles/promotion.css")
 public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {

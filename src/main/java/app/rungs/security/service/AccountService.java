@@ -251,12 +251,35 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary update(Long id, long expectedVersion, String displayName, Set<Role> roles, boolean enabled) {
+        return update(id, expectedVersion, displayName, roles, enabled, null);
+    }
+
+    /**
+     * Changes roles, enabled and, when {@code newPassword} is not empty, the password, all or nothing: every input
+     * is checked before anything is changed, so a too-short password no longer leaves the new roles saved.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary update(
+            Long id, long expectedVersion, String displayName, Set<Role> roles, boolean enabled, String newPassword) {
         var account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account not found"));
         if (account.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Account " + account.getUsername());
         }
+        var problems = new ArrayList<String>();
         if (roles == null || roles.isEmpty()) {
-            throw new ValidationException("Choose at least one role.");
+            problems.add("Choose at least one role.");
+        }
+        boolean changesPassword = newPassword != null && !newPassword.isEmpty();
+        if (changesPassword) {
+            try {
+                validatePassword(newPassword);
+            } catch (ValidationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
         var before = snapshot(account);
         boolean losesAdmin = account.getRoles().contains(Role.ADMIN) && (!roles.contains(Role.ADMIN) || !enabled);
@@ -267,6 +290,9 @@ public class AccountService {
         account.setRoles(roles);
         boolean disabling = account.isEnabled() && !enabled;
         account.setEnabled(enabled);
+        if (changesPassword) {
+            account.setPasswordHash(passwordEncoder.encode(newPassword));
+        }
         accounts.saveAndFlush(account);
         audit.record(
                 "ACCOUNT_UPDATED",
@@ -275,6 +301,9 @@ public class AccountService {
                 "Updated account " + account.getUsername(),
                 before,
                 snapshot(account));
+        if (changesPassword) {
+            audit.record("PASSWORD_RESET", "Account", id, "Reset the password of " + account.getUsername(), null, null);
+        }
         if (disabling) {
             endSessions(account.getUsername());
         }

@@ -1,6 +1,7 @@
 package app.rungs.shared.ui;
 
 import app.rungs.shared.service.ConcurrentEditException;
+import app.rungs.shared.service.ConflictTranslation;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import com.vaadin.flow.component.UI;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A session-wide error handler: users see a friendly message (with a reference id for unexpected errors that the
- * log carries too), never a stack trace.
+ * log carries too), never a stack trace. A lost race between two saves shows the conflict message, like the
+ * services' own version checks.
  */
 @Component
 class ErrorHandlerInstaller implements VaadinServiceInitListener {
@@ -31,7 +33,8 @@ class ErrorHandlerInstaller implements VaadinServiceInitListener {
     }
 
     static void handle(ErrorEvent event) {
-        var cause = rootCause(event.getThrowable());
+        var translated = ConflictTranslation.translate(event.getThrowable());
+        var cause = translated != null ? translated : rootCause(event.getThrowable());
         String message;
         if (cause instanceof ValidationException v) {
             message = String.join("\n", v.problems());
