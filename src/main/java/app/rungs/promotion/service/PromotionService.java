@@ -170,6 +170,36 @@ public class PromotionService {
                 .toList();
     }
 
+    /** One engineer's cases the signed-in user may see, newest first (the person page's "Promotion cases" tab). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CaseRow> casesOf(Long engineerId) {
+        var scope = Scope.of(CurrentUser.require(), this::lineIds);
+        if (scope.isEmpty() || engineerId == null) {
+            return List.of();
+        }
+        Specification<PromotionCase> ofEngineer = (root, query, cb) -> cb.equal(root.get("engineerId"), engineerId);
+        return find(ofEngineer.and(visible(scope, CaseFilter.none())), 100);
+    }
+
+    private List<CaseRow> find(Specification<PromotionCase> spec, int limit) {
+        return cases
+                .findBy(spec, q -> q.slice(PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "updatedAt", "id"))))
+                .stream()
+                .map(c -> new CaseRow(
+                        c.getId(),
+                        c.getEngineerId(),
+                        c.getEngineerName(),
+                        c.getCurrentLevelKey(),
+                        c.getTargetLevelKey(),
+                        c.getCycle(),
+                        c.getStatus(),
+                        c.isSelfNominated(),
+                        c.getNominatedByName(),
+                        c.getUpdatedAt()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long count(CaseFilter filter) {

@@ -262,7 +262,13 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         // Built-in tabs first, then tabs contributed through PersonPageTab beans.
         assertThat(labels)
                 .containsExactly(
-                        "Profile", "Level history (" + page.person.history().size() + ")", "Reporting line");
+                        "Profile",
+                        "Level history (" + page.person.history().size() + ")",
+                        "Reporting line",
+                        "Evidence",
+                        "Coverage",
+                        "Promotion cases",
+                        "Calibration outcomes");
     }
 
     // ---------------------------------------------------------------- admin dialogs
