@@ -419,7 +419,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 return false;
             }
         }
-        return !hasCase.getValue() || e.hasCase();
+        return !hasCase.getValue() || decidedHere(e);
     }
 
     // ---------------------------------------------------------------- grid
@@ -555,9 +555,9 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         summary.removeAll();
         long rated = visible.stream().filter(e -> currentRating(e) != null).count();
         // Only cases this session decides count; a case submitted after the start waits for a later session.
-        long cases = visible.stream().filter(BoardEntry::hasCase).count();
+        long cases = visible.stream().filter(this::decidedHere).count();
         long outside = visible.stream()
-                .filter(e -> !e.hasCase() && board.cases().containsKey(e.personId()))
+                .filter(e -> !decidedHere(e) && board.cases().containsKey(e.personId()))
                 .count();
         long promote =
                 visible.stream().filter(e -> e.decision() == Decision.PROMOTE).count();
@@ -679,6 +679,17 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         return select;
     }
 
+    /** A submitted case that is not linked to the entry (it was submitted after the session was created). */
+    private boolean submitted(BoardEntry e) {
+        var info = board.cases().get(e.personId());
+        return info != null && (info.status() == CaseStatus.SUBMITTED || info.status() == CaseStatus.IN_CALIBRATION);
+    }
+
+    /** Whether this session decides the engineer's case: linked, or submitted and taken in when it starts. */
+    private boolean decidedHere(BoardEntry e) {
+        return e.hasCase() || (preparing() && submitted(e));
+    }
+
     Component promotion(BoardEntry e) {
         var promotionCase = board.cases().get(e.personId());
         var cell = new Div();
@@ -697,13 +708,13 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         head.addClassName("promotion-head");
         cell.add(head);
         if (!e.hasCase()) {
-            // The session decides the cases it took in when it started; publishing leaves this one alone.
-            var late = promotionCase.status() == CaseStatus.SUBMITTED
-                    || promotionCase.status() == CaseStatus.IN_CALIBRATION;
+            // The session decides the cases it took in when it started; publishing leaves the others alone.
             var hint = new Span(
-                    late
-                            ? "Submitted after this session started: decided in a later session"
-                            : "Not submitted yet: not decided in this session");
+                    !submitted(e)
+                            ? "Not submitted yet: not decided in this session"
+                            : preparing()
+                                    ? "Submitted: taken in when the session starts"
+                                    : "Submitted after this session started: decided in a later session");
             hint.addClassName("entry-sub");
             cell.add(hint);
         } else if (board.session().may(Action.RATE)) {
