@@ -203,8 +203,10 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         for (var change : person.scheduledChanges()) {
             var text = new Span("Scheduled: " + change.levelKey() + " from " + Formats.date(change.effectiveDate()));
             text.addClassName("scheduled-text");
-            var title = new Span(PeopleUi.levelText(catalog, change.ladderId(), change.levelKey()) + " · "
-                    + change.reason().label());
+            var title = new Span(catalog.find(change.ladderId(), change.levelKey())
+                            .map(LevelCatalog.LevelInfo::title)
+                            .orElse(change.levelKey())
+                    + " · " + change.reason().label());
             title.addClassName("muted");
             var line = new Div(VaadinIcon.CALENDAR_CLOCK.create(), text, title);
             line.addClassName("scheduled-change");
