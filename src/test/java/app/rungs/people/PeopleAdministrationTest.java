@@ -182,16 +182,18 @@ class PeopleAdministrationTest {
         assertThat(details.levelKey()).isEqualTo("DSE-2");
         assertThat(details.levelSince()).isEqualTo(promoted);
         assertThat(details.history()).hasSize(3);
-        // A back-dated entry is history only.
-        people.changeLevel(
-                id,
-                details.version(),
-                ladderId(),
-                "DSE-1",
-                hired.plusMonths(6),
-                AssignmentReason.CORRECTION,
-                null,
-                null);
+        // History reads in order: an entry dated before the latest change is refused (see 0010).
+        assertThatThrownBy(() -> people.changeLevel(
+                        id,
+                        details.version(),
+                        ladderId(),
+                        "DSE-1",
+                        hired.plusMonths(6),
+                        AssignmentReason.CORRECTION,
+                        null,
+                        null))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("before the previous level change");
         assertThat(people.details(id).levelKey()).isEqualTo("DSE-2");
         // A promotion must move up.
         assertThatThrownBy(() -> people.changeLevel(
@@ -205,7 +207,7 @@ class PeopleAdministrationTest {
                         null))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("A promotion moves up");
-        assertThat(auditCount(String.valueOf(id), "LEVEL_CHANGED")).isEqualTo(3);
+        assertThat(auditCount(String.valueOf(id), "LEVEL_CHANGED")).isEqualTo(2);
     }
 
     @Test

@@ -526,15 +526,29 @@ public class CalibrationService {
         return CalibrationCsv.write(all, lastCycle(sessionId, all));
     }
 
+    /**
+     * A visible person's published outcomes by cycle, newest first, for their person page: the same facts the engineer
+     * sees (final rating and decision, never the committee's notes). Someone outside one's line is "not found".
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Outcome> outcomesOf(Long personId) {
+        if (personId == null || !people.canSee(personId)) {
+            throw new NotFoundException("Person not found");
+        }
+        return outcomes(personId);
+    }
+
     /** The signed-in engineer's published outcomes, newest first: final rating and decision, never notes. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Outcome> myOutcomes() {
         var me = CurrentUser.require().personId();
-        if (me == null) {
-            return List.of();
-        }
-        return entries.findPublishedOf(me).stream()
+        return me == null ? List.of() : outcomes(me);
+    }
+
+    private List<Outcome> outcomes(Long personId) {
+        return entries.findPublishedOf(personId).stream()
                 .map(row -> {
                     var e = (CalibrationEntry) row[0];
                     var s = (CalibrationSession) row[1];

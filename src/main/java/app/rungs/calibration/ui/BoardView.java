@@ -12,6 +12,7 @@ import app.rungs.calibration.service.RatingConflictException;
 import app.rungs.calibration.service.SessionDetails;
 import app.rungs.calibration.service.SessionDetails.Action;
 import app.rungs.calibration.service.Viewer;
+import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.ConcurrentEditException;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -189,19 +191,35 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         spacer.addClassName("spacer");
         bar.add(who, spacer);
         if (s.may(Action.START)) {
-            bar.add(action("Start session", VaadinIcon.PLAY, "start-session", true, () -> {
-                calibration.start(s.id(), s.version());
-                Ui.success("The session has started. Proposals are now the starting final ratings.");
-            }));
+            bar.add(action(
+                    "Start session",
+                    VaadinIcon.PLAY,
+                    "start-session",
+                    true,
+                    "Start " + s.name() + "?",
+                    "Proposed ratings become the starting final ratings, submitted promotion cases move into"
+                            + " calibration and the board goes live for every participant. A started session cannot"
+                            + " go back to preparation.",
+                    () -> {
+                        calibration.start(s.id(), s.version());
+                        Ui.success("The session has started. Proposals are now the starting final ratings.");
+                    }));
         }
         if (s.may(Action.LOCK)) {
-            bar.add(action("Lock ratings", VaadinIcon.LOCK, "lock-session", true, () -> {
-                calibration.lock(s.id(), s.version());
-                Ui.success("Ratings are locked.");
-            }));
+            bar.add(action(
+                    "Lock ratings",
+                    VaadinIcon.LOCK,
+                    "lock-session",
+                    true,
+                    "Lock the ratings of " + s.name() + "?",
+                    "Nobody can change a rating or a decision until a facilitator reopens the session.",
+                    () -> {
+                        calibration.lock(s.id(), s.version());
+                        Ui.success("Ratings are locked.");
+                    }));
         }
         if (s.may(Action.REOPEN)) {
-            bar.add(action("Reopen", VaadinIcon.UNLOCK, "reopen-session", false, () -> {
+            bar.add(action("Reopen", VaadinIcon.UNLOCK, "reopen-session", false, null, null, () -> {
                 calibration.reopen(s.id(), s.version());
                 Ui.success("The session is open for changes again.");
             }));
@@ -219,13 +237,21 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         return bar;
     }
 
-    private Button action(String text, VaadinIcon icon, String id, boolean primary, Runnable work) {
+    /** A toolbar action; with a question, it runs only after a confirmation saying what will happen. */
+    private Button action(
+            String text,
+            VaadinIcon icon,
+            String id,
+            boolean primary,
+            String question,
+            String consequence,
+            Runnable work) {
         var button = new Button(text, icon.create());
         button.setId(id);
         if (primary) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        button.addClickListener(e -> {
+        Runnable run = () -> {
             try {
                 work.run();
                 reload();
@@ -233,6 +259,15 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 Ui.error(Ui.message(problem));
                 reload();
             }
+        };
+        button.addClickListener(e -> {
+            if (question == null) {
+                run.run();
+                return;
+            }
+            var confirm = new ConfirmDialog(question, consequence, text, c -> run.run());
+            confirm.setCancelable(true);
+            confirm.open();
         });
         return button;
     }
@@ -384,7 +419,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 return false;
             }
         }
-        return !hasCase.getValue() || board.cases().containsKey(e.personId());
+        return !hasCase.getValue() || decidedHere(e);
     }
 
     // ---------------------------------------------------------------- grid
@@ -519,8 +554,10 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void redrawSummary(List<BoardEntry> visible) {
         summary.removeAll();
         long rated = visible.stream().filter(e -> currentRating(e) != null).count();
-        long cases = visible.stream()
-                .filter(e -> board.cases().containsKey(e.personId()))
+        // Only cases this session decides count; a case submitted after the start waits for a later session.
+        long cases = visible.stream().filter(this::decidedHere).count();
+        long outside = visible.stream()
+                .filter(e -> !decidedHere(e) && board.cases().containsKey(e.personId()))
                 .count();
         long promote =
                 visible.stream().filter(e -> e.decision() == Decision.PROMOTE).count();
@@ -529,7 +566,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         summary.add(
                 Card.stat("Engineers", visible.size()),
                 Card.stat(preparing() ? "Proposed" : "Rated", rated + "/" + visible.size()),
-                Card.stat("Promotion cases", cases),
+                Card.stat("Promotion cases", cases + (outside > 0 ? " (+" + outside + " outside this session)" : "")),
                 Card.stat("Promote / not yet", promote + " / " + notYet));
         var scale = board.session().scale();
         var shares = new Div();
@@ -642,7 +679,18 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         return select;
     }
 
-    private Component promotion(BoardEntry e) {
+    /** A submitted case that is not linked to the entry (it was submitted after the session was created). */
+    private boolean submitted(BoardEntry e) {
+        var info = board.cases().get(e.personId());
+        return info != null && (info.status() == CaseStatus.SUBMITTED || info.status() == CaseStatus.IN_CALIBRATION);
+    }
+
+    /** Whether this session decides the engineer's case: linked, or submitted and taken in when it starts. */
+    private boolean decidedHere(BoardEntry e) {
+        return e.hasCase() || (preparing() && submitted(e));
+    }
+
+    Component promotion(BoardEntry e) {
         var promotionCase = board.cases().get(e.personId());
         var cell = new Div();
         cell.addClassName("promotion-cell");
@@ -660,7 +708,13 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         head.addClassName("promotion-head");
         cell.add(head);
         if (!e.hasCase()) {
-            var hint = new Span("Not submitted; not decided here");
+            // The session decides the cases it took in when it started; publishing leaves the others alone.
+            var hint = new Span(
+                    !submitted(e)
+                            ? "Not submitted yet: not decided in this session"
+                            : preparing()
+                                    ? "Submitted: taken in when the session starts"
+                                    : "Submitted after this session started: decided in a later session");
             hint.addClassName("entry-sub");
             cell.add(hint);
         } else if (board.session().may(Action.RATE)) {

@@ -52,7 +52,7 @@ public class MyCalibrationView extends Div {
         }
     }
 
-    private static Component card(Outcome o) {
+    static Component card(Outcome o) {
         var cycle = Ui.badge(o.cycle(), "primary");
         var published =
                 new Span("Published " + Formats.date(LocalDate.ofInstant(o.publishedAt(), ZoneId.systemDefault())));

@@ -15,6 +15,7 @@ import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.service.EvidenceDetails.Permissions;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
+import app.rungs.notification.service.NotificationService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.service.PersonRow;
@@ -94,6 +95,7 @@ public class EvidenceService {
     private final PeopleService people;
     private final LadderService ladders;
     private final AuditService audit;
+    private final NotificationService notifications;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -106,6 +108,7 @@ public class EvidenceService {
             PeopleService people,
             LadderService ladders,
             AuditService audit,
+            NotificationService notifications,
             Clock clock) {
         this.items = items;
         this.revisions = revisions;
@@ -115,6 +118,7 @@ public class EvidenceService {
         this.people = people;
         this.ladders = ladders;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -521,6 +525,18 @@ public class EvidenceService {
                 "Acknowledged " + describe(item) + (text == null ? "" : ": " + text),
                 Map.of("status", EvidenceStatus.SUBMITTED.name()),
                 Map.of("status", EvidenceStatus.ACKNOWLEDGED.name()));
+        tellOwner(
+                item,
+                CurrentUser.require().displayName() + " acknowledged \"" + item.getTitle() + "\"",
+                text == null ? "It now counts towards " + item.getLevelKey() + "." : text);
+    }
+
+    /** Tells the owner what a reviewer did to their item, unless they did it themselves. */
+    private void tellOwner(EvidenceItem item, String title, String body) {
+        var me = CurrentUser.require();
+        if (!item.getOwnerId().equals(me.personId())) {
+            notifications.notify(item.getOwnerId(), title, body, MY_EVIDENCE_ROUTE);
+        }
     }
 
     /** Returns a submitted item to its owner; the comment saying what is missing is required. */
@@ -546,7 +562,12 @@ public class EvidenceService {
                 "Returned " + describe(item) + ": " + text,
                 Map.of("status", EvidenceStatus.SUBMITTED.name()),
                 Map.of("status", EvidenceStatus.RETURNED.name(), "comment", text));
+        tellOwner(
+                item, CurrentUser.require().displayName() + " returned \"" + item.getTitle() + "\" for changes", text);
     }
+
+    /** The engineer's own evidence page (the route of evidence.ui.MyEvidenceView). */
+    static final String MY_EVIDENCE_ROUTE = "my-evidence";
 
     /** Adds to the conversation about an item; anyone who may see the item may comment. */
     @Transactional

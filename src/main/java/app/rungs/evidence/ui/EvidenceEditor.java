@@ -230,6 +230,49 @@ public class EvidenceEditor extends Dialog {
         }
         renderAttachments();
         footer();
+        opened = formState();
+        // Esc and the close button ask first too, when something was typed.
+        addDialogCloseActionListener(e -> cancel());
+    }
+
+    /** What the form held when it opened, to tell whether Cancel would throw something away. */
+    private List<Object> opened;
+
+    private List<Object> formState() {
+        var state = new ArrayList<Object>(List.of(
+                String.valueOf(type.getValue()),
+                title.getValue(),
+                String.valueOf(date.getValue()),
+                String.valueOf(level.getValue()),
+                List.copyOf(competencies.getValue()),
+                description.getValue(),
+                impact.getValue(),
+                links.getValue(),
+                pending.size(),
+                removed.size()));
+        readers.forEach((key, reader) -> state.add(key + "=" + reader.get()));
+        return state;
+    }
+
+    boolean isDirty() {
+        return opened != null && !opened.equals(formState());
+    }
+
+    /** Closes the editor, after asking when the form has changes that would be lost. */
+    void cancel() {
+        if (!isDirty()) {
+            close();
+            return;
+        }
+        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                "Discard your changes?",
+                "What you typed in this form has not been saved and will be lost.",
+                "Discard",
+                e -> close());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep editing");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private Component banner() {
@@ -511,7 +554,7 @@ public class EvidenceEditor extends Dialog {
     }
 
     private void footer() {
-        var cancel = new Button("Cancel", e -> close());
+        var cancel = new Button("Cancel", e -> cancel());
         cancel.setId("evidence-cancel");
         var spacer = new Span();
         spacer.addClassName("footer-spacer");

@@ -10,13 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.Immutable;
 
-/** One entry of a person's level history. History is kept forever; corrections add entries. */
+/**
+ * One entry of a person's level history. History is kept forever; corrections add entries. An entry dated after today
+ * is a scheduled change: until its date it can be cancelled, which marks it and keeps it.
+ */
 @Entity
-@Immutable
 @Table(name = "level_assignment")
 public class LevelAssignment extends AbstractEntity {
 
@@ -25,31 +27,41 @@ public class LevelAssignment extends AbstractEntity {
     @SequenceGenerator(name = "people_seq", sequenceName = "people_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "person_id", nullable = false)
+    @Column(name = "person_id", nullable = false, updatable = false)
     private Long personId;
 
-    @Column(name = "ladder_id", nullable = false)
+    @Column(name = "ladder_id", nullable = false, updatable = false)
     private Long ladderId;
 
-    @Column(name = "level_key", nullable = false)
+    @Column(name = "level_key", nullable = false, updatable = false)
     private String levelKey;
 
-    @Column(name = "effective_date", nullable = false)
+    @Column(name = "effective_date", nullable = false, updatable = false)
     private LocalDate effectiveDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private AssignmentReason reason;
 
-    @Column(name = "decided_by", nullable = false)
+    @Column(name = "decided_by", nullable = false, updatable = false)
     private String decidedBy;
 
-    @Column(name = "promotion_case_id")
+    @Column(name = "promotion_case_id", updatable = false)
     private Long promotionCaseId;
 
+    @Column(updatable = false)
     private String note;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Version
+    private long version;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt = Instant.now();
 
     protected LevelAssignment() {}
@@ -112,5 +124,23 @@ public class LevelAssignment extends AbstractEntity {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    /** True while the change has not taken effect: it is scheduled and can still be cancelled. */
+    public boolean isScheduled(LocalDate today) {
+        return cancelledAt == null && effectiveDate.isAfter(today);
+    }
+
+    public void cancel(String by, Instant at) {
+        this.cancelledBy = by;
+        this.cancelledAt = at;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.annotations.Formula;
 
 /** An engineer or manager of the organization. Manager and team are kept as ids to keep loading flat and cheap. */
 @Entity
@@ -42,13 +43,15 @@ public class Person extends AbstractEntity {
     @Column(name = "manager_id")
     private Long managerId;
 
-    @Column(name = "ladder_id")
+    // The current level is read from the level history as of today (V15, person_level_on): never stored here, so a
+    // change that takes effect later becomes current on its date without anything having to run.
+    @Formula("(select c.ladder_id from person_level_on(id, current_date) c)")
     private Long ladderId;
 
-    @Column(name = "level_key")
+    @Formula("(select c.level_key from person_level_on(id, current_date) c)")
     private String levelKey;
 
-    @Column(name = "level_since")
+    @Formula("(select c.level_since from person_level_on(id, current_date) c)")
     private LocalDate levelSince;
 
     @Enumerated(EnumType.STRING)
@@ -139,13 +142,6 @@ public class Person extends AbstractEntity {
 
     public LocalDate getLevelSince() {
         return levelSince;
-    }
-
-    /** Sets the current level; level history is kept in {@link LevelAssignment}s by the service. */
-    public void setLevel(Long ladderId, String levelKey, LocalDate since) {
-        this.ladderId = ladderId;
-        this.levelKey = levelKey;
-        this.levelSince = since;
     }
 
     public SpecializationTrack getSpecialization() {

@@ -38,7 +38,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                     """, nativeQuery = true)
     boolean isInReportingLine(Long personId, Long managerId);
 
-    @Query("select p.levelKey, count(p) from Person p where p.ladderId = ?1 and p.active = true group by p.levelKey")
+    /** Active holders of each level of a ladder today. */
+    @Query(value = """
+                    select c.level_key, count(*) from person p cross join lateral person_level_on(p.id, current_date) c
+                    where p.active and c.ladder_id = :ladderId
+                    group by c.level_key
+                    """, nativeQuery = true)
     List<Object[]> countByLevel(Long ladderId);
 
     @Query("select count(distinct p.managerId) from Person p where p.managerId is not null and p.active = true")
@@ -49,9 +54,6 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select count(p) from Person p where p.managerId = ?1 and p.active = true")
     long countActiveDirectReports(Long managerId);
-
-    @Query("select distinct p.ladderId from Person p where p.ladderId is not null")
-    List<Long> findLaddersInUse();
 
     /** Ids of the managers above a person, nearest first. */
     @Query(value = """

@@ -3,6 +3,7 @@ package app.rungs.people.service;
 import app.rungs.people.domain.AssignmentReason;
 import java.time.LocalDate;
 
+/** One level change; {@code scheduled} while its date is still to come (it is not the current level yet). */
 public record LevelHistoryEntry(
         Long id,
         Long ladderId,
@@ -11,4 +12,5 @@ public record LevelHistoryEntry(
         AssignmentReason reason,
         String decidedBy,
         Long promotionCaseId,
-        String note) {}
+        String note,
+        boolean scheduled) {}

@@ -801,10 +801,6 @@ public class PeopleImportService {
             p.setManagerId(r.managerEmail.isEmpty() ? null : ids.get(r.managerEmail.toLowerCase(Locale.ROOT)));
             p.setStartDate(r.startDate);
             var since = r.startDate != null ? r.startDate : today;
-            if (r.ladderId != null) {
-                // Set before persisting: a change after persist would cost an extra UPDATE per person.
-                p.setLevel(r.ladderId, r.levelKey, since);
-            }
             people.save(p);
             ids.put(p.getEmail(), p.getId());
             if (r.ladderId != null) {
@@ -854,7 +850,6 @@ public class PeopleImportService {
                             actor,
                             null,
                             note));
-                    p.setLevel(r.levelChange.ladderId(), r.levelChange.levelKey(), today);
                 }
                 audit.record(
                         "PERSON_UPDATED",

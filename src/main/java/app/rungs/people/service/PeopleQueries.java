@@ -25,6 +25,9 @@ class PeopleQueries {
     @PersistenceContext
     private EntityManager em;
 
+    /** The level as of :today, from the level history (V15): current level, ladder and time in it. */
+    private static final String CURRENT_LEVEL = "left join lateral person_level_on(p.id, :today) cur on true\n";
+
     /** Whose people a query covers: everyone, or the reporting line (direct and indirect) of one manager. */
     record Scope(Long lineOf) {
         static Scope everyone() {
@@ -49,11 +52,13 @@ class PeopleQueries {
         cte(scope, sql, params);
         sql.append("""
                 select p.id, p.full_name, p.email, p.job_title, p.team_id, t.name, p.manager_id, m.full_name,
-                       p.ladder_id, p.level_key, p.level_since, p.specialization, p.active, p.version
+                       cur.ladder_id, cur.level_key, cur.level_since, p.specialization, p.active, p.version
                 from person p
                 left join team t on t.id = p.team_id
                 left join person m on m.id = p.manager_id
                 """);
+        sql.append(CURRENT_LEVEL);
+        params.put("today", today);
         boolean levelJoin = !catalog.isEmpty();
         if (levelJoin) {
             levelTable(catalog, sql, params);
@@ -110,6 +115,10 @@ class PeopleQueries {
         if (notBlank(filter.manager())) {
             sql.append("left join person m on m.id = p.manager_id\n");
         }
+        if (filter.level() != null || notBlank(filter.tier()) || filter.timeInLevel() != null) {
+            sql.append(CURRENT_LEVEL);
+            params.put("today", today);
+        }
         boolean levelJoin = notBlank(filter.tier()) && !catalog.isEmpty();
         if (levelJoin) {
             levelTable(catalog, sql, params);
@@ -157,7 +166,7 @@ class PeopleQueries {
             i++;
         }
         sql.append(") as lvl(ladder_id, level_key, level_rank, tier_name, tier_rank)")
-                .append(" on lvl.ladder_id = p.ladder_id and lvl.level_key = p.level_key\n");
+                .append(" on lvl.ladder_id = cur.ladder_id and lvl.level_key = cur.level_key\n");
     }
 
     private static void where(
@@ -191,9 +200,9 @@ class PeopleQueries {
         }
         if (f.level() != null) {
             if (f.level().ladderId() == null) {
-                clauses.add("p.level_key is null");
+                clauses.add("cur.level_key is null");
             } else {
-                clauses.add("p.ladder_id = :levelLadder and p.level_key = :levelKey");
+                clauses.add("cur.ladder_id = :levelLadder and cur.level_key = :levelKey");
                 params.put("levelLadder", f.level().ladderId());
                 params.put("levelKey", f.level().key());
             }
@@ -207,11 +216,11 @@ class PeopleQueries {
             }
         }
         if (f.timeInLevel() != null) {
-            clauses.add("p.level_since <= :sinceLatest");
+            clauses.add("cur.level_since <= :sinceLatest");
             params.put("sinceLatest", f.timeInLevel().latestSince(today));
             var earliest = f.timeInLevel().earliestSinceExclusive(today);
             if (earliest != null) {
-                clauses.add("p.level_since > :sinceEarliest");
+                clauses.add("cur.level_since > :sinceEarliest");
                 params.put("sinceEarliest", earliest);
             }
         }
@@ -232,10 +241,10 @@ class PeopleQueries {
             case NAME -> "lower(p.full_name)" + dir;
             case TEAM -> "lower(t.name)" + dir + " nulls last";
             case MANAGER -> "lower(m.full_name)" + dir + " nulls last";
-            case LEVEL -> (levelJoin ? "lvl.level_rank" : "p.level_key") + dir + " nulls last";
-            case TIER -> (levelJoin ? "lvl.tier_rank" : "p.level_key") + dir + " nulls last";
+            case LEVEL -> (levelJoin ? "lvl.level_rank" : "cur.level_key") + dir + " nulls last";
+            case TIER -> (levelJoin ? "lvl.tier_rank" : "cur.level_key") + dir + " nulls last";
             // Longest in level first when descending: the earliest date.
-            case TIME_IN_LEVEL -> "p.level_since" + (s.ascending() ? " desc" : " asc") + " nulls last";
+            case TIME_IN_LEVEL -> "cur.level_since" + (s.ascending() ? " desc" : " asc") + " nulls last";
             case SPECIALIZATION -> "p.specialization" + dir + " nulls last";
         };
     }
@@ -244,10 +253,11 @@ class PeopleQueries {
 
     List<OrgNode> children(Long parentId, int offset, int limit) {
         var sql = """
-                select p.id, p.full_name, p.job_title, t.name, p.ladder_id, p.level_key,
+                select p.id, p.full_name, p.job_title, t.name, cur.ladder_id, cur.level_key,
                        (select count(*) from person c where c.manager_id = p.id and c.active)
                 from person p
                 left join team t on t.id = p.team_id
+                left join lateral person_level_on(p.id, current_date) cur on true
                 where p.active and %s
                 order by lower(p.full_name), p.id
                 offset :offset limit :limit
@@ -263,10 +273,11 @@ class PeopleQueries {
 
     OrgNode node(Long personId) {
         var query = em.createNativeQuery("""
-                select p.id, p.full_name, p.job_title, t.name, p.ladder_id, p.level_key,
+                select p.id, p.full_name, p.job_title, t.name, cur.ladder_id, cur.level_key,
                        (select count(*) from person c where c.manager_id = p.id and c.active)
                 from person p
                 left join team t on t.id = p.team_id
+                left join lateral person_level_on(p.id, current_date) cur on true
                 where p.id = :id
                 """);
         query.setParameter("id", personId);
@@ -307,9 +318,10 @@ class PeopleQueries {
     @SuppressWarnings("unchecked")
     List<KnownPerson> allPeople() {
         List<Object[]> rows = em.createNativeQuery("""
-                        select id, email, full_name, job_title, team_id, manager_id, ladder_id, level_key, start_date,
-                               active
-                        from person
+                        select p.id, p.email, p.full_name, p.job_title, p.team_id, p.manager_id, cur.ladder_id,
+                               cur.level_key, p.start_date, p.active
+                        from person p
+                        left join lateral person_level_on(p.id, current_date) cur on true
                         """).getResultList();
         var result = new ArrayList<KnownPerson>(rows.size());
         for (var r : rows) {

@@ -18,6 +18,9 @@ import app.rungs.security.service.NewAccount;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +61,9 @@ public class PeopleService implements LevelOccupancy {
     private final AccountService accounts;
     private final PeopleQueries queries;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
 
     PeopleService(
             PersonRepository people,
@@ -136,7 +142,8 @@ public class PeopleService implements LevelOccupancy {
                         a.getReason(),
                         a.getDecidedBy(),
                         a.getPromotionCaseId(),
-                        a.getNote()))
+                        a.getNote(),
+                        a.isScheduled(today())))
                 .toList();
         return new PersonDetails(
                 p.getId(),
@@ -222,7 +229,7 @@ public class PeopleService implements LevelOccupancy {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public LevelCatalog levelCatalog() {
-        var contents = people.findLaddersInUse().stream()
+        var contents = assignments.findLaddersInUse().stream()
                 .map(ladders::published)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(c -> c.version().ladderName().toLowerCase()))
@@ -517,9 +524,6 @@ public class PeopleService implements LevelOccupancy {
         p.setCommunityAxis(n.communityAxis());
         p.setStartDate(n.startDate());
         var since = hiredAt != null ? hiredAt : n.startDate() != null ? n.startDate() : today();
-        if (n.ladderId() != null) {
-            p.setLevel(n.ladderId(), n.levelKey(), since);
-        }
         people.save(p);
         if (n.ladderId() != null) {
             assignments.save(new LevelAssignment(
@@ -531,6 +535,8 @@ public class PeopleService implements LevelOccupancy {
                     CurrentUser.actorName(),
                     null,
                     null));
+            people.flush();
+            em.refresh(p);
         }
         audit.record("PERSON_CREATED", "Person", p.getId(), "Added " + p.getFullName(), null, snapshot(p));
         return p.getId();
@@ -633,8 +639,10 @@ public class PeopleService implements LevelOccupancy {
     }
 
     /**
-     * Records a level change with its effective date and reason, keeping history. The current level and the time
-     * in it are derived from the history: the latest entry, since the start of its unbroken run at that level.
+     * Records a level change with its effective date and reason, keeping history. The current level and the time in
+     * it are read from the history as of today (see {@code person_level_on}): a change dated after today is scheduled
+     * and becomes current on its date. A change may not take effect before the person's start date or before their
+     * previous change, so the history always reads in order.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
@@ -649,7 +657,68 @@ public class PeopleService implements LevelOccupancy {
             Long promotionCaseId) {
         var p = load(personId, expectedVersion);
         var content = validateLevelChange(ladderId, levelKey, effective, reason, note);
-        recordLevel(p, content, levelKey, effective, reason, note, promotionCaseId);
+        var history = assignments.findHistory(personId);
+        datingProblem(p, history, effective).ifPresent(problem -> {
+            throw new ValidationException(problem);
+        });
+        recordLevel(p, history, content, levelKey, effective, reason, note, promotionCaseId);
+    }
+
+    /** Cancels a change that has not taken effect yet; it stays in the table, marked, and the cancellation is audited. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void cancelScheduledLevelChange(Long personId, Long assignmentId) {
+        var p = people.findById(personId).orElseThrow(() -> new NotFoundException("Person not found"));
+        var a = assignments
+                .findById(assignmentId)
+                .filter(x -> x.getPersonId().equals(personId))
+                .orElseThrow(() -> new NotFoundException("Level change not found"));
+        if (a.isCancelled()) {
+            throw new ValidationException("The change to " + a.getLevelKey() + " from " + date(a.getEffectiveDate())
+                    + " was already cancelled.");
+        }
+        if (!a.isScheduled(today())) {
+            throw new ValidationException("The change to " + a.getLevelKey() + " is already in effect (since "
+                    + date(a.getEffectiveDate()) + "); record a correction instead.");
+        }
+        a.cancel(CurrentUser.actorName(), java.time.Instant.now(clock));
+        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        assignments.flush();
+        audit.record(
+                "LEVEL_CHANGE_CANCELLED",
+                "Person",
+                personId,
+                "Cancelled the change of " + p.getFullName() + " to " + a.getLevelKey() + " scheduled for "
+                        + a.getEffectiveDate(),
+                Map.of(
+                        "levelKey",
+                        a.getLevelKey(),
+                        "effective",
+                        a.getEffectiveDate().toString()),
+                null);
+    }
+
+    /** "3 Mar 2025": the format the screens show dates in, for messages that name a date. */
+    private static String date(LocalDate d) {
+        return DATE.format(d);
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** A change must not predate the person's start or their previous (live) change. */
+    private static Optional<String> datingProblem(Person p, List<LevelAssignment> history, LocalDate effective) {
+        if (p.getStartDate() != null && effective.isBefore(p.getStartDate())) {
+            return Optional.of("A level change cannot take effect before " + p.getFullName() + "'s start date, "
+                    + date(p.getStartDate()) + ".");
+        }
+        if (!history.isEmpty() && effective.isBefore(history.getFirst().getEffectiveDate())) {
+            var previous = history.getFirst();
+            return Optional.of("A level change cannot take effect before the previous level change ("
+                    + previous.getLevelKey() + " from " + date(previous.getEffectiveDate()) + ") for "
+                    + p.getFullName() + ".");
+        }
+        return Optional.empty();
     }
 
     /** Assigns one ladder level to several people at once, all or nothing; every change is audited. */
@@ -671,6 +740,7 @@ public class PeopleService implements LevelOccupancy {
                 .stream()
                 .collect(Collectors.toMap(Person::getId, Function.identity()));
         var problems = new ArrayList<String>();
+        var histories = new HashMap<Long, List<LevelAssignment>>();
         for (var s : selection) {
             var p = byId.get(s.personId());
             if (p == null) {
@@ -679,13 +749,24 @@ public class PeopleService implements LevelOccupancy {
             if (p.getVersion() != s.expectedVersion()) {
                 throw new ConcurrentEditException(p.getFullName() + "'s record");
             }
-            promotionProblem(p, content, levelKey, reason).ifPresent(problems::add);
+            var history = assignments.findHistory(p.getId());
+            histories.put(p.getId(), history);
+            datingProblem(p, history, effective).ifPresent(problems::add);
+            promotionProblem(p, history, content, levelKey, reason).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         for (var s : selection) {
-            recordLevel(byId.get(s.personId()), content, levelKey, effective, reason, note, null);
+            recordLevel(
+                    byId.get(s.personId()),
+                    histories.get(s.personId()),
+                    content,
+                    levelKey,
+                    effective,
+                    reason,
+                    note,
+                    null);
         }
         return selection.size();
     }
@@ -719,19 +800,22 @@ public class PeopleService implements LevelOccupancy {
         return content;
     }
 
-    private static Optional<String> promotionProblem(
-            Person p, LadderContent content, String levelKey, AssignmentReason reason) {
+    /** A promotion moves up from the latest level in the history, a scheduled one included. */
+    private Optional<String> promotionProblem(
+            Person p, List<LevelAssignment> history, LadderContent content, String levelKey, AssignmentReason reason) {
         if (reason != AssignmentReason.PROMOTION
-                || p.getLadderId() == null
-                || !p.getLadderId().equals(content.version().ladderId())) {
+                || history.isEmpty()
+                || !history.getFirst().getLadderId().equals(content.version().ladderId())) {
             return Optional.empty();
         }
+        var latest = history.getFirst();
         var levels = content.levels();
-        int current = indexOf(levels, p.getLevelKey());
+        int current = indexOf(levels, latest.getLevelKey());
         int next = indexOf(levels, levelKey);
         if (current >= 0 && next <= current) {
-            return Optional.of("A promotion moves up: " + p.getFullName() + " is already at " + p.getLevelKey()
-                    + ". Use Correction to record a lower or equal level.");
+            return Optional.of("A promotion moves up: " + p.getFullName()
+                    + (latest.getEffectiveDate().isAfter(today()) ? " is scheduled to be at " : " is already at ")
+                    + latest.getLevelKey() + ". Use Correction to record a lower or equal level.");
         }
         return Optional.empty();
     }
@@ -747,13 +831,14 @@ public class PeopleService implements LevelOccupancy {
 
     private void recordLevel(
             Person p,
+            List<LevelAssignment> history,
             LadderContent content,
             String levelKey,
             LocalDate effective,
             AssignmentReason reason,
             String note,
             Long promotionCaseId) {
-        promotionProblem(p, content, levelKey, reason).ifPresent(problem -> {
+        promotionProblem(p, history, content, levelKey, reason).ifPresent(problem -> {
             throw new ValidationException(problem);
         });
         var before = snapshot(p);
@@ -767,35 +852,19 @@ public class PeopleService implements LevelOccupancy {
                 CurrentUser.actorName(),
                 promotionCaseId,
                 blankToNull(note)));
-        deriveCurrentLevel(p, assignments.findHistory(p.getId()));
+        // The person row holds no level, but a level change is still an edit of the person for concurrent editors.
+        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         people.flush();
+        em.refresh(p);
+        boolean scheduled = effective.isAfter(today());
         audit.record(
                 "LEVEL_CHANGED",
                 "Person",
                 p.getId(),
-                p.getFullName() + " → " + levelKey + " (" + reason.label() + ", effective " + effective + ")",
+                p.getFullName() + " → " + levelKey + " (" + reason.label() + ", "
+                        + (scheduled ? "scheduled for " : "effective ") + effective + ")",
                 before,
                 snapshot(p));
-    }
-
-    /**
-     * The current level is the history's latest entry (by effective date); the time in level counts from the
-     * earliest entry of the unbroken run at that level, so a correction at the same level keeps the time.
-     */
-    static void deriveCurrentLevel(Person p, List<LevelAssignment> newestFirst) {
-        if (newestFirst.isEmpty()) {
-            return;
-        }
-        var latest = newestFirst.getFirst();
-        var since = latest.getEffectiveDate();
-        for (var a : newestFirst) {
-            if (!a.getLadderId().equals(latest.getLadderId())
-                    || !a.getLevelKey().equals(latest.getLevelKey())) {
-                break;
-            }
-            since = a.getEffectiveDate();
-        }
-        p.setLevel(latest.getLadderId(), latest.getLevelKey(), since);
     }
 
     @Transactional

@@ -29,4 +29,15 @@ public record PersonDetails(
         LocalDate leftDate,
         List<LevelHistoryEntry> history,
         List<PersonRow> directReports,
-        long version) {}
+        long version) {
+
+    /** Changes recorded with a later date, soonest first: they are not the current level yet. */
+    public List<LevelHistoryEntry> scheduledChanges() {
+        return history.stream().filter(LevelHistoryEntry::scheduled).toList().reversed();
+    }
+
+    /** The changes in effect, newest (the current level) first. */
+    public List<LevelHistoryEntry> pastChanges() {
+        return history.stream().filter(h -> !h.scheduled()).toList();
+    }
+}

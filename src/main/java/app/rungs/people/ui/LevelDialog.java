@@ -7,6 +7,7 @@ import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -45,6 +46,10 @@ class LevelDialog extends Dialog {
         picker = new LevelPicker(ladders);
         effective.setValue(LocalDate.now());
         effective.setRequiredIndicatorVisible(true);
+        effective.setHelperText("A later date schedules the change: the current level stays until then.");
+        if (person != null && person.startDate() != null) {
+            effective.setMin(person.startDate());
+        }
         reason.setLabel("Reason");
         reason.setItems(AssignmentReason.values());
         reason.setItemLabelGenerator(AssignmentReason::label);
@@ -57,7 +62,8 @@ class LevelDialog extends Dialog {
         var form = new FormLayout(picker.ladder, picker.level, effective, reason, note);
         form.setColspan(note, 2);
         var hint = new Paragraph(
-                "History is kept: the change is added to the level history, and the current level is the latest one.");
+                "History is kept: the change is added to the level history. It cannot take effect before the start"
+                        + " date or an earlier change.");
         hint.addClassName("dialog-hint");
         error.addClassName("import-problems");
         error.setVisible(false);
@@ -74,7 +80,9 @@ class LevelDialog extends Dialog {
                             effective.getValue(),
                             reason.getValue(),
                             note.getValue());
-                    Notification.show("Assigned " + picker.levelKey() + " to " + n + (n == 1 ? " person." : " people."))
+                    Notification.show((scheduled() ? "Scheduled " : "Assigned ") + picker.levelKey() + " for " + n
+                                    + (n == 1 ? " person" : " people")
+                                    + (scheduled() ? " from " + Formats.date(effective.getValue()) : "") + ".")
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 } else {
                     people.changeLevel(
@@ -86,7 +94,12 @@ class LevelDialog extends Dialog {
                             reason.getValue(),
                             note.getValue(),
                             null);
-                    Notification.show(person.fullName() + " is now at " + picker.levelKey() + ".")
+                    Notification.show(
+                                    scheduled()
+                                            ? "Change scheduled: " + person.fullName() + " moves to "
+                                                    + picker.levelKey() + " on " + Formats.date(effective.getValue())
+                                                    + "."
+                                            : person.fullName() + " is now at " + picker.levelKey() + ".")
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 }
                 close();
@@ -98,5 +111,9 @@ class LevelDialog extends Dialog {
         });
         var cancel = new Button("Cancel", e -> close());
         getFooter().add(cancel, save);
+    }
+
+    private boolean scheduled() {
+        return effective.getValue() != null && effective.getValue().isAfter(LocalDate.now());
     }
 }

@@ -171,7 +171,9 @@ public class PeopleView extends Div {
                 .setKey("specialization")
                 .setSortProperty(PeopleSort.Field.SPECIALIZATION.name())
                 .setWidth("9rem");
-        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        // A header click sorts by that column alone (the default name sort must not stay first); Shift-click adds
+        // a column to the sort.
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND, true);
 
         // Filter row under the headers.
         var filters = grid.appendHeaderRow();

@@ -63,6 +63,11 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private String title = "Person";
     TabSheet tabs;
     PersonDetails person;
+    /** "Scheduled: DSE-3 from 1 Mar 2027", one line per change still to come; hidden when there is none. */
+    final Div scheduled = new Div();
+
+    final List<Button> cancelScheduled = new java.util.ArrayList<>();
+    Component levelCard;
 
     public PersonView(
             PeopleService people,
@@ -110,6 +115,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         var catalog = people.levelCatalog();
         add(header(catalog));
+        add(scheduledChanges(catalog));
         tabs = new TabSheet();
         tabs.addClassName("person-tabs");
         tabs.add("Profile", profile(catalog));
@@ -201,6 +207,63 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         return actions;
     }
 
+    // ---------------------------------------------------------------- scheduled changes
+
+    private Component scheduledChanges(LevelCatalog catalog) {
+        scheduled.removeAll();
+        cancelScheduled.clear();
+        scheduled.addClassName("scheduled-changes");
+        scheduled.getElement().setAttribute("role", "status");
+        for (var change : person.scheduledChanges()) {
+            var text = new Span("Scheduled: " + change.levelKey() + " from " + Formats.date(change.effectiveDate()));
+            text.addClassName("scheduled-text");
+            var title = new Span(catalog.find(change.ladderId(), change.levelKey())
+                            .map(LevelCatalog.LevelInfo::title)
+                            .orElse(change.levelKey())
+                    + " · " + change.reason().label());
+            title.addClassName("muted");
+            var line = new Div(VaadinIcon.CALENDAR_CLOCK.create(), text, title);
+            line.addClassName("scheduled-change");
+            if (admin) {
+                var cancel = new Button("Cancel", e -> confirmCancel(change));
+                cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                cancel.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                "Cancel the change to " + change.levelKey() + " scheduled for "
+                                        + Formats.date(change.effectiveDate()));
+                cancelScheduled.add(cancel);
+                line.add(cancel);
+            }
+            scheduled.add(line);
+        }
+        scheduled.setVisible(!person.scheduledChanges().isEmpty());
+        return scheduled;
+    }
+
+    private void confirmCancel(LevelHistoryEntry change) {
+        var dialog = new ConfirmDialog(
+                "Cancel the change to " + change.levelKey() + "?",
+                person.fullName() + " stays at " + (person.levelKey() == null ? "no level" : person.levelKey())
+                        + " instead of moving to " + change.levelKey() + " on " + Formats.date(change.effectiveDate())
+                        + ". The cancellation is recorded in the audit log.",
+                "Cancel the change",
+                e -> {
+                    try {
+                        people.cancelScheduledLevelChange(person.id(), change.id());
+                        Notification.show("The change to " + change.levelKey() + " was cancelled.")
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        reload();
+                    } catch (ValidationException | ConcurrentEditException ex) {
+                        Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
     private void confirmReactivate() {
         var dialog = new ConfirmDialog(
                 "Reactivate " + person.fullName() + "?",
@@ -236,7 +299,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
                         person.startDate() == null
                                 ? "—"
                                 : Formats.date(person.startDate()) + " ("
-                                        + Formats.since(person.startDate(), LocalDate.now()) + ")"));
+                                        + Formats.tenure(person.startDate(), LocalDate.now()) + ")"));
         if (!person.active()) {
             fact(list, "Left", new Span(Formats.date(person.leftDate())));
         }
@@ -250,7 +313,8 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 person.communityAxis() == null ? null : person.communityAxis().label());
         fact(list, "Decision axes", axes.getChildren().findAny().isPresent() ? axes : new Span("—"));
 
-        var grid = new Div(new Card("About", list), levelCard(catalog));
+        levelCard = levelCard(catalog);
+        var grid = new Div(new Card("About", list), levelCard);
         grid.addClassName("profile-grid");
         if (admin) {
             grid.add(accountCard());
@@ -278,7 +342,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         var meta = new Paragraph(
                 level.map(l -> l.ladderName() + " · " + l.tierName()).orElse("")
                         + " · " + Formats.timeInLevel(person.levelSince(), LocalDate.now())
-                        + (person.levelSince() != null && !person.levelSince().isAfter(LocalDate.now())
+                        + (person.levelSince() != null && person.levelSince().isBefore(LocalDate.now())
                                 ? " (since " + Formats.date(person.levelSince()) + ")"
                                 : ""));
         meta.addClassName("muted");
@@ -355,10 +419,15 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         for (LevelHistoryEntry h : person.history()) {
             var item = new ListItem();
             item.addClassName("timeline-entry");
-            if (first) {
+            boolean current = !h.scheduled() && first;
+            if (current) {
                 item.addClassName("current");
             }
-            var date = new Span(Formats.date(h.effectiveDate()) + (first ? " · current" : ""));
+            if (h.scheduled()) {
+                item.addClassName("scheduled");
+            }
+            var date = new Span(Formats.date(h.effectiveDate())
+                    + (current ? " · current" : h.scheduled() ? " · scheduled, not in effect yet" : ""));
             date.addClassName("timeline-date");
             var level = catalog.find(h.ladderId(), h.levelKey());
             var levelName = new Span(level.map(LevelCatalog.LevelInfo::title).orElse(h.levelKey()));
@@ -383,7 +452,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 item.add(note);
             }
             timeline.add(item);
-            first = false;
+            first = first && h.scheduled();
         }
         return new Card("Level history", timeline);
     }

@@ -46,6 +46,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,6 +156,36 @@ public class PromotionService {
                 .findBy(
                         visible(scope, filter),
                         q -> q.slice(PageRequest.of(page.getPageNumber(), page.getPageSize(), sort)))
+                .stream()
+                .map(c -> new CaseRow(
+                        c.getId(),
+                        c.getEngineerId(),
+                        c.getEngineerName(),
+                        c.getCurrentLevelKey(),
+                        c.getTargetLevelKey(),
+                        c.getCycle(),
+                        c.getStatus(),
+                        c.isSelfNominated(),
+                        c.getNominatedByName(),
+                        c.getUpdatedAt()))
+                .toList();
+    }
+
+    /** One engineer's cases the signed-in user may see, newest first (the person page's "Promotion cases" tab). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CaseRow> casesOf(Long engineerId) {
+        var scope = Scope.of(CurrentUser.require(), this::lineIds);
+        if (scope.isEmpty() || engineerId == null) {
+            return List.of();
+        }
+        Specification<PromotionCase> ofEngineer = (root, query, cb) -> cb.equal(root.get("engineerId"), engineerId);
+        return find(ofEngineer.and(visible(scope, CaseFilter.none())), 100);
+    }
+
+    private List<CaseRow> find(Specification<PromotionCase> spec, int limit) {
+        return cases
+                .findBy(spec, q -> q.slice(PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "updatedAt", "id"))))
                 .stream()
                 .map(c -> new CaseRow(
                         c.getId(),
@@ -1013,8 +1044,49 @@ public class PromotionService {
                         + from.label() + " → " + action.to().label() + ")",
                 before,
                 snapshot(c));
+        tellWatchers(c, action, text);
         return c;
     }
+
+    /**
+     * Tells the engineer and the nominating manager that the case moved, except whoever moved it. Steps that send
+     * the engineer a message of their own (accept, decline, submit, decisions, withdrawal) tell only the manager here.
+     */
+    private void tellWatchers(PromotionCase c, CaseAction action, String note) {
+        var me = CurrentUser.require();
+        var recipients = new LinkedHashSet<Long>();
+        if (!OWN_ENGINEER_MESSAGE.contains(action)) {
+            recipients.add(c.getEngineerId());
+        }
+        if (c.getNominatedByPersonId() != null && action != CaseAction.WITHDRAW) {
+            recipients.add(c.getNominatedByPersonId());
+        }
+        recipients.remove(me.personId());
+        var status = switch (action) {
+            case RETURN_TO_DRAFT -> "returned to Draft";
+            case RETURN_TO_SUBMITTED -> "returned to Submitted";
+            default -> "now " + c.getStatus().label().toLowerCase(Locale.ROOT);
+        };
+        for (var personId : recipients) {
+            boolean engineer = personId.equals(c.getEngineerId());
+            // Notes on these steps are for the managers and the committee (a return's reason is not shown to the
+            // engineer, see 0007), so the engineer hears only that the case moved.
+            notifications.notify(
+                    personId,
+                    (engineer ? "Your promotion case" : c.getEngineerName() + "'s case") + " for "
+                            + c.getTargetLevelKey() + " is " + status,
+                    engineer || note == null ? me.displayName() + " moved it." : me.displayName() + ": " + note,
+                    PromotionRoutes.promotionCase(c.getId()));
+        }
+    }
+
+    private static final Set<CaseAction> OWN_ENGINEER_MESSAGE = EnumSet.of(
+            CaseAction.ACCEPT,
+            CaseAction.DECLINE,
+            CaseAction.SUBMIT,
+            CaseAction.APPROVE,
+            CaseAction.NOT_YET,
+            CaseAction.WITHDRAW);
 
     /** Loads a case for a content change: visible, editable by the user in its status, at the expected version. */
     private PromotionCase editable(Long id, long expectedVersion) {

@@ -30,10 +30,24 @@ public final class Formats {
         if (since == null) {
             return "";
         }
-        return since.isAfter(today) ? "in this level from " + date(since) : "in level for " + since(since, today);
+        if (since.isAfter(today)) {
+            return "in this level from " + date(since);
+        }
+        return since.equals(today) ? "in this level from today" : "in level for " + since(since, today);
     }
 
-    /** "2 y 3 mo", "5 mo", "3 wk" — how long since a date. */
+    /** "(2 y 3 mo)" after a start date: how long someone has been with the organization. */
+    public static String tenure(LocalDate start, LocalDate today) {
+        if (start == null) {
+            return "";
+        }
+        if (start.isAfter(today)) {
+            return "starts " + date(start);
+        }
+        return start.equals(today) ? "started today" : since(start, today);
+    }
+
+    /** "2 y 3 mo", "5 mo", "3 wk", "4 d" — how long since a date (never rounded up: a new start is not a week). */
     public static String since(LocalDate from, LocalDate today) {
         if (from == null) {
             return "";
@@ -48,6 +62,6 @@ public final class Formats {
         if (p.getMonths() > 0) {
             return p.getMonths() + " mo";
         }
-        return Math.max(1, p.getDays() / 7) + " wk";
+        return p.getDays() >= 7 ? p.getDays() / 7 + " wk" : p.getDays() + " d";
     }
 }

@@ -185,6 +185,34 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         assertThat(rows(view)).allMatch(p -> p.levelKey().equals("DSE-2"));
     }
 
+    @Test
+    @WithUserDetails(DemoUsers.ADMIN)
+    void aHeaderClickSortsThePeopleGridByThatColumnAloneAndShiftClickAddsOne() {
+        var view = target(navigate(PeopleView.class));
+        // The grid web component replaces the sort on a plain click and appends on Shift-click.
+        assertThat(view.grid.isMultiSort()).isTrue();
+        assertThat(view.grid.getElement().getProperty("multiSortOnShiftClick", false))
+                .isTrue();
+        // What a plain click on "Team" sends: that column alone, so team order comes first, not name order.
+        var byTeam = people.findPeople(
+                null,
+                PeopleView.sorts(List.of(new com.vaadin.flow.data.provider.QuerySortOrder(
+                        "TEAM", com.vaadin.flow.data.provider.SortDirection.DESCENDING))),
+                null,
+                0,
+                500);
+        var teams = byTeam.stream().map(PersonListItem::teamName).toList();
+        // Each team forms one block (whatever the database's collation), and names are only the tie-breaker.
+        var seen = new java.util.ArrayList<String>();
+        for (int i = 0; i < teams.size(); i++) {
+            if (i == 0 || !java.util.Objects.equals(teams.get(i), teams.get(i - 1))) {
+                assertThat(seen).doesNotContain(teams.get(i));
+                seen.add(teams.get(i));
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(1);
+    }
+
     // ---------------------------------------------------------------- URL-level access
 
     @Test
@@ -234,7 +262,13 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         // Built-in tabs first, then tabs contributed through PersonPageTab beans.
         assertThat(labels)
                 .containsExactly(
-                        "Profile", "Level history (" + page.person.history().size() + ")", "Reporting line");
+                        "Profile",
+                        "Level history (" + page.person.history().size() + ")",
+                        "Reporting line",
+                        "Evidence",
+                        "Coverage",
+                        "Promotion cases",
+                        "Calibration outcomes");
     }
 
     // ---------------------------------------------------------------- admin dialogs

@@ -1,0 +1,96 @@
+package app.rungs.evidence.ui;
+
+import app.rungs.evidence.service.Coverage;
+import app.rungs.evidence.service.EvidenceService;
+import app.rungs.people.service.PersonDetails;
+import app.rungs.people.ui.PersonPageTab;
+import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Card;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
+
+/** The person page's "Coverage" tab: how the person's evidence backs the expectations of their next level. */
+@org.springframework.stereotype.Component
+class PersonCoverageTab implements PersonPageTab {
+
+    private final EvidenceService evidence;
+
+    PersonCoverageTab(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    @Override
+    public String label() {
+        return "Coverage";
+    }
+
+    @Override
+    public int order() {
+        return 25;
+    }
+
+    @Override
+    public boolean isVisibleFor(PersonDetails person) {
+        return person.ladderId() != null;
+    }
+
+    @Override
+    public Component create(PersonDetails person) {
+        Coverage coverage;
+        try {
+            coverage = evidence.coverage(person.id(), null);
+        } catch (NotFoundException | ValidationException e) {
+            var note = new Paragraph(e.getMessage());
+            note.addClassName("muted");
+            return new Card("Coverage", note);
+        }
+        var summary = new Paragraph(coverage.summary());
+        summary.setId("person-coverage-summary");
+        var list = new UnorderedList();
+        list.addClassName("hub-list");
+        for (var line : coverage.lines()) {
+            if (line.state() == Coverage.State.ACKNOWLEDGED) {
+                continue;
+            }
+            var name = new Span(line.competencyName());
+            name.addClassName("hub-title");
+            var statement = new Span(line.statement());
+            statement.addClassName("muted");
+            var text = new Div(name, statement);
+            text.addClassName("hub-text");
+            list.add(new ListItem(text, state(line.state())));
+        }
+        var open = new RouterLink("Open the full coverage", CoverageView.class, person.id());
+        open.addClassName("panel-link");
+        var title = "Coverage of "
+                + (coverage.target() == null
+                        ? "the next level"
+                        : coverage.target().key());
+        return new Card(title, summary, list, open);
+    }
+
+    private static Span state(Coverage.State state) {
+        var badge = new Span(
+                switch (state) {
+                    case ACKNOWLEDGED -> "Backed";
+                    case IN_REVIEW -> "In review";
+                    case IN_PROGRESS -> "Draft only";
+                    case GAP -> "Gap";
+                });
+        badge.addClassNames(
+                "badge",
+                switch (state) {
+                    case ACKNOWLEDGED -> "success";
+                    case IN_REVIEW -> "primary";
+                    case IN_PROGRESS -> "warning";
+                    case GAP -> "error";
+                });
+        return badge;
+    }
+}
