@@ -6,8 +6,6 @@ import app.rungs.people.service.LevelHistoryEntry;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.service.PersonRow;
-import app.rungs.privacy.service.ErasureService;
-import app.rungs.privacy.ui.ErasureDialog;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.AccountSummary;
@@ -57,7 +55,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final PeopleService people;
     private final LadderService ladders;
     private final AccountService accounts;
-    private final ErasureService erasure;
+    private final List<PersonPageAction> extensionActions;
     private final List<PersonPageTab> extensionTabs;
     private final boolean admin;
     private String title = "Person";
@@ -73,12 +71,12 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
             PeopleService people,
             LadderService ladders,
             AccountService accounts,
-            ErasureService erasure,
-            ObjectProvider<PersonPageTab> extensionTabs) {
+            ObjectProvider<PersonPageTab> extensionTabs,
+            ObjectProvider<PersonPageAction> extensionActions) {
         this.people = people;
         this.ladders = ladders;
         this.accounts = accounts;
-        this.erasure = erasure;
+        this.extensionActions = extensionActions.orderedStream().toList();
         this.extensionTabs = extensionTabs
                 .orderedStream()
                 .sorted(Comparator.comparingInt(PersonPageTab::order))
@@ -190,19 +188,13 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
                     e -> new DeactivateDialog(people, person, this::reload).open());
             deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(deactivate);
-        } else if (erasure.isErased(person.id())) {
-            var erased = new Span("Personal data erased");
-            erased.getElement().getThemeList().add("badge contrast");
-            actions.add(erased);
-        } else {
+        } else if (extensionActions.stream().noneMatch(a -> a.closesRecord(person))) {
             var reactivate = new Button("Reactivate", VaadinIcon.REFRESH.create(), e -> confirmReactivate());
             reactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var erase = new Button(
-                    "Erase personal data",
-                    VaadinIcon.ERASER.create(),
-                    e -> new ErasureDialog(erasure, person.id(), this::reload).open());
-            erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            actions.add(reactivate, erase);
+            actions.add(reactivate);
+        }
+        for (var extension : extensionActions) {
+            extension.actionsFor(person, this::reload).forEach(actions::add);
         }
         return actions;
     }
