@@ -41,6 +41,8 @@ class SecurityConfiguration {
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                // A database outage is reported as such, not as a wrong password.
+                .formLogin(form -> form.failureHandler(new LoginFailureHandler()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }

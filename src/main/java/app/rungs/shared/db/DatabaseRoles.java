@@ -31,8 +31,7 @@ public final class DatabaseRoles {
                 do $$ begin
                     if not exists (select from pg_roles where rolname = '%1$s') then create role %1$s; end if;
                     if not exists (select from pg_roles where rolname = '%2$s') then create role %2$s; end if;
-                end $$"""
-                        .formatted(OWNER, APP),
+                end $$""".formatted(OWNER, APP),
                 roleOptions(OWNER, credentials.owner()),
                 roleOptions(APP, credentials.app()),
                 "revoke all on database \"%s\" from public".formatted(database),
@@ -66,8 +65,7 @@ public final class DatabaseRoles {
                     loop
                         execute format('alter type %%s owner to %1$s', r.name);
                     end loop;
-                end $$"""
-                        .formatted(OWNER),
+                end $$""".formatted(OWNER),
                 "alter default privileges for role %s in schema public grant select, insert, update, delete on tables to %s"
                         .formatted(OWNER, APP),
                 "alter default privileges for role %s in schema public grant usage, select on sequences to %s"

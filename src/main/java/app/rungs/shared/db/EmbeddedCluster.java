@@ -126,7 +126,14 @@ public final class EmbeddedCluster implements Closeable {
             PostgresBinaries.run(
                     "initdb",
                     List.of(
-                            "-A", "scram-sha-256", "-U", SUPERUSER, "--pwfile=" + passwordFile, "-E", "UTF-8", "-D",
+                            "-A",
+                            "scram-sha-256",
+                            "-U",
+                            SUPERUSER,
+                            "--pwfile=" + passwordFile,
+                            "-E",
+                            "UTF-8",
+                            "-D",
                             dataDir.toString()),
                     null,
                     STARTUP_WAIT);
@@ -137,9 +144,7 @@ public final class EmbeddedCluster implements Closeable {
 
     /** Only password (SCRAM) sign-ins, and only over loopback or the local socket. */
     private static void writeHba(Path dataDir) throws IOException {
-        Files.writeString(
-                dataDir.resolve("pg_hba.conf"),
-                """
+        Files.writeString(dataDir.resolve("pg_hba.conf"), """
                 # Written by Rungs at every start: every connection needs a password (SCRAM), loopback only.
                 # TYPE  DATABASE  USER  ADDRESS       METHOD
                 local   all       all                 scram-sha-256

@@ -64,7 +64,8 @@ public class EmbeddedDatabaseAutoConfiguration {
     @ConditionalOnBean(EmbeddedCluster.class)
     @ConditionalOnMissingBean(JdbcConnectionDetails.class)
     JdbcConnectionDetails embeddedConnectionDetails(EmbeddedCluster cluster) {
-        return connection(cluster.jdbcUrl(), DatabaseRoles.APP, cluster.credentials().app());
+        return connection(
+                cluster.jdbcUrl(), DatabaseRoles.APP, cluster.credentials().app());
     }
 
     @Bean

@@ -44,8 +44,7 @@ public final class EmbeddedPostgresSupervisor implements AutoCloseable {
             return true;
         } catch (RuntimeException e) {
             if (!reportedFailure) {
-                log.error(
-                        "Embedded PostgreSQL has stopped and cannot be restarted yet (retrying): {}", e.getMessage());
+                log.error("Embedded PostgreSQL has stopped and cannot be restarted yet (retrying): {}", e.getMessage());
                 reportedFailure = true;
             }
             return false;

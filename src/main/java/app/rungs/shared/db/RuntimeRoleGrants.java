@@ -65,13 +65,12 @@ class RuntimeRoleGrants implements Callback {
                 var schema = identifier(rs.getString(2));
                 var role = identifier(runtimeRole);
                 statement.execute("grant usage on schema " + schema + " to " + role);
-                statement.execute("grant select, insert, update, delete on all tables in schema " + schema + " to "
-                        + role);
-                statement.execute("grant usage, select on all sequences in schema " + schema + " to " + role);
-                statement.execute("revoke truncate, references, trigger on all tables in schema " + schema
-                        + " from " + role);
                 statement.execute(
-                        """
+                        "grant select, insert, update, delete on all tables in schema " + schema + " to " + role);
+                statement.execute("grant usage, select on all sequences in schema " + schema + " to " + role);
+                statement.execute(
+                        "revoke truncate, references, trigger on all tables in schema " + schema + " from " + role);
+                statement.execute("""
                         do $$ begin
                             if to_regclass('audit_event') is not null then
                                 execute 'revoke update, delete on audit_event from %1$s';
@@ -79,8 +78,7 @@ class RuntimeRoleGrants implements Callback {
                             if to_regclass('flyway_schema_history') is not null then
                                 execute 'revoke all on flyway_schema_history from %1$s';
                             end if;
-                        end $$"""
-                                .formatted(role.replace("'", "''")));
+                        end $$""".formatted(role.replace("'", "''")));
                 log.debug("Granted DML to runtime role {} in schema {}", runtimeRole, schema);
             }
         }

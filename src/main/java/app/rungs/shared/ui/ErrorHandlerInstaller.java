@@ -1,5 +1,7 @@
 package app.rungs.shared.ui;
 
+import app.rungs.shared.db.DatabaseStatus;
+import app.rungs.shared.db.DatabaseUnavailable;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
@@ -22,18 +24,29 @@ import org.springframework.stereotype.Component;
 @Component
 class ErrorHandlerInstaller implements VaadinServiceInitListener {
 
+    static final String DATABASE_UNAVAILABLE = "The database is unavailable, retrying… Please try again in a moment.";
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlerInstaller.class);
+
+    private final DatabaseStatus databaseStatus;
+
+    ErrorHandlerInstaller(DatabaseStatus databaseStatus) {
+        this.databaseStatus = databaseStatus;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource()
-                .addSessionInitListener(init -> init.getSession().setErrorHandler(ErrorHandlerInstaller::handle));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
     }
 
-    static void handle(ErrorEvent event) {
+    void handle(ErrorEvent event) {
         var cause = rootCause(event.getThrowable());
         String message;
-        if (cause instanceof ValidationException v) {
+        if (DatabaseUnavailable.isCause(event.getThrowable())) {
+            // An outage, not a bug: no reference id, and the layout's banner appears at once.
+            log.warn("Database unavailable during a request: {}", cause.getMessage());
+            databaseStatus.reportFailure();
+            message = DATABASE_UNAVAILABLE;
+        } else if (cause instanceof ValidationException v) {
             message = String.join("\n", v.problems());
         } else if (cause instanceof ConcurrentEditException || cause instanceof NotFoundException) {
             message = cause.getMessage();
