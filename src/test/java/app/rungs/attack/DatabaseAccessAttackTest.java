@@ -68,28 +68,35 @@ class DatabaseAccessAttackTest {
     @Test
     void theRuntimeRoleCannotSwitchOffTriggersWithSessionReplicationRole() {
         assertThatThrownBy(() -> jdbc.execute("set session_replication_role = replica"))
+                .rootCause()
                 .hasMessageContaining("permission denied to set parameter");
     }
 
     @Test
     void theRuntimeRoleCannotDisableAlterOrDropTheAuditTrigger() {
         assertThatThrownBy(() -> jdbc.execute("alter table audit_event disable trigger audit_event_no_change"))
+                .rootCause()
                 .hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.execute("drop trigger audit_event_no_change on audit_event"))
+                .rootCause()
                 .hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.execute(
                         "create or replace function audit_event_append_only() returns trigger language plpgsql"
                                 + " as $$ begin return new; end $$"))
-                .hasMessageContaining("must be owner");
+                .rootCause()
+                .hasMessageFindingMatch("must be owner|permission denied for schema public");
     }
 
     @Test
     void theRuntimeRoleCannotUpdateDeleteOrTruncateTheAuditLog() {
         assertThatThrownBy(() -> jdbc.update("update audit_event set summary = 'forged'"))
+                .rootCause()
                 .hasMessageContaining("permission denied for table audit_event");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event"))
+                .rootCause()
                 .hasMessageContaining("permission denied for table audit_event");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
+                .rootCause()
                 .hasMessageContaining("permission denied for table audit_event");
     }
 
@@ -108,16 +115,20 @@ class DatabaseAccessAttackTest {
     @Test
     void theRuntimeRoleCannotReadPasswordVerifiers() {
         assertThatThrownBy(() -> jdbc.queryForList("select rolname, rolpassword from pg_authid"))
+                .rootCause()
                 .hasMessageContaining("permission denied for table pg_authid");
     }
 
     @Test
     void theRuntimeRoleCannotChangeTheSchemaOrTheMigrationHistory() {
         assertThatThrownBy(() -> jdbc.execute("create table stolen (x text)"))
+                .rootCause()
                 .hasMessageContaining("permission denied for schema public");
         assertThatThrownBy(() -> jdbc.execute("alter table app_user add column backdoor text"))
+                .rootCause()
                 .hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.update("delete from flyway_schema_history"))
+                .rootCause()
                 .hasMessageContaining("permission denied for table flyway_schema_history");
     }
 
