@@ -53,8 +53,14 @@ public record EmbeddedCredentials(String superuser, String owner, String app) {
 
     public static EmbeddedCredentials load(Path dataDir) {
         try {
+            var path = file(dataDir);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    && !Files.getPosixFilePermissions(path).equals(PosixFilePermissions.fromString("rw-------"))) {
+                // Someone widened the permissions (a copy, a restore from backup): narrow them again.
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+            }
             var properties = new Properties();
-            properties.load(new StringReader(Files.readString(file(dataDir))));
+            properties.load(new StringReader(Files.readString(path)));
             var credentials = new EmbeddedCredentials(
                     properties.getProperty("superuser.password"),
                     properties.getProperty("owner.password"),

@@ -51,7 +51,8 @@ class EmbeddedClusterTest {
             assertThatThrownBy(() -> DriverManager.getConnection(cluster.jdbcUrl(), "postgres", null))
                     .isInstanceOf(SQLException.class);
         }
-        // A second start reuses the stored passwords.
+        // A second start reuses the stored passwords, and narrows the file's permissions again if they were widened.
+        Files.setPosixFilePermissions(EmbeddedCredentials.file(dir), PosixFilePermissions.fromString("rw-r--r--"));
         try (var again = EmbeddedCluster.start(dir, 0, true, 20)) {
             DriverManager.getConnection(
                             again.jdbcUrl(),
@@ -59,6 +60,8 @@ class EmbeddedClusterTest {
                             again.credentials().owner())
                     .close();
         }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(EmbeddedCredentials.file(dir))))
+                .isEqualTo("rw-------");
     }
 
     @Test
