@@ -41,8 +41,9 @@ class SecurityConfiguration {
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                // A database outage is reported as such, not as a wrong password.
-                .formLogin(form -> form.failureHandler(new LoginFailureHandler()))
+                // A database outage is reported as such, not as a wrong password. The login page is named here too:
+                // without it Spring Security would serve its own generated page before Vaadin's configurer runs.
+                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }
