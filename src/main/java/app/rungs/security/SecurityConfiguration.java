@@ -50,6 +50,9 @@ class SecurityConfiguration {
                 // page, so a login form on another site could sign a victim in to the attacker's account. Only the
                 // Vaadin requests are exempt here: the login form sends the token from the page's _csrf meta tags.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest))
+                // A database outage is reported as such, not as a wrong password. The login page is named here too:
+                // without it Spring Security would serve its own generated page before Vaadin's configurer runs.
+                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()))
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class, "/login?logout")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.shared.live.LiveEvents;
 import app.rungs.support.IntegrationTest;
+import app.rungs.support.SharedEmbeddedPostgres;
 import java.sql.DriverManager;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,10 +33,13 @@ class LiveEventsTest {
         awaitListening();
         // Another instance is just another connection to the same database.
         String url;
+        String user;
         try (var c = dataSource.getConnection()) {
             url = c.getMetaData().getURL();
+            user = c.getMetaData().getUserName();
         }
-        try (var other = DriverManager.getConnection(url, "postgres", "")) {
+        try (var other = DriverManager.getConnection(
+                url, user, SharedEmbeddedPostgres.get().credentials().app())) {
             other.createStatement().execute("select pg_notify('rungs_live', 'test-topic|hello from instance B')");
         }
         assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("hello from instance B");

@@ -1,32 +1,27 @@
 package app.rungs.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.rungs.shared.db.EmbeddedCluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
-/** One real PostgreSQL server per test JVM, for machines without Docker. Every Spring test context shares it. */
+/**
+ * One real PostgreSQL server per test JVM, for machines without Docker. Every Spring test context shares it.
+ *
+ * <p>It is prepared exactly like the application's embedded server (password authentication, loopback only, the
+ * schema owner and runtime roles), except that it trades durability for speed: it lives in a temporary directory.
+ */
 public final class SharedEmbeddedPostgres {
 
-    private static EmbeddedPostgres server;
+    private static EmbeddedCluster server;
 
     private SharedEmbeddedPostgres() {}
 
-    public static synchronized EmbeddedPostgres get() {
+    public static synchronized EmbeddedCluster get() {
         if (server == null) {
             try {
-                Path dir = Files.createTempDirectory("rungs-test-pg");
-                server = EmbeddedPostgres.builder()
-                        .setDataDirectory(dir)
-                        .setCleanDataDirectory(true)
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
-                        .setServerConfig("max_connections", "200")
-                        .start();
+                var dir = Files.createTempDirectory("rungs-test-pg");
+                server = EmbeddedCluster.start(dir.resolve("pgdata"), 0, false, 200);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -41,7 +36,10 @@ public final class SharedEmbeddedPostgres {
         return server;
     }
 
+    /** A superuser URL (with password) for tests that create databases of their own. */
     public static String jdbcUrl(String database) {
-        return get().getJdbcUrl("postgres", database);
+        var cluster = get();
+        return cluster.jdbcUrl(database) + "?user=postgres&password="
+                + cluster.credentials().superuser();
     }
 }

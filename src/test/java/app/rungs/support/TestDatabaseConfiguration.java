@@ -1,5 +1,8 @@
 package app.rungs.support;
 
+import app.rungs.shared.db.DatabaseRoles;
+import app.rungs.shared.db.EmbeddedDatabaseAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -14,6 +17,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The one place tests get their PostgreSQL: a Testcontainers PostgreSQL 17 where Docker is available, otherwise
  * the shared embedded PostgreSQL server. Never an in-memory imitation.
+ *
+ * <p>On the embedded server the application runs exactly as in production: the pool signs in as the non-superuser
+ * runtime role and Flyway as the schema owner, so the whole suite proves the app needs no superuser.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
@@ -28,16 +34,26 @@ public class TestDatabaseConfiguration {
     @Bean
     @Conditional(DockerMissing.class)
     JdbcConnectionDetails embeddedTestDatabase() {
-        var url = SharedEmbeddedPostgres.jdbcUrl("postgres");
-        return new JdbcConnectionDetails() {
+        var cluster = SharedEmbeddedPostgres.get();
+        return EmbeddedDatabaseAutoConfiguration.connection(
+                cluster.jdbcUrl(), DatabaseRoles.APP, cluster.credentials().app());
+    }
+
+    @Bean
+    @Conditional(DockerMissing.class)
+    FlywayConnectionDetails embeddedTestDatabaseOwner() {
+        var cluster = SharedEmbeddedPostgres.get();
+        var url = cluster.jdbcUrl();
+        var password = cluster.credentials().owner();
+        return new FlywayConnectionDetails() {
             @Override
             public String getUsername() {
-                return "postgres";
+                return DatabaseRoles.OWNER;
             }
 
             @Override
             public String getPassword() {
-                return "";
+                return password;
             }
 
             @Override

@@ -1,5 +1,8 @@
 package app.rungs.audit.service;
 
+import app.rungs.shared.db.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -11,6 +14,8 @@ import org.springframework.stereotype.Component;
 class SecurityEventAuditor {
 
     private final AuditService audit;
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityEventAuditor.class);
 
     SecurityEventAuditor(AuditService audit) {
         this.audit = audit;
@@ -28,10 +33,19 @@ class SecurityEventAuditor {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         var name = String.valueOf(event.getAuthentication().getName());
-        audit.recordSecurityEvent(
-                name,
-                "LOGIN_FAILED",
-                "Sign-in failed: " + event.getException().getClass().getSimpleName());
+        try {
+            audit.recordSecurityEvent(
+                    name,
+                    "LOGIN_FAILED",
+                    "Sign-in failed: " + event.getException().getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            // With the database down the event cannot be stored; failing here would turn the sign-in page's
+            // "database unavailable" message into an error page.
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            log.warn("Failed sign-in of {} not audited: the database is unavailable", name);
+        }
     }
 
     @EventListener

@@ -1,5 +1,6 @@
 package app.rungs.security.ui;
 
+import app.rungs.shared.db.DatabaseUnavailable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -49,8 +50,12 @@ public class LoginView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        form.setError(params.containsKey("error"));
-        if (params.containsKey("logout")) {
+        var databaseDown = params.getOrDefault("error", java.util.List.of()).contains("unavailable");
+        form.setError(params.containsKey("error") && !databaseDown);
+        if (databaseDown) {
+            showNotice(DatabaseUnavailable.MESSAGE);
+            notice.addClassName("login-notice-error");
+        } else if (params.containsKey("logout")) {
             showNotice("You have signed out.");
         } else if (params.containsKey("expired")) {
             showNotice("Your session has ended. Please sign in again.");

@@ -1,15 +1,14 @@
 package app.rungs.shared.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +18,8 @@ import org.springframework.context.annotation.Bean;
  *
  * <p>It backs off as soon as {@code spring.datasource.url} is set or another {@link JdbcConnectionDetails} exists
  * (Testcontainers' {@code @ServiceConnection}). It only supplies connection details: Boot's own DataSource
- * auto-configuration still builds the Hikari pool, so pooling behaves as with an external database.
+ * auto-configuration still builds the Hikari pool, so pooling behaves as with an external database. The pool signs
+ * in as the non-superuser runtime role, Flyway as the schema owner (see {@link DatabaseRoles}).
  */
 @AutoConfiguration(
         before = DataSourceAutoConfiguration.class,
@@ -31,36 +31,78 @@ public class EmbeddedDatabaseAutoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean({EmbeddedPostgres.class, JdbcConnectionDetails.class})
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        Files.createDirectories(properties.dataDir());
+    @ConditionalOnMissingBean({EmbeddedCluster.class, JdbcConnectionDetails.class})
+    EmbeddedCluster embeddedCluster(EmbeddedDatabaseProperties properties) {
         log.info(
                 "Starting embedded PostgreSQL with data in {}",
                 properties.dataDir().toAbsolutePath());
-        var builder = EmbeddedPostgres.builder()
-                .setDataDirectory(properties.dataDir())
-                .setCleanDataDirectory(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "100");
-        if (properties.port() > 0) {
-            builder.setPort(properties.port());
-        }
-        return builder.start();
+        long started = System.nanoTime();
+        var cluster = EmbeddedCluster.start(properties.dataDir(), properties.port(), true, 100);
+        log.info(
+                "Embedded PostgreSQL ready on localhost:{} in {} ms",
+                cluster.port(),
+                (System.nanoTime() - started) / 1_000_000);
+        return cluster;
+    }
+
+    /** Kept as a bean: its presence tells the demo loader that the database is the embedded one. */
+    @Bean(destroyMethod = "")
+    @ConditionalOnBean(EmbeddedCluster.class)
+    @ConditionalOnMissingBean(EmbeddedPostgres.class)
+    EmbeddedPostgres embeddedPostgres(EmbeddedCluster cluster) {
+        return cluster.embeddedPostgres();
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnBean(EmbeddedCluster.class)
+    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(
+            EmbeddedCluster cluster, EmbeddedDatabaseProperties properties) {
+        return new EmbeddedPostgresSupervisor(cluster, properties.superviseInterval());
     }
 
     @Bean
+    @ConditionalOnBean(EmbeddedCluster.class)
     @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-    JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
-        var url = postgres.getJdbcUrl("postgres", "postgres");
-        return new JdbcConnectionDetails() {
+    JdbcConnectionDetails embeddedConnectionDetails(EmbeddedCluster cluster) {
+        return connection(
+                cluster.jdbcUrl(), DatabaseRoles.APP, cluster.credentials().app());
+    }
+
+    @Bean
+    @ConditionalOnBean(EmbeddedCluster.class)
+    @ConditionalOnMissingBean(FlywayConnectionDetails.class)
+    FlywayConnectionDetails embeddedFlywayConnectionDetails(EmbeddedCluster cluster) {
+        var url = cluster.jdbcUrl();
+        var password = cluster.credentials().owner();
+        return new FlywayConnectionDetails() {
             @Override
             public String getUsername() {
-                return "postgres";
+                return DatabaseRoles.OWNER;
             }
 
             @Override
             public String getPassword() {
-                return "";
+                return password;
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
+    }
+
+    /** Connection details of the runtime role; also used by the test configuration. */
+    public static JdbcConnectionDetails connection(String url, String username, String password) {
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return username;
+            }
+
+            @Override
+            public String getPassword() {
+                return password;
             }
 
             @Override

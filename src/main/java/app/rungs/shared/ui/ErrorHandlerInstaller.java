@@ -1,5 +1,7 @@
 package app.rungs.shared.ui;
 
+import app.rungs.shared.db.DatabaseStatus;
+import app.rungs.shared.db.DatabaseUnavailable;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ConflictTranslation;
 import app.rungs.shared.service.NotFoundException;
@@ -24,19 +26,35 @@ import org.springframework.stereotype.Component;
 @Component
 class ErrorHandlerInstaller implements VaadinServiceInitListener {
 
+    static final String DATABASE_UNAVAILABLE = "The database is unavailable, retrying… Please try again in a moment.";
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlerInstaller.class);
+
+    private final DatabaseStatus databaseStatus;
+
+    ErrorHandlerInstaller(DatabaseStatus databaseStatus) {
+        this.databaseStatus = databaseStatus;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource()
-                .addSessionInitListener(init -> init.getSession().setErrorHandler(ErrorHandlerInstaller::handle));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
     }
 
-    static void handle(ErrorEvent event) {
+    void handle(ErrorEvent event) {
+        if (isClientGone(event.getThrowable())) {
+            // The browser closed the connection while its answer was being written: nobody to tell, nothing broken.
+            log.debug("Client went away during a response", event.getThrowable());
+            return;
+        }
         var translated = ConflictTranslation.translate(event.getThrowable());
         var cause = translated != null ? translated : rootCause(event.getThrowable());
         String message;
-        if (cause instanceof ValidationException v) {
+        if (DatabaseUnavailable.isCause(event.getThrowable())) {
+            // An outage, not a bug: no reference id, and the layout's banner appears at once.
+            log.warn("Database unavailable during a request: {}", cause.getMessage());
+            databaseStatus.reportFailure();
+            message = DATABASE_UNAVAILABLE;
+        } else if (cause instanceof ValidationException v) {
             message = String.join("\n", v.problems());
         } else if (cause instanceof ConcurrentEditException || cause instanceof NotFoundException) {
             message = cause.getMessage();
@@ -54,6 +72,16 @@ class ErrorHandlerInstaller implements VaadinServiceInitListener {
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    private static boolean isClientGone(Throwable t) {
+        for (var current = t; current != null; current = current.getCause()) {
+            if ("org.apache.catalina.connector.ClientAbortException"
+                    .equals(current.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable t) {

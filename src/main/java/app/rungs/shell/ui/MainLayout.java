@@ -5,8 +5,10 @@ import app.rungs.notification.ui.NotificationBell;
 import app.rungs.security.domain.ColorScheme;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.db.DatabaseStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -39,16 +41,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
     private final AccountService accounts;
     private final NotificationBell bell;
+    private final DatabaseStatus databaseStatus;
+    private final Div databaseBanner = new Div();
+    private Runnable databaseSubscription;
 
     public MainLayout(
-            AuthenticationContext authenticationContext, AccountService accounts, NotificationService notifications) {
+            AuthenticationContext authenticationContext,
+            AccountService accounts,
+            NotificationService notifications,
+            DatabaseStatus databaseStatus) {
         this.accounts = accounts;
         this.bell = new NotificationBell(notifications);
+        this.databaseStatus = databaseStatus;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle, viewTitle, bell);
+        databaseBanner.setText("The database is unavailable, retrying… Changes cannot be saved until it is back.");
+        databaseBanner.addClassName("db-unavailable-banner");
+        databaseBanner.getElement().setAttribute("role", "alert");
+        databaseBanner.setVisible(false);
+        addToNavbar(toggle, viewTitle, bell, databaseBanner);
         addToDrawer(brand(), new Scroller(sideNav()), userMenu(authenticationContext));
     }
 
@@ -124,7 +137,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        var ui = attachEvent.getUI();
+        databaseBanner.setVisible(!databaseStatus.isAvailable());
+        databaseSubscription = databaseStatus.subscribe(up -> ui.access(() -> databaseBanner.setVisible(!up)));
         apply(accounts.myColorScheme());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (databaseSubscription != null) {
+            databaseSubscription.run();
+            databaseSubscription = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     @Override
