@@ -11,16 +11,19 @@ import app.rungs.audit.service.ChainProblem;
 import app.rungs.audit.service.ChainReport;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.support.IntegrationTest;
+import app.rungs.support.SuperuserDatabase;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,6 +47,14 @@ class AuditTamperAttackTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    DataSource appDataSource;
+
+    /** The attacker: a superuser connection (the app's own role may not touch the audit log at all). */
+    JdbcTemplate superJdbc;
+
+    TransactionTemplate superTx;
+
     record Row(long id, long seq) {}
 
     List<Row> rows;
@@ -51,6 +62,9 @@ class AuditTamperAttackTest {
     /** Five fresh events, committed one by one; the attacks target the middle ones. */
     @BeforeEach
     void recordEvents() {
+        var superuser = SuperuserDatabase.dataSource(appDataSource);
+        superJdbc = new JdbcTemplate(superuser);
+        superTx = new TransactionTemplate(new DataSourceTransactionManager(superuser));
         var marker = "tamper-" + UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
             var summary = marker + "-" + i;
@@ -68,15 +82,47 @@ class AuditTamperAttackTest {
         return SystemAuthentication.call(chain::verifyNow);
     }
 
-    /** Tampers as the superuser test connection, verifies in the same transaction, and rolls everything back. */
+    /**
+     * Tampers as the superuser and commits, verifies through the application, then puts the audit tables back
+     * exactly as they were, so no other test sees the damage.
+     */
     private ChainReport tamperAndVerify(Consumer<JdbcTemplate> tampering) {
-        var reports = new ArrayList<ChainReport>();
-        tx.executeWithoutResult(status -> {
-            tampering.accept(jdbc);
-            reports.add(verify());
-            status.setRollbackOnly();
+        snapshotAuditTables();
+        try {
+            superTx.executeWithoutResult(status -> tampering.accept(superJdbc));
+            return verify();
+        } finally {
+            restoreAuditTables();
+        }
+    }
+
+    private static final List<String> AUDIT_TABLES = List.of("audit_event", "audit_chain_head", "audit_chain_check");
+
+    private void snapshotAuditTables() {
+        superTx.executeWithoutResult(status -> {
+            for (var table : AUDIT_TABLES) {
+                superJdbc.execute("drop table if exists tamper_backup_" + table);
+                superJdbc.execute("create table tamper_backup_" + table + " as table " + table);
+            }
         });
-        return reports.getFirst();
+    }
+
+    private void restoreAuditTables() {
+        superTx.executeWithoutResult(status -> {
+            superJdbc.execute("set local session_replication_role = replica");
+            for (var table : AUDIT_TABLES) {
+                superJdbc.execute("delete from " + table);
+                superJdbc.execute("insert into " + table + " select * from tamper_backup_" + table);
+                superJdbc.execute("drop table tamper_backup_" + table);
+            }
+        });
+    }
+
+    @AfterEach
+    void noBackupLeftBehind() {
+        for (var table : AUDIT_TABLES) {
+            superJdbc.execute("drop table if exists tamper_backup_" + table);
+        }
     }
 
     @Test
@@ -250,20 +296,21 @@ class AuditTamperAttackTest {
     @Test
     void theTriggerRefusesEveryChangeButAnAuditedRedaction() {
         var target = rows.get(2).id();
-        assertThatThrownBy(() -> jdbc.update("update audit_event set summary = 'x' where id = ?", target))
+        assertThatThrownBy(() -> superJdbc.update("update audit_event set summary = 'x' where id = ?", target))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(
-                        () -> jdbc.update("update audit_event set redacted = true, summary = 'x' where id = ?", target))
+        assertThatThrownBy(() ->
+                        superJdbc.update("update audit_event set redacted = true, summary = 'x' where id = ?", target))
                 .hasMessageContaining("append-only");
         // Redacted "by" an event that is not an erasure.
-        assertThatThrownBy(() -> jdbc.update(
+        assertThatThrownBy(() -> superJdbc.update(
                         "update audit_event set redacted = true, redaction_event_id = ?, summary = 'x' where id = ?",
                         rows.get(1).id(),
                         target))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", target))
+        assertThatThrownBy(() -> superJdbc.update("delete from audit_event where id = ?", target))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_chain_head")).hasMessageContaining("refused");
+        assertThatThrownBy(() -> superJdbc.update("delete from audit_chain_head"))
+                .hasMessageContaining("refused");
         assertThat(jdbc.queryForObject("select summary from audit_event where id = ?", String.class, target))
                 .endsWith("-2");
     }
@@ -271,14 +318,14 @@ class AuditTamperAttackTest {
     @Test
     void aRedactionThatAlsoChangesAChainedColumnIsRefused() {
         var target = rows.get(2).id();
-        tx.executeWithoutResult(status -> {
+        superTx.executeWithoutResult(status -> {
             // A real erasure event to point at, rolled back with the attempt.
-            jdbc.update("insert into audit_event (id, occurred_at, actor, action, summary) values"
+            superJdbc.update("insert into audit_event (id, occurred_at, actor, action, summary) values"
                     + " (nextval('audit_event_seq'), now(), 'test', 'PERSON_ERASED', 'test')");
-            var erasure = jdbc.queryForObject(
+            var erasure = superJdbc.queryForObject(
                     "select id from audit_event where action = 'PERSON_ERASED' order by chain_seq desc limit 1",
                     Long.class);
-            assertThatThrownBy(() -> jdbc.update(
+            assertThatThrownBy(() -> superJdbc.update(
                             "update audit_event set redacted = true, redaction_event_id = ?, action = 'LOGIN'"
                                     + " where id = ?",
                             erasure,
@@ -291,14 +338,14 @@ class AuditTamperAttackTest {
     @Test
     void aBrokenChainFoundByTheScheduledCheckIsRecordedAndNotifiesTheAdmins() {
         var target = rows.get(2);
+        // The demo admin has no person (notifications are per person): an admin who is also a person, removed after.
+        var personId = jdbc.queryForObject("select nextval('people_seq')", Long.class);
+        var userId = jdbc.queryForObject("select nextval('app_user_seq')", Long.class);
         tx.executeWithoutResult(status -> {
-            // The demo admin has no person (notifications are per person): an admin who is also a person, rolled back.
-            var personId = jdbc.queryForObject("select nextval('people_seq')", Long.class);
             jdbc.update(
                     "insert into person (id, full_name, email) values (?, 'Alert Admin', ?)",
                     personId,
                     "alert-" + personId + "@chain.test");
-            var userId = jdbc.queryForObject("select nextval('app_user_seq')", Long.class);
             jdbc.update(
                     "insert into app_user (id, username, display_name, password_hash, person_id)"
                             + " values (?, ?, 'Alert Admin', 'x', ?)",
@@ -306,8 +353,13 @@ class AuditTamperAttackTest {
                     "alert-" + personId + "@chain.test",
                     personId);
             jdbc.update("insert into app_user_role (user_id, role) values (?, 'ADMIN')", userId);
-            jdbc.execute("set local session_replication_role = replica");
-            jdbc.update("update audit_event set summary = 'nothing happened' where id = ?", target.id());
+        });
+        snapshotAuditTables();
+        try {
+            superTx.executeWithoutResult(status -> {
+                superJdbc.execute("set local session_replication_role = replica");
+                superJdbc.update("update audit_event set summary = 'nothing happened' where id = ?", target.id());
+            });
             long before =
                     jdbc.queryForObject("select count(*) from notification where person_id = ?", Long.class, personId);
             var report = AuditChainTestAccess.scheduledCheck(chain);
@@ -327,7 +379,14 @@ class AuditTamperAttackTest {
                     personId);
             assertThat(after).isEqualTo(1);
             assertThat(before).isZero();
-            status.setRollbackOnly();
-        });
+        } finally {
+            restoreAuditTables();
+            tx.executeWithoutResult(status -> {
+                jdbc.update("delete from notification where person_id = ?", personId);
+                jdbc.update("delete from app_user_role where user_id = ?", userId);
+                jdbc.update("delete from app_user where id = ?", userId);
+                jdbc.update("delete from person where id = ?", personId);
+            });
+        }
     }
 }

@@ -89,7 +89,11 @@ class DatabaseAccessAttackTest {
 
     @Test
     void theRuntimeRoleCannotUpdateDeleteOrTruncateTheAuditLog() {
+        // The personal-data columns may be updated only as an erasure's redaction, which the trigger checks.
         assertThatThrownBy(() -> jdbc.update("update audit_event set summary = 'forged'"))
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("update audit_event set action = 'forged', row_hash = null"))
                 .rootCause()
                 .hasMessageContaining("permission denied for table audit_event");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event"))

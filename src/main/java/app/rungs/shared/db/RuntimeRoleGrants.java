@@ -74,6 +74,13 @@ class RuntimeRoleGrants implements Callback {
                         do $$ begin
                             if to_regclass('audit_event') is not null then
                                 execute 'revoke update, delete on audit_event from %1$s';
+                                -- An erasure pseudonymizes the personal-data columns of old events; the append-only
+                                -- trigger still refuses anything but that exact redaction.
+                                if exists (select from information_schema.columns
+                                           where table_name = 'audit_event' and column_name = 'redaction_event_id') then
+                                    execute 'grant update (actor, summary, before_state, after_state, redacted,'
+                                        || ' redaction_event_id) on audit_event to %1$s';
+                                end if;
                             end if;
                             if to_regclass('flyway_schema_history') is not null then
                                 execute 'revoke all on flyway_schema_history from %1$s';
