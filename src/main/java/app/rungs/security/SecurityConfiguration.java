@@ -13,12 +13,14 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login through the Vaadin login view, accounts from PostgreSQL, and method security on every service.
  *
- * <p>Anonymous users reach only the login page, static resources and the actuator health probes.
+ * <p>Anonymous users reach only the login page, static resources and the actuator health probes. Sign-in attempts
+ * are throttled per account and per source address before the password is checked ({@link SignInAttempts}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -26,7 +28,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, SignInAttempts attempts)
+            throws Exception {
+        var sessionEnded = new SessionEndedHandler();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
@@ -35,11 +39,14 @@ class SecurityConfiguration {
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations())
                         .permitAll())
                 // Session fixation protection (new id on login) is Spring Security's default; the registry lets
-                // admins end a deactivated user's sessions.
+                // deactivation, role changes and password resets end a user's other sessions.
                 .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId())
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
-                        .expiredUrl("/login?expired"))
+                        .expiredSessionStrategy(sessionEnded))
+                .formLogin(form -> form.failureHandler(attempts.failureHandler())
+                        .authenticationDetailsSource(attempts.detailsSource()))
+                .addFilterBefore(attempts.filter("/login"), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();

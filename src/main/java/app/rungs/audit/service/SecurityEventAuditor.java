@@ -1,12 +1,15 @@
 package app.rungs.audit.service;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Writes sign-ins, failed sign-ins and sign-outs to the audit log. */
+/**
+ * Writes sign-ins and sign-outs to the audit log, with the source address. Failed sign-ins are written, aggregated
+ * per address and account, by the sign-in throttle in the security feature.
+ */
 @Component
 class SecurityEventAuditor {
 
@@ -21,17 +24,15 @@ class SecurityEventAuditor {
         if (event.getSource()
                 instanceof org.springframework.security.authentication.UsernamePasswordAuthenticationToken) {
             var name = event.getAuthentication().getName();
-            audit.recordSecurityEvent(name, "LOGIN", "Signed in");
+            audit.recordSecurityEvent(
+                    name, "LOGIN", "Signed in" + from(event.getAuthentication().getDetails()));
         }
     }
 
-    @EventListener
-    void onFailure(AbstractAuthenticationFailureEvent event) {
-        var name = String.valueOf(event.getAuthentication().getName());
-        audit.recordSecurityEvent(
-                name,
-                "LOGIN_FAILED",
-                "Sign-in failed: " + event.getException().getClass().getSimpleName());
+    private static String from(Object details) {
+        return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? " from " + web.getRemoteAddress()
+                : "";
     }
 
     @EventListener

@@ -217,6 +217,8 @@ public class AccountService {
                     "Changed the roles of " + account.getUsername() + " to " + roles,
                     before,
                     snapshot(account));
+            // Open sessions carry the roles they signed in with; end them so the new roles apply at once.
+            expireSessions(account.getUsername(), null);
         }
     }
 
@@ -257,6 +259,7 @@ public class AccountService {
             throw new ValidationException("This is the last active admin account; make someone else admin first.");
         }
         account.setDisplayName(displayName.strip());
+        boolean rolesChange = !account.getRoles().equals(roles);
         account.setRoles(roles);
         boolean disabling = account.isEnabled() && !enabled;
         account.setEnabled(enabled);
@@ -268,8 +271,9 @@ public class AccountService {
                 "Updated account " + account.getUsername(),
                 before,
                 snapshot(account));
-        if (disabling) {
-            endSessions(account.getUsername());
+        if (disabling || rolesChange) {
+            // Sessions keep the roles they signed in with: a changed or disabled account must sign in again.
+            expireSessions(account.getUsername(), null);
         }
         return toSummary(account);
     }
@@ -279,18 +283,32 @@ public class AccountService {
     public void resetPassword(Long id, String rawPassword) {
         var account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account not found"));
         account.setPasswordHash(passwordEncoder.encode(validatePassword(rawPassword)));
-        audit.record("PASSWORD_RESET", "Account", id, "Reset the password of " + account.getUsername(), null, null);
+        int ended = expireSessions(account.getUsername(), null);
+        audit.record(
+                "PASSWORD_RESET",
+                "Account",
+                id,
+                "Reset the password of " + account.getUsername() + " and ended " + ended + " open session(s)",
+                null,
+                null);
     }
 
-    /** Ends every session of the user on this instance; other instances refuse the account as it is disabled. */
+    /** Ends every session of the user on this instance; the next request of each goes to the sign-in page. */
     @PreAuthorize("hasRole('ADMIN')")
     public int endSessions(String username) {
+        return expireSessions(username, null);
+    }
+
+    /** Marks the user's sessions expired, except the one with id {@code keep} (the caller's own, or null). */
+    private int expireSessions(String username, String keep) {
         int ended = 0;
         for (var principal : sessions.getAllPrincipals()) {
             if (principal instanceof RungsUser user && user.username().equalsIgnoreCase(username)) {
                 for (var info : sessions.getAllSessions(principal, false)) {
-                    info.expireNow();
-                    ended++;
+                    if (!info.getSessionId().equals(keep)) {
+                        info.expireNow();
+                        ended++;
+                    }
                 }
             }
         }
