@@ -1,15 +1,19 @@
 package app.rungs.security;
 
+import app.rungs.security.service.TotpService;
 import app.rungs.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,8 +32,10 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, SignInAttempts attempts)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, SignInAttempts attempts, TotpSignIn totpSignIn)
             throws Exception {
+        var failures = attempts.failureHandler();
         var sessionEnded = new SessionEndedHandler();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -44,7 +50,17 @@ class SecurityConfiguration {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(sessionEnded))
-                .formLogin(form -> form.failureHandler(attempts.failureHandler())
+                // The login page is the Vaadin view (named here too, so Spring's generated page never appears).
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler((request, response, exception) -> {
+                            if (exception instanceof SecondFactorProvider.SecondFactorRequired required) {
+                                // Right password, TOTP on: no authentication yet, the login page asks for the code.
+                                totpSignIn.passwordAccepted(request, required.user());
+                                response.sendRedirect(request.getContextPath() + "/login?code");
+                            } else {
+                                failures.onAuthenticationFailure(request, response, exception);
+                            }
+                        })
                         .authenticationDetailsSource(attempts.detailsSource()))
                 .addFilterBefore(attempts.filter("/login"), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
@@ -56,6 +72,15 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // Delegating encoder: bcrypt today, and stored hashes carry their algorithm id so they can be upgraded.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Password check by Spring's DAO provider, then the TOTP gate for accounts that turned it on. */
+    @Bean
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder passwordEncoder, TotpService totp) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new SecondFactorProvider(passwords, totp);
     }
 
     @Bean

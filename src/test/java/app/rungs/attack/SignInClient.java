@@ -52,6 +52,13 @@ final class SignInClient {
         return send(request(path).GET().build());
     }
 
+    HttpResponse<String> post(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))
