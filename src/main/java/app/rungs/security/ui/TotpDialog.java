@@ -116,6 +116,7 @@ public class TotpDialog extends Dialog {
                 }
             }
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"totp-qr\" width=\"200\" height=\"200\""
+                    + " style=\"width:200px;height:200px;display:block\""
                     + " viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight() + "\" role=\"img\""
                     + " aria-label=\"QR code for the authenticator app\" shape-rendering=\"crispEdges\">"
                     + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
