@@ -107,17 +107,28 @@ public class TotpDialog extends Dialog {
                             0,
                             0,
                             Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            // Pixel coordinates (4 px per module), no viewBox: Vaadin's Html lower-cases attribute names, and SVG
+            // ignores a "viewbox".
+            int k = 4;
             var path = new StringBuilder();
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
                     if (matrix.get(x, y)) {
-                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+                        path.append('M').append(x * k).append(' ').append(y * k);
+                        path.append('h')
+                                .append(k)
+                                .append('v')
+                                .append(k)
+                                .append("h-")
+                                .append(k)
+                                .append('z');
                     }
                 }
             }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"totp-qr\" width=\"200\" height=\"200\""
-                    + " style=\"width:200px;height:200px;display:block\""
-                    + " viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight() + "\" role=\"img\""
+            int width = matrix.getWidth() * k;
+            int height = matrix.getHeight() * k;
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"totp-qr\" width=\"" + width + "\" height=\""
+                    + height + "\" style=\"display:block\" role=\"img\""
                     + " aria-label=\"QR code for the authenticator app\" shape-rendering=\"crispEdges\">"
                     + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
                     + "\"/></svg>";
