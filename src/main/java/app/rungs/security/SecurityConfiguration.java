@@ -1,26 +1,33 @@
 package app.rungs.security;
 
+import app.rungs.security.service.TotpService;
 import app.rungs.security.ui.LoginView;
+import app.rungs.shared.db.DatabaseUnavailable;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login through the Vaadin login view, accounts from PostgreSQL, and method security on every service.
  *
- * <p>Anonymous users reach only the login page, static resources and the actuator health probes.
+ * <p>Anonymous users reach only the login page, static resources and the actuator health probes. Sign-in attempts
+ * are throttled per account and per source address before the password is checked ({@link SignInAttempts}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -28,8 +35,16 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            RequestUtil requestUtil,
+            SignInAttempts attempts,
+            TotpSignIn totpSignIn)
             throws Exception {
+        var failures = attempts.failureHandler();
+        var outage = new LoginFailureHandler();
+        var sessionEnded = new SessionEndedHandler();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
@@ -38,11 +53,11 @@ class SecurityConfiguration {
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations())
                         .permitAll())
                 // Session fixation protection (new id on login) is Spring Security's default; the registry lets
-                // admins end a deactivated user's sessions.
+                // deactivation, role changes and password resets end a user's other sessions.
                 .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId())
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
-                        .expiredUrl("/login?expired"))
+                        .expiredSessionStrategy(sessionEnded))
                 // The security headers are written eagerly by SecurityHeadersFilter, for every response (Spring
                 // Security's lazy writers missed Vaadin's bootstrap pages).
                 .headers(AbstractHttpConfigurer::disable)
@@ -50,9 +65,22 @@ class SecurityConfiguration {
                 // page, so a login form on another site could sign a victim in to the attacker's account. Only the
                 // Vaadin requests are exempt here: the login form sends the token from the page's _csrf meta tags.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest))
-                // A database outage is reported as such, not as a wrong password. The login page is named here too:
-                // without it Spring Security would serve its own generated page before Vaadin's configurer runs.
-                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()))
+                // The login page is the Vaadin view (named here too, so Spring's generated page never appears).
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler((request, response, exception) -> {
+                            if (exception instanceof SecondFactorProvider.SecondFactorRequired required) {
+                                // Right password, TOTP on: no authentication yet, the login page asks for the code.
+                                totpSignIn.passwordAccepted(request, required.user());
+                                response.sendRedirect(request.getContextPath() + "/login?code");
+                            } else if (DatabaseUnavailable.isCause(exception)) {
+                                // An outage is reported as such, not as a wrong password, and is no failed guess.
+                                outage.onAuthenticationFailure(request, response, exception);
+                            } else {
+                                failures.onAuthenticationFailure(request, response, exception);
+                            }
+                        })
+                        .authenticationDetailsSource(attempts.detailsSource()))
+                .addFilterBefore(attempts.filter("/login"), UsernamePasswordAuthenticationFilter.class)
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
@@ -64,6 +92,15 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // Delegating encoder: bcrypt today, and stored hashes carry their algorithm id so they can be upgraded.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Password check by Spring's DAO provider, then the TOTP gate for accounts that turned it on. */
+    @Bean
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder passwordEncoder, TotpService totp) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new SecondFactorProvider(passwords, totp);
     }
 
     @Bean

@@ -78,7 +78,7 @@ class AccountServiceTest {
         long before = accounts.count();
         assertThatThrownBy(() -> accounts.create("x", "", "short", EnumSet.noneOf(Role.class), null))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("Password must be at least 10 characters");
+                .hasMessageContaining("Password must be at least 12 characters");
         assertThatThrownBy(() -> accounts.create("x", "", "long-enough-password", EnumSet.noneOf(Role.class), null))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).problems())

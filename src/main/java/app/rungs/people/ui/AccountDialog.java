@@ -5,6 +5,7 @@ import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.AccountSummary;
 import app.rungs.security.service.NewAccount;
+import app.rungs.security.service.PasswordPolicy;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,7 @@ class AccountDialog extends Dialog {
         password.setHelperText(
                 account == null
                         ? "Optional: without one, the account cannot sign in until a password is set."
-                        : "Leave empty to keep the current password. At least 10 characters.");
+                        : "Leave empty to keep the current password. " + PasswordPolicy.DESCRIPTION);
         error.addClassName("import-problems");
         error.setVisible(false);
         var hint = new Paragraph("Username: " + (account == null ? person.email() : account.username()));

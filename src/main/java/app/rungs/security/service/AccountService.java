@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._%+@-]{3,254}$");
     private static final String BCRYPT_ALPHABET = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -60,7 +59,12 @@ public class AccountService {
     public AccountSummary create(
             String username, String displayName, String rawPassword, Set<Role> roles, Long personId) {
         return create(
-                username, displayName, passwordEncoder.encode(validatePassword(rawPassword)), roles, personId, true);
+                username,
+                displayName,
+                passwordEncoder.encode(PasswordPolicy.check(rawPassword, username)),
+                roles,
+                personId,
+                true);
     }
 
     /**
@@ -217,6 +221,8 @@ public class AccountService {
                     "Changed the roles of " + account.getUsername() + " to " + roles,
                     before,
                     snapshot(account));
+            // Open sessions carry the roles they signed in with; end them so the new roles apply at once.
+            expireSessions(account.getUsername(), null);
         }
     }
 
@@ -273,7 +279,7 @@ public class AccountService {
         boolean changesPassword = newPassword != null && !newPassword.isEmpty();
         if (changesPassword) {
             try {
-                validatePassword(newPassword);
+                PasswordPolicy.check(newPassword, account.getUsername());
             } catch (ValidationException e) {
                 problems.addAll(e.problems());
             }
@@ -287,6 +293,7 @@ public class AccountService {
             throw new ValidationException("This is the last active admin account; make someone else admin first.");
         }
         account.setDisplayName(displayName.strip());
+        boolean rolesChange = !account.getRoles().equals(roles);
         account.setRoles(roles);
         boolean disabling = account.isEnabled() && !enabled;
         account.setEnabled(enabled);
@@ -304,8 +311,9 @@ public class AccountService {
         if (changesPassword) {
             audit.record("PASSWORD_RESET", "Account", id, "Reset the password of " + account.getUsername(), null, null);
         }
-        if (disabling) {
-            endSessions(account.getUsername());
+        if (disabling || rolesChange || changesPassword) {
+            // Sessions keep the roles they signed in with: a changed or disabled account must sign in again.
+            expireSessions(account.getUsername(), null);
         }
         return toSummary(account);
     }
@@ -314,19 +322,33 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(Long id, String rawPassword) {
         var account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account not found"));
-        account.setPasswordHash(passwordEncoder.encode(validatePassword(rawPassword)));
-        audit.record("PASSWORD_RESET", "Account", id, "Reset the password of " + account.getUsername(), null, null);
+        account.setPasswordHash(passwordEncoder.encode(PasswordPolicy.check(rawPassword, account.getUsername())));
+        int ended = expireSessions(account.getUsername(), null);
+        audit.record(
+                "PASSWORD_RESET",
+                "Account",
+                id,
+                "Reset the password of " + account.getUsername() + " and ended " + ended + " open session(s)",
+                null,
+                null);
     }
 
-    /** Ends every session of the user on this instance; other instances refuse the account as it is disabled. */
+    /** Ends every session of the user on this instance; the next request of each goes to the sign-in page. */
     @PreAuthorize("hasRole('ADMIN')")
     public int endSessions(String username) {
+        return expireSessions(username, null);
+    }
+
+    /** Marks the user's sessions expired, except the one with id {@code keep} (the caller's own, or null). */
+    private int expireSessions(String username, String keep) {
         int ended = 0;
         for (var principal : sessions.getAllPrincipals()) {
             if (principal instanceof RungsUser user && user.username().equalsIgnoreCase(username)) {
                 for (var info : sessions.getAllSessions(principal, false)) {
-                    info.expireNow();
-                    ended++;
+                    if (!info.getSessionId().equals(keep)) {
+                        info.expireNow();
+                        ended++;
+                    }
                 }
             }
         }
@@ -349,16 +371,33 @@ public class AccountService {
                 .orElse(ColorScheme.LIGHT);
     }
 
+    /**
+     * Changes the signed-in user's own password: the current one is required, the policy applies, and every other
+     * session of the user ends (a thief's copy of the session among them); the session {@code keepSessionId} stays.
+     *
+     * @return the number of other sessions ended
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void changeMyPassword(String currentPassword, String newPassword) {
+    public int changeMyPassword(String currentPassword, String newPassword, String keepSessionId) {
         var me = CurrentUser.require();
         var account = accounts.findById(me.accountId()).orElseThrow(() -> new NotFoundException("Account not found"));
-        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new ValidationException("The current password is not correct.");
         }
-        account.setPasswordHash(passwordEncoder.encode(validatePassword(newPassword)));
-        audit.record("PASSWORD_CHANGED", "Account", account.getId(), "Changed own password", null, null);
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new ValidationException("The new password must differ from the current one.");
+        }
+        account.setPasswordHash(passwordEncoder.encode(PasswordPolicy.check(newPassword, account.getUsername())));
+        int ended = expireSessions(account.getUsername(), keepSessionId);
+        audit.record(
+                "PASSWORD_CHANGED",
+                "Account",
+                account.getId(),
+                "Changed own password and ended " + ended + " other session(s)",
+                null,
+                null);
+        return ended;
     }
 
     /** Remembers the time of a successful sign-in; runs in the sign-in request, before any view. */
@@ -369,17 +408,7 @@ public class AccountService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public String encode(String rawPassword) {
-        return passwordEncoder.encode(validatePassword(rawPassword));
-    }
-
-    private static String validatePassword(String raw) {
-        if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
-            throw new ValidationException("Password must be at least " + MIN_PASSWORD_LENGTH + " characters long.");
-        }
-        if (raw.length() > 128) {
-            throw new ValidationException("Password must be at most 128 characters long.");
-        }
-        return raw;
+        return passwordEncoder.encode(PasswordPolicy.check(rawPassword, null));
     }
 
     private static Map<String, Object> snapshot(UserAccount a) {

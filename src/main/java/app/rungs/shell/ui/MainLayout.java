@@ -3,8 +3,12 @@ package app.rungs.shell.ui;
 import app.rungs.notification.service.NotificationService;
 import app.rungs.notification.ui.NotificationBell;
 import app.rungs.security.domain.ColorScheme;
+import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.security.service.TotpService;
+import app.rungs.security.ui.ChangePasswordDialog;
+import app.rungs.security.ui.TotpDialog;
 import app.rungs.shared.db.DatabaseStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -32,7 +36,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The application shell: drawer with logo and a side nav built from the {@code @Menu} entries the user may open,
- * a header with the current view's title, and the user menu (name, role, theme, sign out).
+ * a header with the current view's title, and the user menu (name, role, theme, password, two-step sign-in for
+ * admins, sign out).
  */
 @Layout
 @PermitAll
@@ -44,13 +49,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final DatabaseStatus databaseStatus;
     private final Div databaseBanner = new Div();
     private Runnable databaseSubscription;
+    private final TotpService totp;
 
     public MainLayout(
             AuthenticationContext authenticationContext,
             AccountService accounts,
             NotificationService notifications,
-            DatabaseStatus databaseStatus) {
+            DatabaseStatus databaseStatus,
+            TotpService totp) {
         this.accounts = accounts;
+        this.totp = totp;
         this.bell = new NotificationBell(notifications);
         this.databaseStatus = databaseStatus;
         setPrimarySection(Section.DRAWER);
@@ -116,6 +124,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addClassName("user-menu");
         var root = menu.addItem(trigger);
         root.getSubMenu().addItem("Toggle light / dark theme", e -> toggleTheme());
+        root.getSubMenu().addItem("Change password", e -> new ChangePasswordDialog(accounts).open());
+        if (user.has(Role.ADMIN)) {
+            root.getSubMenu().addItem("Two-step sign-in", e -> new TotpDialog(totp).open());
+        }
         root.getSubMenu().addItem("Sign out", e -> authenticationContext.logout());
         return menu;
     }
