@@ -24,7 +24,9 @@ final class AttackFixtures {
     /** A random address from the documentation range 198.51.100.0/24 plus a random second octet set. */
     static String newAddress() {
         var r = ThreadLocalRandom.current();
-        return "198.51." + r.nextInt(100, 200) + "." + r.nextInt(1, 255);
+        // A loopback address of its own (all of 127.0.0.0/8 is this machine): the client binds to it, so the server
+        // sees it as the source address without trusting any forwarding header.
+        return "127." + r.nextInt(1, 255) + "." + r.nextInt(1, 255) + "." + r.nextInt(2, 255);
     }
 
     static void forgetThrottle(JdbcClient jdbc, String... subjects) {

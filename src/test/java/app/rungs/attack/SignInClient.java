@@ -3,8 +3,10 @@ package app.rungs.attack;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,25 +14,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * A browserless client of the sign-in form: its own cookie jar (so its own session), and optionally an
- * {@code X-Forwarded-For} address (the test profile trusts the loopback proxy) so each test throttles its own address.
+ * A browserless client of the sign-in form: its own cookie jar (so its own session), and optionally its own loopback
+ * source address (e.g. 127.12.34.56), so each test throttles its own address.
  */
 final class SignInClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+content=\"([^\"]+)\"");
 
     private final String base;
-    private final String forwardedFor;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    SignInClient(int port, String forwardedFor) {
-        this.base = "http://localhost:" + port;
-        this.forwardedFor = forwardedFor;
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    SignInClient(int port, String sourceAddress) {
+        this.base = "http://127.0.0.1:" + port;
+        var builder = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER);
+        if (sourceAddress != null) {
+            try {
+                builder.localAddress(InetAddress.getByName(sourceAddress));
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException(sourceAddress, e);
+            }
+        }
+        this.http = builder.build();
     }
 
     /** Posts the login form as the Vaadin LoginForm does; returns where the server redirects to. */
@@ -72,11 +77,7 @@ final class SignInClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path));
-        if (forwardedFor != null) {
-            builder.header("X-Forwarded-For", forwardedFor);
-        }
-        return builder;
+        return HttpRequest.newBuilder(URI.create(base + path));
     }
 
     private HttpResponse<String> send(HttpRequest request) {
