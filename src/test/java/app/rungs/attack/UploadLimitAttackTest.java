@@ -128,7 +128,7 @@ class UploadLimitAttackTest {
         assertThat(UploadStorage.reservedBytes() - reserved).isEqualTo(5 * size);
 
         // Closing the dialog deletes them and gives the allowance back: the next upload fits again.
-        clickDeep("#evidence-cancel");
+        cancelEditor();
         awaitCondition(() -> UploadStorage.fileCount() == files && UploadStorage.reservedBytes() == reserved);
         var again = reopenEvidenceEditor();
         var accepted = post(again, "part-6.pdf", "application/pdf", size, RawUpload.filler(PDF_HEAD, size, (byte) 'x'));
@@ -195,7 +195,7 @@ class UploadLimitAttackTest {
         assertThat(result.status()).isEqualTo(200);
         awaitText(".attachment-list", "small.pdf");
         assertThat(UploadStorage.fileCount()).isEqualTo(files + 1);
-        clickDeep("#evidence-cancel");
+        cancelEditor();
         awaitCondition(() -> UploadStorage.fileCount() == files);
 
         var people = openPeopleImport();
@@ -283,6 +283,23 @@ class UploadLimitAttackTest {
 
     private void awaitText(String selector, String text) {
         BrowserTestSupport.waitFor(driver).until(d -> BrowserTestSupport.deepFind(d, selector, text) != null);
+    }
+
+    /** Cancels the evidence editor, confirming "Discard your changes?" when the form asks (it does once a file waits). */
+    private void cancelEditor() throws InterruptedException {
+        clickDeep("#evidence-cancel");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            var discard = BrowserTestSupport.deepFind(driver, "vaadin-button", "Discard");
+            if (discard != null) {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].click()", discard);
+                return;
+            }
+            if (BrowserTestSupport.deepFind(driver, "#evidence-cancel", null) == null) {
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private void clickDeep(String selector) {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rungs.audit.service.AuditChainService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.support.IntegrationTest;
+import app.rungs.support.SuperuserDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +43,19 @@ class AuditChainBenchmarkTest {
     @Autowired
     AuditChainService chain;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
     void concurrentWritersKeepOneUnforkedChainAndTheCostIsMeasured() throws Exception {
-        jdbc.execute("drop table if exists audit_bench");
-        jdbc.execute("create table audit_bench (like audit_event including defaults including indexes)");
-        jdbc.execute("create sequence if not exists audit_bench_pos");
+        // The app's role may not create tables: the unchained comparison table is made by the superuser.
+        var owner = new JdbcTemplate(SuperuserDatabase.dataSource(dataSource));
+        var appRole = jdbc.queryForObject("select current_user", String.class);
+        owner.execute("drop table if exists audit_bench");
+        owner.execute("create table audit_bench (like audit_event including defaults including indexes)");
+        owner.execute("create sequence if not exists audit_bench_pos");
+        owner.execute("grant select, insert on audit_bench to \"" + appRole + "\"");
+        owner.execute("grant usage, select on sequence audit_bench_pos to \"" + appRole + "\"");
         try {
             var marker = "bench-" + UUID.randomUUID();
             // Warm-up, then sequential single-insert transactions.
@@ -76,8 +86,8 @@ class AuditChainBenchmarkTest {
             var report = SystemAuthentication.call(chain::verifyNow);
             assertThat(report.intact()).as(report.message()).isTrue();
         } finally {
-            jdbc.execute("drop table if exists audit_bench");
-            jdbc.execute("drop sequence if exists audit_bench_pos");
+            owner.execute("drop table if exists audit_bench");
+            owner.execute("drop sequence if exists audit_bench_pos");
         }
     }
 

@@ -12,7 +12,7 @@ import app.rungs.security.service.AccountService;
 import app.rungs.shared.live.LiveEvents;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
-import java.sql.DriverManager;
+import app.rungs.support.SuperuserDatabase;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -137,12 +137,8 @@ class CalibrationLiveTest {
         var received = new LinkedBlockingQueue<LiveMessage>();
         var registration = fx.as(org.managerA(), () -> calibration.watch(id, received::add));
         try {
-            String url;
-            try (var c = dataSource.getConnection()) {
-                url = c.getMetaData().getURL();
-            }
             // Another instance is just another connection to the same database.
-            try (var instanceB = DriverManager.getConnection(url, "postgres", "")) {
+            try (var instanceB = SuperuserDatabase.dataSource(dataSource).getConnection()) {
                 instanceB.createStatement().execute("select pg_notify('rungs_live', 'calibration-" + id + "|4242')");
             }
             assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo(new LiveMessage(LiveMessage.Kind.ENTRY, 4242L));

@@ -12,6 +12,8 @@ import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -159,9 +161,14 @@ class PromotionJourneyBrowserTest {
         waitForText("Approved — DSE-3 effective");
         BrowserTestSupport.screenshot(driver, "promotion-case-approved");
 
-        // Hannah's level and history changed, linked to the case.
+        // Hannah's promotion is in her history, linked to the case. The dialog proposes the first day of next month,
+        // so it is scheduled: her current level changes on that date (decision 0010).
         var hannah = SystemAuthentication.call(() -> people.details(hannahId));
-        assertThat(hannah.levelKey()).isEqualTo("DSE-3");
+        assertThat(hannah.levelKey()).isEqualTo("DSE-2");
+        assertThat(hannah.scheduledChanges()).singleElement().satisfies(h -> {
+            assertThat(h.levelKey()).isEqualTo("DSE-3");
+            assertThat(h.effectiveDate()).isEqualTo(LocalDate.now().with(TemporalAdjusters.firstDayOfNextMonth()));
+        });
         assertThat(hannah.history().getFirst()).satisfies(h -> {
             assertThat(h.levelKey()).isEqualTo("DSE-3");
             assertThat(h.reason()).isEqualTo(AssignmentReason.PROMOTION);

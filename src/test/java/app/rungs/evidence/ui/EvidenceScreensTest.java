@@ -26,6 +26,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -251,6 +252,12 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
         test($(Upload.class).id("evidence-upload")).upload("ok.pdf", "application/pdf", PDF);
         assertThat(UploadStorage.fileCount()).isEqualTo(files + 1);
         test($(Button.class).id("evidence-cancel")).click();
+        // A waiting file is a change: the editor asks before discarding it.
+        test($(ConfirmDialog.class).all().stream()
+                        .filter(ConfirmDialog::isOpened)
+                        .findFirst()
+                        .orElseThrow())
+                .confirm();
         assertThat(UploadStorage.fileCount()).isEqualTo(files);
     }
 
