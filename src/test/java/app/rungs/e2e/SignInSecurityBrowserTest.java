@@ -92,17 +92,30 @@ class SignInSecurityBrowserTest {
     @Test
     void aThrottledAccountSeesWhenToTryAgain() throws Exception {
         var victim = newAccount(Role.ENGINEER);
+        // Six wrong guesses as a script would send them: the login page first (session and CSRF token), then the form.
         var http = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+content=\"([^\"]+)\"");
         for (int i = 0; i < 6; i++) {
-            http.send(
+            var page = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var token = csrf.matcher(page.body());
+            assertThat(token.find()).as("the login page carries a CSRF token").isTrue();
+            var answer = http.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "username=" + victim + "&password=wrong-guess-" + i))
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + victim
+                                    + "&password=wrong-guess-" + i + "&_csrf="
+                                    + java.net.URLEncoder.encode(
+                                            token.group(1), java.nio.charset.StandardCharsets.UTF_8)))
                             .build(),
                     HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.headers().firstValue("Location").orElse("")).contains("/login?");
         }
         BrowserTestSupport.signIn(driver, "http://localhost:" + port, victim, PASSWORD);
         var wait = BrowserTestSupport.waitFor(driver);

@@ -15,7 +15,9 @@ import app.rungs.security.service.SystemAuthentication;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
+import app.rungs.support.SuperuserDatabase;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,9 @@ class PromotionApprovalTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     PromotionFixtures fx;
     String manager;
@@ -145,18 +150,20 @@ class PromotionApprovalTest {
         var id = caseInCalibration();
         // A forced failure at the last step of the approval: the database refuses this engineer's notification.
         var function = "rungs_test_refuse_notification_" + engineerId;
-        jdbc.execute("create function " + function + "() returns trigger language plpgsql as $$ begin"
+        // Only the schema's owner may add a trigger; the app's own role may not.
+        var owner = new JdbcTemplate(SuperuserDatabase.dataSource(dataSource));
+        owner.execute("create function " + function + "() returns trigger language plpgsql as $$ begin"
                 + " if new.person_id = " + engineerId + " then raise exception 'notification refused by test'; end if;"
                 + " return new; end; $$");
-        jdbc.execute("create trigger " + function + " before insert on notification for each row execute function "
+        owner.execute("create trigger " + function + " before insert on notification for each row execute function "
                 + function + "()");
         try {
             assertThatThrownBy(() -> fx.run(
                             DemoUsers.ADMIN, () -> promotions.approve(id, fx.version(id), LocalDate.now(), null)))
                     .hasStackTraceContaining("notification refused by test");
         } finally {
-            jdbc.execute("drop trigger " + function + " on notification");
-            jdbc.execute("drop function " + function + "()");
+            owner.execute("drop trigger " + function + " on notification");
+            owner.execute("drop function " + function + "()");
         }
         assertThat(SystemAuthentication.call(() -> promotions.details(id)).status())
                 .isEqualTo(CaseStatus.IN_CALIBRATION);

@@ -121,7 +121,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.update(
                         account.id(), account.version(), "Role Keeper", EnumSet.of(Role.ADMIN), true, "short"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("at least 10 characters");
+                .hasMessageContaining("at least 12 characters");
 
         var after = accounts.findByUsername(name).orElseThrow();
         assertThat(after.roles()).containsExactly(Role.ENGINEER);
