@@ -201,12 +201,12 @@ class PromotionJourneyBrowserTest {
                     .contains("Fault Tolerance & Resilience");
         }
 
-        // Hannah sees her new level and the notification.
+        // Hannah still shows her current level until the promotion's date, and has the notification.
         signInAs(HANNAH);
         driver.get(base + "/");
         wait.until(d -> !d.findElements(By.cssSelector(".level-badge-large")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".level-badge-large")).getText())
-                .isEqualTo("DSE-3");
+                .isEqualTo("DSE-2");
         var count = wait.until(d -> d.findElement(By.cssSelector(".notification-count")));
         assertThat(Integer.parseInt(count.getText())).isPositive();
         driver.findElement(By.cssSelector(".notification-button")).click();

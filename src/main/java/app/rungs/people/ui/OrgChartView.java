@@ -37,6 +37,9 @@ import java.util.stream.Stream;
 public class OrgChartView extends Div {
 
     final TreeGrid<OrgNode> tree = new TreeGrid<>();
+    /** What is open now, wherever in the tree, so "Collapse all" closes exactly that. */
+    private final java.util.Set<OrgNode> expanded = new java.util.HashSet<>();
+
     private final PeopleService people;
     private final LevelCatalog catalog;
 
@@ -85,6 +88,8 @@ public class OrgChartView extends Div {
         title.addClassName("page-title");
 
         tree.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        tree.addExpandListener(e -> expanded.addAll(e.getItems()));
+        tree.addCollapseListener(e -> e.getItems().forEach(expanded::remove));
         tree.addComponentHierarchyColumn(this::nodeCell)
                 .setHeader("Person")
                 .setFlexGrow(3)
@@ -136,7 +141,8 @@ public class OrgChartView extends Div {
     }
 
     void collapseAll() {
-        tree.collapse(people.orgChildren(null, 0, 50));
+        tree.collapse(java.util.List.copyOf(expanded));
+        expanded.clear();
         tree.getDataProvider().refreshAll();
     }
 
