@@ -1,9 +1,6 @@
 package app.rungs.calibration.service;
 
-import app.rungs.calibration.domain.CalibrationEntry;
 import app.rungs.calibration.domain.CalibrationEntryRepository;
-import app.rungs.calibration.domain.CalibrationSession;
-import app.rungs.calibration.domain.Decision;
 import app.rungs.security.service.PersonalDataAccess;
 import java.time.Instant;
 import java.util.List;
@@ -30,22 +27,7 @@ public class CalibrationPrivacyData {
     @PreAuthorize("isAuthenticated()")
     public List<Outcome> outcomesOf(Long personId) {
         PersonalDataAccess.requireSelfOrAdmin(personId);
-        return entries.findPublishedOf(personId).stream()
-                .map(row -> {
-                    var e = (CalibrationEntry) row[0];
-                    var s = (CalibrationSession) row[1];
-                    return new Outcome(
-                            s.getId(),
-                            s.getName(),
-                            s.getCycle(),
-                            e.getFinalRating(),
-                            e.getDecision(),
-                            e.getCaseTargetLevel(),
-                            e.getDecision() == Decision.NOT_YET ? e.getFeedback() : null,
-                            s.getEffectiveDate(),
-                            s.getPublishedAt());
-                })
-                .toList();
+        return entries.findPublishedOf(personId).stream().map(Outcome::of).toList();
     }
 
     /** Everything the committees recorded about a person in every session, for an admin's internal export. */

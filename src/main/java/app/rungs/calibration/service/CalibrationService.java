@@ -548,22 +548,7 @@ public class CalibrationService {
     }
 
     private List<Outcome> outcomes(Long personId) {
-        return entries.findPublishedOf(personId).stream()
-                .map(row -> {
-                    var e = (CalibrationEntry) row[0];
-                    var s = (CalibrationSession) row[1];
-                    return new Outcome(
-                            s.getId(),
-                            s.getName(),
-                            s.getCycle(),
-                            e.getFinalRating(),
-                            e.getDecision(),
-                            e.getCaseTargetLevel(),
-                            e.getDecision() == Decision.NOT_YET ? e.getFeedback() : null,
-                            s.getEffectiveDate(),
-                            s.getPublishedAt());
-                })
-                .toList();
+        return entries.findPublishedOf(personId).stream().map(Outcome::of).toList();
     }
 
     // ---------------------------------------------------------------- changing entries

@@ -1,5 +1,7 @@
 package app.rungs.calibration.service;
 
+import app.rungs.calibration.domain.CalibrationEntry;
+import app.rungs.calibration.domain.CalibrationSession;
 import app.rungs.calibration.domain.Decision;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,4 +16,21 @@ public record Outcome(
         String targetLevelKey,
         String feedback,
         LocalDate effectiveDate,
-        Instant publishedAt) {}
+        Instant publishedAt) {
+
+    /** One row of {@code CalibrationEntryRepository.findPublishedOf}: the feedback only for "not yet". */
+    static Outcome of(Object[] publishedRow) {
+        var e = (CalibrationEntry) publishedRow[0];
+        var s = (CalibrationSession) publishedRow[1];
+        return new Outcome(
+                s.getId(),
+                s.getName(),
+                s.getCycle(),
+                e.getFinalRating(),
+                e.getDecision(),
+                e.getCaseTargetLevel(),
+                e.getDecision() == Decision.NOT_YET ? e.getFeedback() : null,
+                s.getEffectiveDate(),
+                s.getPublishedAt());
+    }
+}

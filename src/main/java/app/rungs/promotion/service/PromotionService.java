@@ -157,17 +157,7 @@ public class PromotionService {
                         visible(scope, filter),
                         q -> q.slice(PageRequest.of(page.getPageNumber(), page.getPageSize(), sort)))
                 .stream()
-                .map(c -> new CaseRow(
-                        c.getId(),
-                        c.getEngineerId(),
-                        c.getEngineerName(),
-                        c.getCurrentLevelKey(),
-                        c.getTargetLevelKey(),
-                        c.getCycle(),
-                        c.getStatus(),
-                        c.isSelfNominated(),
-                        c.getNominatedByName(),
-                        c.getUpdatedAt()))
+                .map(PromotionService::row)
                 .toList();
     }
 
@@ -183,21 +173,25 @@ public class PromotionService {
         return find(ofEngineer.and(visible(scope, CaseFilter.none())), 100);
     }
 
+    private static CaseRow row(PromotionCase c) {
+        return new CaseRow(
+                c.getId(),
+                c.getEngineerId(),
+                c.getEngineerName(),
+                c.getCurrentLevelKey(),
+                c.getTargetLevelKey(),
+                c.getCycle(),
+                c.getStatus(),
+                c.isSelfNominated(),
+                c.getNominatedByName(),
+                c.getUpdatedAt());
+    }
+
     private List<CaseRow> find(Specification<PromotionCase> spec, int limit) {
         return cases
                 .findBy(spec, q -> q.slice(PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "updatedAt", "id"))))
                 .stream()
-                .map(c -> new CaseRow(
-                        c.getId(),
-                        c.getEngineerId(),
-                        c.getEngineerName(),
-                        c.getCurrentLevelKey(),
-                        c.getTargetLevelKey(),
-                        c.getCycle(),
-                        c.getStatus(),
-                        c.isSelfNominated(),
-                        c.getNominatedByName(),
-                        c.getUpdatedAt()))
+                .map(PromotionService::row)
                 .toList();
     }
 
