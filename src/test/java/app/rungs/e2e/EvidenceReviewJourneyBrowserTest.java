@@ -125,15 +125,13 @@ class EvidenceReviewJourneyBrowserTest {
         driver.get(base + "/review");
         wait.until(d -> find("#review-" + postmortemId) != null);
         BrowserTestSupport.screenshot(driver, "evidence-journey-review-inbox");
-        click("#review-" + postmortemId);
-        wait.until(d -> find("#evidence-acknowledge") != null);
+        open("#review-" + postmortemId, "#evidence-acknowledge");
         click("#evidence-acknowledge");
         wait.until(d -> statusOf(postmortemId) == EvidenceStatus.ACKNOWLEDGED);
         click("#evidence-details-close");
 
         wait.until(d -> find("#review-" + paperId) != null);
-        click("#review-" + paperId);
-        wait.until(d -> find("#evidence-return") != null);
+        open("#review-" + paperId, "#evidence-return");
         click("#evidence-return");
         wait.until(d -> find("#evidence-return-comment") != null);
         typeArea("#evidence-return-comment", "Please link the camera-ready PDF and say which sections you wrote.");
@@ -173,6 +171,24 @@ class EvidenceReviewJourneyBrowserTest {
 
     private EvidenceStatus statusOf(Long id) {
         return SystemAuthentication.call(() -> evidence.details(id).status());
+    }
+
+    /**
+     * Clicks a review button until its dialog shows: the inbox re-renders when a review elsewhere is announced, and a
+     * click that lands during that re-render opens nothing.
+     */
+    private void open(String button, String inDialog) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(button);
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                        .until(d -> find(inDialog) != null);
+                return;
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // The click was lost; try again.
+            }
+        }
+        assertThat(find(inDialog)).as(inDialog + " after clicking " + button).isNotNull();
     }
 
     private WebElement find(String css) {
