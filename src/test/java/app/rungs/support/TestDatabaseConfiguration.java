@@ -42,25 +42,7 @@ public class TestDatabaseConfiguration {
     @Bean
     @Conditional(DockerMissing.class)
     FlywayConnectionDetails embeddedTestDatabaseOwner() {
-        var cluster = SharedEmbeddedPostgres.get();
-        var url = cluster.jdbcUrl();
-        var password = cluster.credentials().owner();
-        return new FlywayConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return DatabaseRoles.OWNER;
-            }
-
-            @Override
-            public String getPassword() {
-                return password;
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return url;
-            }
-        };
+        return EmbeddedDatabaseAutoConfiguration.ownerConnection(SharedEmbeddedPostgres.get());
     }
 
     static boolean dockerAvailable() {

@@ -72,6 +72,11 @@ public class EmbeddedDatabaseAutoConfiguration {
     @ConditionalOnBean(EmbeddedCluster.class)
     @ConditionalOnMissingBean(FlywayConnectionDetails.class)
     FlywayConnectionDetails embeddedFlywayConnectionDetails(EmbeddedCluster cluster) {
+        return ownerConnection(cluster);
+    }
+
+    /** Connection details of the schema owner, for Flyway; also used by the test configuration. */
+    public static FlywayConnectionDetails ownerConnection(EmbeddedCluster cluster) {
         var url = cluster.jdbcUrl();
         var password = cluster.credentials().owner();
         return new FlywayConnectionDetails() {
