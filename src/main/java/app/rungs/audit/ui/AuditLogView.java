@@ -6,7 +6,7 @@ import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
 import app.rungs.audit.service.ChainCheckSummary;
 import app.rungs.audit.service.ChainReport;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +35,7 @@ import org.springframework.data.domain.Sort;
 @Route("admin/audit")
 @PageTitle("Audit log")
 @Menu(order = 90, icon = "vaadin:records", title = "Audit log")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(AppRoles.ADMIN)
 public class AuditLogView extends Div {
 
     final Grid<AuditEntry> grid = new Grid<>();

@@ -13,8 +13,8 @@ import app.rungs.calibration.service.SessionDetails;
 import app.rungs.calibration.service.SessionDetails.Action;
 import app.rungs.calibration.service.Viewer;
 import app.rungs.promotion.domain.CaseStatus;
-import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
@@ -72,7 +72,7 @@ import java.util.UUID;
  * whichever instance they were made.
  */
 @Route("calibration/:id(\\d{1,18})")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
 @StyleSheet("styles/calibration.css")
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -4,7 +4,7 @@ import app.rungs.calibration.domain.Decision;
 import app.rungs.calibration.service.CalibrationRoutes;
 import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.Outcome;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
@@ -24,7 +24,7 @@ import java.time.ZoneId;
 @Route(CalibrationRoutes.MY_OUTCOMES)
 @PageTitle("My calibration")
 @Menu(order = 51, icon = "vaadin:medal", title = "My calibration")
-@RolesAllowed(Role.ENGINEER_NAME)
+@RolesAllowed(AppRoles.ENGINEER)
 @StyleSheet("styles/calibration.css")
 public class MyCalibrationView extends Div {
 

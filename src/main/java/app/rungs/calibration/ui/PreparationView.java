@@ -5,7 +5,7 @@ import app.rungs.calibration.service.BoardEntry;
 import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.Preparation;
 import app.rungs.calibration.service.SessionDetails;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
@@ -36,7 +36,7 @@ import java.time.LocalDate;
  * sees how far each manager is ("Daniel Okafor 6/9 proposed").
  */
 @Route("calibration/:id(\\d{1,18})/preparation")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
 @StyleSheet("styles/calibration.css")
 public class PreparationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -4,7 +4,7 @@ import app.rungs.calibration.domain.SessionStatus;
 import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.SessionRow;
 import app.rungs.people.service.PeopleService;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -33,7 +33,7 @@ import java.time.ZoneId;
 @Route("calibration")
 @PageTitle("Calibration")
 @Menu(order = 50, icon = "vaadin:scale", title = "Calibration")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
 @StyleSheet("styles/calibration.css")
 public class SessionsView extends Div {
 

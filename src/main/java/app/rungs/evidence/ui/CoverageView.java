@@ -6,6 +6,7 @@ import app.rungs.ladder.service.LadderContent;
 import app.rungs.people.service.PeopleService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
@@ -46,7 +47,7 @@ import java.util.Map;
 @Route("coverage")
 @PageTitle("Coverage")
 @Menu(order = 11, icon = "vaadin:chart-grid", title = "Coverage")
-@RolesAllowed({Role.ENGINEER_NAME, Role.MANAGER_NAME})
+@RolesAllowed({AppRoles.ENGINEER, AppRoles.MANAGER})
 @StyleSheet(EvidenceUi.STYLESHEET)
 public class CoverageView extends Div implements HasUrlParameter<Long> {
 

@@ -8,7 +8,7 @@ import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderContent;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
@@ -44,7 +44,7 @@ import java.util.Locale;
 @Route("my-evidence")
 @PageTitle("My evidence")
 @Menu(order = 10, icon = "vaadin:clipboard-check", title = "My evidence")
-@RolesAllowed({Role.ENGINEER_NAME, Role.MANAGER_NAME})
+@RolesAllowed({AppRoles.ENGINEER, AppRoles.MANAGER})
 @StyleSheet(EvidenceUi.STYLESHEET)
 public class MyEvidenceView extends Div implements BeforeEnterObserver {
 

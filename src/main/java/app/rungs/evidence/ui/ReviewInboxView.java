@@ -6,7 +6,7 @@ import app.rungs.evidence.service.EvidenceService;
 import app.rungs.evidence.service.ReviewRow;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
@@ -47,7 +47,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("review")
 @PageTitle("Review inbox")
 @Menu(order = 12, icon = "vaadin:inbox", title = "Review inbox")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed(AppRoles.MANAGER)
 @StyleSheet(EvidenceUi.STYLESHEET)
 public class ReviewInboxView extends Div {
 

@@ -11,7 +11,7 @@ import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderContent.TierView;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderStructureService;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
 import com.vaadin.flow.component.Component;
@@ -53,7 +53,7 @@ import java.util.Set;
  * the version it was made on, so two admins never silently overwrite each other.
  */
 @Route("ladders/:ladderId(\\d{1,18})/edit")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(AppRoles.ADMIN)
 @StyleSheet(LadderUi.STYLES)
 public class LadderEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

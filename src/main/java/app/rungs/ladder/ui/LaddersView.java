@@ -4,7 +4,7 @@ import app.rungs.ladder.service.ImportException;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderSummary;
 import app.rungs.ladder.service.LadderTemplates;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,7 +38,7 @@ import java.util.List;
 @Route("ladders")
 @PageTitle("Ladders")
 @Menu(order = 60, icon = "vaadin:sitemap", title = "Ladders")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(AppRoles.ADMIN)
 @StyleSheet(LadderUi.STYLES)
 public class LaddersView extends Div {
 

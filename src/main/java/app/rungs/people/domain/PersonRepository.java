@@ -1,11 +1,27 @@
 package app.rungs.people.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    /** Directory cards of many people in one statement (level from the effective-dated history). */
+    @Query(value = """
+                    select p.id as id, p.full_name as fullName, p.job_title as jobTitle, p.team_id as teamId,
+                        t.name as teamName, p.manager_id as managerId, m.full_name as managerName,
+                        l.ladder_id as ladderId, l.level_key as levelKey, l.level_since as levelSince,
+                        p.specialization as specialization, p.active as active
+                    from person p
+                    left join team t on t.id = p.team_id
+                    left join person m on m.id = p.manager_id
+                    left join lateral person_level_on(p.id, current_date) l on true
+                    where p.id in (:ids)
+                    """, nativeQuery = true)
+    List<PersonCardRow> findCards(@Param("ids") Collection<Long> ids);
 
     @Query("select p from Person p where lower(p.email) = lower(?1)")
     Optional<Person> findByEmail(String email);

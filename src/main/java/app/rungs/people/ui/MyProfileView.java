@@ -1,7 +1,7 @@
 package app.rungs.people.ui;
 
-import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("profile")
 @PageTitle("My profile")
 @Menu(order = 5, icon = "vaadin:user-card", title = "My profile")
-@RolesAllowed(Role.ENGINEER_NAME)
+@RolesAllowed(AppRoles.ENGINEER)
 public class MyProfileView extends Div implements BeforeEnterObserver {
 
     public MyProfileView() {

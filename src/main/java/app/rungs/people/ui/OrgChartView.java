@@ -5,6 +5,7 @@ import app.rungs.people.service.OrgNode;
 import app.rungs.people.service.PeopleService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.security.AppRoles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
 @Route("org-chart")
 @PageTitle("Org chart")
 @Menu(order = 12, icon = "vaadin:cluster", title = "Org chart")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
 @StyleSheet("styles/people.css")
 public class OrgChartView extends Div {
 

@@ -5,7 +5,7 @@ import app.rungs.people.service.ImportProgress;
 import app.rungs.people.service.ImportResult;
 import app.rungs.people.service.ImportRow;
 import app.rungs.people.service.PeopleImportService;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.LimitedUploadHandler;
@@ -50,7 +50,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("people/import")
 @PageTitle("Import people")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(AppRoles.ADMIN)
 @StyleSheet("styles/people.css")
 public class PeopleImportView extends Div {
 

@@ -11,6 +11,7 @@ import app.rungs.people.service.PersonListItem;
 import app.rungs.people.service.TimeInLevel;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -49,7 +50,7 @@ import java.util.Locale;
 @Route("people")
 @PageTitle("People")
 @Menu(order = 10, icon = "vaadin:users", title = "People")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
 @StyleSheet("styles/people.css")
 public class PeopleView extends Div {
 

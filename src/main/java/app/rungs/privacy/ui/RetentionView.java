@@ -4,7 +4,7 @@ import app.rungs.privacy.domain.RetentionKind;
 import app.rungs.privacy.service.RetentionPolicyView;
 import app.rungs.privacy.service.RetentionRunView;
 import app.rungs.privacy.service.RetentionService;
-import app.rungs.security.domain.Role;
+import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Value;
 @Route("admin/privacy/retention")
 @PageTitle("Data retention")
 @Menu(order = 91, icon = "vaadin:time-backward", title = "Data retention")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(AppRoles.ADMIN)
 @StyleSheet("styles/privacy.css")
 public class RetentionView extends Div {
 

@@ -6,10 +6,6 @@ public enum Role {
     MANAGER("Manager"),
     ENGINEER("Engineer");
 
-    public static final String ADMIN_NAME = "ADMIN";
-    public static final String MANAGER_NAME = "MANAGER";
-    public static final String ENGINEER_NAME = "ENGINEER";
-
     private final String label;
 
     Role(String label) {
