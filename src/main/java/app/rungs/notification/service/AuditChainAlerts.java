@@ -1,6 +1,7 @@
 package app.rungs.notification.service;
 
 import app.rungs.audit.service.AuditChainBroken;
+import app.rungs.audit.service.ChainCheckKind;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import org.springframework.context.event.EventListener;
@@ -20,17 +21,27 @@ class AuditChainAlerts {
         this.notifications = notifications;
     }
 
+    /**
+     * A manual check runs for an admin, whose identity suffices; scheduled and start-up checks run on a background
+     * thread with nobody signed in, so they alert as the system (a scheduled job, allowed by ArchitectureTest).
+     */
     @EventListener
     void onBroken(AuditChainBroken broken) {
-        SystemAuthentication.run(() -> {
-            for (var admin : accounts.enabledAdminPersonIds()) {
-                notifications.notify(
-                        admin,
-                        "Audit log integrity check failed",
-                        broken.report().message() + " (" + broken.kind().name().toLowerCase(java.util.Locale.ROOT)
-                                + " check)",
-                        AUDIT_LOG_ROUTE);
-            }
-        });
+        if (broken.kind() == ChainCheckKind.MANUAL) {
+            alertAdmins(broken);
+        } else {
+            SystemAuthentication.run(() -> alertAdmins(broken));
+        }
+    }
+
+    private void alertAdmins(AuditChainBroken broken) {
+        for (var admin : accounts.enabledAdminPersonIds()) {
+            notifications.notify(
+                    admin,
+                    "Audit log integrity check failed",
+                    broken.report().message() + " (" + broken.kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + " check)",
+                    AUDIT_LOG_ROUTE);
+        }
     }
 }

@@ -4,9 +4,9 @@ import app.rungs.notification.domain.Notification;
 import app.rungs.notification.domain.NotificationRepository;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.live.LiveEvents;
+import app.rungs.shared.live.Subscription;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
-import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -134,16 +134,17 @@ public class NotificationService {
 
     /**
      * Calls the listener (on a background thread) whenever the signed-in person's notifications change, in this or
-     * another instance, until the registration is removed. Accounts without a person get a no-op registration.
+     * another instance, until the subscription is removed. Accounts without a person get a no-op subscription. The
+     * listener runs outside any UI request; views hand the work to their UI themselves (see NotificationBell).
      */
     @PreAuthorize("isAuthenticated()")
-    public Registration onChange(Runnable listener) {
+    public Subscription onChange(Runnable listener) {
         var me = CurrentUser.require().personId();
         if (me == null) {
             return () -> {};
         }
         var mine = String.valueOf(me);
-        return live.subscribe(TOPIC, message -> {
+        return live.listen(TOPIC, message -> {
             if (mine.equals(message)) {
                 listener.run();
             }

@@ -96,7 +96,7 @@ public class NotificationBell extends Div {
         if (isVisible()) {
             var ui = event.getUI();
             // A notification for this person (from any instance) updates the count at once, through push.
-            live = notifications.onChange(() -> ui.access(this::refresh));
+            live = notifications.onChange(() -> ui.access(this::refresh))::remove;
         }
     }
 

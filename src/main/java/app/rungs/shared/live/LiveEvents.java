@@ -51,11 +51,19 @@ public class LiveEvents implements InitializingBean, DisposableBean {
                 "select pg_notify(?, ?)", Object.class, CHANNEL, topic + "|" + (message == null ? "" : message));
     }
 
-    /** Calls {@code handler} with the message of every change of {@code topic}, until the registration is removed. */
-    public Registration subscribe(String topic, Consumer<String> handler) {
+    /** Calls {@code handler} with the message of every change of {@code topic}, until the subscription is removed. */
+    public Subscription listen(String topic, Consumer<String> handler) {
         var list = subscribers.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>());
         list.add(handler);
         return () -> list.remove(handler);
+    }
+
+    /**
+     * As {@link #listen}, answered with Vaadin's {@code Registration} for callers that hand it straight to a view.
+     * Services use {@link #listen}: no service package may depend on Vaadin (ArchitectureTest).
+     */
+    public Registration subscribe(String topic, Consumer<String> handler) {
+        return listen(topic, handler)::remove;
     }
 
     /** True once the listening connection is established; for health checks and tests. */
