@@ -139,7 +139,6 @@ public class AuditLogView extends Div {
 
     void showReport(ChainReport report) {
         chainStatus.removeAll();
-        chainStatus.getElement().setAttribute("theme", report.intact() ? "badge success" : "badge error");
         chainStatus.setText(report.message());
         style(report.intact());
         grid.getDataProvider().refreshAll();
@@ -148,7 +147,6 @@ public class AuditLogView extends Div {
     private void showLastCheck(ChainCheckSummary last) {
         // A broken result stays visible to every admin, including admins without a person to notify.
         if (!last.intact()) {
-            chainStatus.getElement().setAttribute("theme", "badge error");
             chainStatus.setText("Last check (" + last.kind().name().toLowerCase(Locale.ROOT) + ", "
                     + Formats.dateTime(last.checkedAt()) + "): " + last.message());
             style(false);

@@ -3,10 +3,10 @@ package app.rungs.privacy.ui;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.ui.PersonPageAction;
 import app.rungs.privacy.service.ErasureService;
+import app.rungs.shared.ui.Badges;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 
@@ -29,9 +29,7 @@ class ErasureAction implements PersonPageAction {
             return List.of();
         }
         if (erasure.isErased(person.id())) {
-            var erased = new Span("Personal data erased");
-            erased.getElement().getThemeList().add("badge contrast");
-            return List.of(erased);
+            return List.of(Badges.badge("Personal data erased", "contrast"));
         }
         var erase = new Button(
                 "Erase personal data",

@@ -5,6 +5,7 @@ import app.rungs.privacy.service.ErasureService;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
  * Confirms the GDPR erasure of a person who has left: lists what is removed and what stays, and only erases after an
@@ -42,9 +41,8 @@ public class ErasureDialog extends Dialog {
         confirm.addClickListener(e -> {
             try {
                 var result = erasure.erase(personId);
-                Notification.show("Personal data erased. " + preview.fullName() + " is now " + result.pseudonym() + "; "
-                                + result.auditEventsRedacted() + " audit events redacted, chain intact.")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.success("Personal data erased. " + preview.fullName() + " is now " + result.pseudonym() + "; "
+                        + result.auditEventsRedacted() + " audit events redacted, chain intact.");
                 close();
                 onErased.run();
             } catch (ValidationException | NotFoundException ex) {

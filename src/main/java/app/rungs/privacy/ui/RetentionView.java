@@ -7,8 +7,10 @@ import app.rungs.privacy.service.RetentionService;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,8 +22,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -81,13 +81,13 @@ public class RetentionView extends Div {
         try {
             var run = retention.run();
             showLastRun(run);
-            var n = Notification.show(
-                    run.flagged()
-                            ? "Retention run finished; one kind needs your attention."
-                            : "Retention run finished.");
-            n.addThemeVariants(run.flagged() ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
+            if (run.flagged()) {
+                Toasts.warning("Retention run finished; one kind needs your attention.");
+            } else {
+                Toasts.success("Retention run finished.");
+            }
         } catch (ValidationException e) {
-            error(String.join(" ", e.problems()));
+            Toasts.error(String.join(" ", e.problems()));
         }
     }
 
@@ -123,16 +123,11 @@ public class RetentionView extends Div {
         var text = new Paragraph("Kept forever by design: the audit log is append-only and tamper-evident, so no"
                 + " retention period applies and no job deletes from it.");
         text.addClassName("muted");
-        var forever = new Span("Forever");
-        forever.addClassNames("badge", "retention-fixed");
+        var forever = Badges.badge("Forever", null);
+        forever.addClassName("retention-fixed");
         var row = new Div(new Div(name, text), forever);
         row.addClassNames("retention-policy", "retention-policy-fixed");
         return row;
-    }
-
-    private static void error(String message) {
-        var n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** One kind: its period (or "keep forever") and a save button; shows who changed it last. */
@@ -188,14 +183,13 @@ public class RetentionView extends Div {
             }
             try {
                 show(retention.update(policy.kind(), policy.version(), value));
-                Notification.show(policy.kind().label() + ": kept "
-                                + policy.period().toLowerCase() + ".")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.success(
+                        policy.kind().label() + ": kept " + policy.period().toLowerCase() + ".");
             } catch (ValidationException e) {
                 keepFor.setInvalid(true);
                 keepFor.setErrorMessage(String.join(" ", e.problems()));
             } catch (ConcurrentEditException e) {
-                error(e.getMessage());
+                Toasts.error(e.getMessage());
                 retention.policies().stream()
                         .filter(p -> p.kind() == policy.kind())
                         .findFirst()

@@ -3,13 +3,12 @@ package app.rungs.security.ui;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.PasswordPolicy;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -44,9 +43,7 @@ public class ChangePasswordDialog extends Dialog {
                         current.getValue(),
                         next.getValue(),
                         VaadinSession.getCurrent().getSession().getId());
-                Notification.show(
-                                "Password changed." + (ended == 0 ? "" : " Signed out " + ended + " other session(s)."))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.success("Password changed." + (ended == 0 ? "" : " Signed out " + ended + " other session(s)."));
                 close();
             } catch (ValidationException ex) {
                 error.setText(ex.getMessage());

@@ -3,6 +3,7 @@ package app.rungs.security.ui;
 import app.rungs.security.service.TotpEnrolment;
 import app.rungs.security.service.TotpService;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Toasts;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -15,8 +16,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
@@ -64,7 +63,7 @@ public class TotpDialog extends Dialog {
         var confirm = new Button("Turn on", e -> {
             try {
                 totp.enable(enrolment.secret(), code.getValue());
-                Notification.show("Two-step sign-in is on.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.success("Two-step sign-in is on.");
                 close();
             } catch (ValidationException ex) {
                 error.setText(ex.getMessage());
@@ -82,7 +81,7 @@ public class TotpDialog extends Dialog {
         var off = new Button("Turn off", e -> {
             try {
                 totp.disable(password.getValue());
-                Notification.show("Two-step sign-in is off.");
+                Toasts.success("Two-step sign-in is off.");
                 close();
             } catch (ValidationException ex) {
                 error.setText(ex.getMessage());
