@@ -4,7 +4,7 @@ import app.rungs.ladder.domain.CommunityAxis;
 import app.rungs.ladder.domain.FocusAxis;
 import app.rungs.ladder.domain.ScopeAxis;
 import app.rungs.ladder.domain.SpecializationTrack;
-import app.rungs.ladder.service.LadderService;
+import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderTemplates;
 import app.rungs.people.domain.AssignmentReason;
 import app.rungs.people.service.NewPerson;
@@ -49,19 +49,19 @@ class DemoOrganization implements ApplicationRunner {
     private final String mode;
     private final ObjectProvider<EmbeddedPostgres> embedded;
     private final AccountService accounts;
-    private final LadderService ladders;
+    private final LadderLifecycleService lifecycle;
     private final PeopleService people;
 
     DemoOrganization(
             @Value("${rungs.demo.mode:auto}") String mode,
             ObjectProvider<EmbeddedPostgres> embedded,
             AccountService accounts,
-            LadderService ladders,
+            LadderLifecycleService lifecycle,
             PeopleService people) {
         this.mode = mode.strip().toLowerCase(Locale.ROOT);
         this.embedded = embedded;
         this.accounts = accounts;
-        this.ladders = ladders;
+        this.lifecycle = lifecycle;
         this.people = people;
     }
 
@@ -92,7 +92,7 @@ class DemoOrganization implements ApplicationRunner {
 
     private void seed() {
         var hash = accounts.encode(DEMO_PASSWORD);
-        var ladderId = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, null);
+        var ladderId = lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, null);
         var random = new Random(20261126L);
         var today = LocalDate.now();
 

@@ -3,6 +3,7 @@ package app.rungs.attack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderSummary;
 import app.rungs.people.service.PeopleService;
@@ -30,6 +31,9 @@ class ScopeAttackTest {
     LadderService ladders;
 
     @Autowired
+    LadderLifecycleService lifecycle;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -39,7 +43,7 @@ class ScopeAttackTest {
     @WithUserDetails(DemoUsers.ENGINEER)
     void anEngineerListingLaddersSeesNoDraftsAndNoUnpublishedLadder() {
         var unpublished = "Secret ladder " + UUID.randomUUID().toString().substring(0, 8);
-        SystemAuthentication.run(() -> ladders.createBlank(unpublished, "Not announced yet"));
+        SystemAuthentication.run(() -> lifecycle.createBlank(unpublished, "Not announced yet"));
         var adminView = SystemAuthentication.call(() -> ladders.list());
         assertThat(adminView).extracting(LadderSummary::name).contains(unpublished);
         assertThat(adminView).anyMatch(l -> l.draftVersionId() != null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.ladder.service.ImportException;
+import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
@@ -36,6 +37,9 @@ class BadLadderFilesTest {
 
     @Autowired
     LadderService ladders;
+
+    @Autowired
+    LadderFileService files;
 
     static Map<String, String> expectedMessages() {
         try (var reader = Files.newBufferedReader(CORPUS.resolve("expected-messages.csv"), StandardCharsets.UTF_8)) {
@@ -74,7 +78,7 @@ class BadLadderFilesTest {
     void aBadFileIsRefusedWithItsLineAndNothingIsImported(String file, String expected) throws IOException {
         var bytes = Files.readAllBytes(CORPUS.resolve(file));
         long before = ladders.count();
-        assertThatThrownBy(() -> ladders.importNewLadder(file, bytes, "Corpus " + UUID.randomUUID()))
+        assertThatThrownBy(() -> files.importNewLadder(file, bytes, "Corpus " + UUID.randomUUID()))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining(expected);
         assertThat(ladders.count()).isEqualTo(before);
@@ -84,14 +88,14 @@ class BadLadderFilesTest {
     void anOversizedUploadIsRefusedBeforeParsing() {
         var bytes = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(bytes, (byte) 'x');
-        assertThatThrownBy(() -> ladders.importNewLadder("huge.yaml", bytes, null))
+        assertThatThrownBy(() -> files.importNewLadder("huge.yaml", bytes, null))
                 .isInstanceOf(ImportException.class)
                 .hasMessage("The file is 3 MB; ladder files may be at most 2 MB.");
     }
 
     @Test
     void aFileThatIsNeitherYamlNorCsvIsRefusedByName() {
-        assertThatThrownBy(() -> ladders.importNewLadder("ladder.xlsx", new byte[] {1, 2, 3}, "X"))
+        assertThatThrownBy(() -> files.importNewLadder("ladder.xlsx", new byte[] {1, 2, 3}, "X"))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("Choose a .yaml, .yml or .csv file");
     }

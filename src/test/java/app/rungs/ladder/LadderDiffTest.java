@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.ladder.domain.ExpectationKind;
+import app.rungs.ladder.service.LadderCompetencyService;
 import app.rungs.ladder.service.LadderDiff;
 import app.rungs.ladder.service.LadderDiff.Change;
+import app.rungs.ladder.service.LadderDraftService;
+import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderStructureService;
 import app.rungs.ladder.service.LadderTemplates;
@@ -28,16 +31,25 @@ class LadderDiffTest {
     LadderService ladders;
 
     @Autowired
+    LadderDraftService drafts;
+
+    @Autowired
+    LadderLifecycleService lifecycle;
+
+    @Autowired
     LadderStructureService structure;
+
+    @Autowired
+    LadderCompetencyService competencies;
 
     @Test
     void theDiffListsExactlyTheAddedRemovedAndChangedParts() {
-        var ladderId = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Diff " + UUID.randomUUID());
+        var ladderId = lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Diff " + UUID.randomUUID());
         var v1 = ladders.published(ladderId).orElseThrow();
-        var draftId = ladders.startDraft(ladderId);
+        var draftId = lifecycle.startDraft(ladderId);
         var draft = ladders.content(draftId);
         var changed = firstExplicit(draft, draft.competencies().get(0).key());
-        ladders.setExpectation(
+        drafts.setExpectation(
                 draftId,
                 changed.competencyKey(),
                 changed.levelKey(),
@@ -46,12 +58,12 @@ class LadderDiffTest {
                 null,
                 changed.version());
         var cleared = firstExplicit(draft, draft.competencies().get(1).key());
-        ladders.clearExpectation(draftId, cleared.competencyKey(), cleared.levelKey(), cleared.version());
+        drafts.clearExpectation(draftId, cleared.competencyKey(), cleared.levelKey(), cleared.version());
         var removedCompetency = draft.competencies().get(5);
         long version = draft.version().version();
-        version = structure.removeCompetency(draftId, version, removedCompetency.key());
+        version = competencies.removeCompetency(draftId, version, removedCompetency.key());
         version = structure.addLevel(draftId, version, "DIST", "DE-2", "Fellow");
-        version = structure.addCompetency(
+        version = competencies.addCompetency(
                 draftId,
                 version,
                 draft.areas().getFirst().key(),
@@ -59,10 +71,10 @@ class LadderDiffTest {
                 "Chaos Engineering",
                 null,
                 List.of());
-        ladders.setExpectation(
+        drafts.setExpectation(
                 draftId, "chaos-engineering", "DSE-3", ExpectationKind.EXPECTED, "Runs game days.", null, null);
-        ladders.setExpectation(draftId, "chaos-engineering", "DE-2", ExpectationKind.NOT_EXPECTED, null, null, null);
-        ladders.publish(draftId, version, "Version two");
+        drafts.setExpectation(draftId, "chaos-engineering", "DE-2", ExpectationKind.NOT_EXPECTED, null, null, null);
+        lifecycle.publish(draftId, version, "Version two");
         var v2 = ladders.published(ladderId).orElseThrow();
 
         LadderDiff diff = ladders.diff(v2.version().id(), v1.version().id());
@@ -103,15 +115,16 @@ class LadderDiffTest {
 
     @Test
     void anExpectationSetWhereALevelUsedToInheritSaysWhatItCarriedBefore() {
-        var ladderId = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Carried " + UUID.randomUUID());
-        var draftId = ladders.startDraft(ladderId);
+        var ladderId =
+                lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Carried " + UUID.randomUUID());
+        var draftId = lifecycle.startDraft(ladderId);
         var draft = ladders.content(draftId);
         var inherited = draft.competencies().stream()
                 .flatMap(c -> draft.levels().stream().map(l -> draft.resolve(c.key(), l.key())))
                 .filter(r -> r.inherited() && r.expected())
                 .findFirst()
                 .orElseThrow();
-        ladders.setExpectation(
+        drafts.setExpectation(
                 draftId,
                 inherited.competency().key(),
                 inherited.level().key(),
@@ -119,7 +132,7 @@ class LadderDiffTest {
                 "Now set explicitly",
                 null,
                 null);
-        ladders.publish(draftId, ladders.content(draftId).version().version(), "Explicit now");
+        lifecycle.publish(draftId, ladders.content(draftId).version().version(), "Explicit now");
         var v2 = ladders.published(ladderId).orElseThrow().version().id();
 
         var change = ladders.diff(v2, ladders.history(ladderId).getLast().id())
@@ -136,15 +149,15 @@ class LadderDiffTest {
 
     @Test
     void aVersionComparedWithItselfHasNoChanges() {
-        var ladderId = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Same " + UUID.randomUUID());
+        var ladderId = lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Same " + UUID.randomUUID());
         var id = ladders.published(ladderId).orElseThrow().version().id();
         assertThat(ladders.diff(id, id).isEmpty()).isTrue();
     }
 
     @Test
     void versionsOfDifferentLaddersCannotBeCompared() {
-        var a = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "A " + UUID.randomUUID());
-        var b = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "B " + UUID.randomUUID());
+        var a = lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "A " + UUID.randomUUID());
+        var b = lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "B " + UUID.randomUUID());
         assertThatThrownBy(() -> ladders.diff(
                         ladders.published(a).orElseThrow().version().id(),
                         ladders.published(b).orElseThrow().version().id()))
@@ -153,8 +166,9 @@ class LadderDiffTest {
 
     @Test
     void comparingTwoLevelsShowsWhatIsNewRaisedUnchangedAndNoLongerAsked() {
-        var ladderId = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Compare " + UUID.randomUUID());
-        var draftId = ladders.startDraft(ladderId);
+        var ladderId =
+                lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Compare " + UUID.randomUUID());
+        var draftId = lifecycle.startDraft(ladderId);
         var content = ladders.content(draftId);
         // A competency asked at DSE-2 that SPE-1 explicitly no longer asks.
         var askedAtDse2 = content.competencies().stream()
@@ -162,7 +176,7 @@ class LadderDiffTest {
                 .findFirst()
                 .orElseThrow();
         var existing = content.explicit(askedAtDse2.key(), "SPE-1");
-        ladders.setExpectation(
+        drafts.setExpectation(
                 draftId,
                 askedAtDse2.key(),
                 "SPE-1",

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rungs.ladder.domain.ExpectationKind;
 import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.ladder.service.ImportException;
+import app.rungs.ladder.service.LadderCompetencyService;
+import app.rungs.ladder.service.LadderDraftService;
+import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderFormat;
+import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderStructureService;
 import app.rungs.ladder.service.LadderTemplates;
@@ -32,10 +36,22 @@ class LadderFilesTest {
     LadderService ladders;
 
     @Autowired
+    LadderDraftService drafts;
+
+    @Autowired
+    LadderFileService files;
+
+    @Autowired
+    LadderLifecycleService lifecycle;
+
+    @Autowired
     LadderStructureService structure;
 
+    @Autowired
+    LadderCompetencyService competencies;
+
     private Long adoptTemplate() {
-        return ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Files " + UUID.randomUUID());
+        return lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Files " + UUID.randomUUID());
     }
 
     private Long publishedVersion(Long ladderId) {
@@ -43,20 +59,20 @@ class LadderFilesTest {
     }
 
     private String export(Long versionId, LadderFormat format) {
-        return new String(ladders.export(versionId, format).content(), StandardCharsets.UTF_8);
+        return new String(files.export(versionId, format).content(), StandardCharsets.UTF_8);
     }
 
     /** Exports a version, imports it as the ladder's next draft, exports that draft: the two files must be equal. */
     private void assertRoundTrip(Long ladderId, Long versionId, LadderFormat format) {
-        var first = ladders.export(versionId, format).content();
-        var draftId = ladders.importIntoDraft(
+        var first = files.export(versionId, format).content();
+        var draftId = files.importIntoDraft(
                 ladderId,
                 ladders.draftOf(ladderId)
                         .map(id -> ladders.content(id).version().version())
                         .orElse(null),
                 "round-trip." + format.extension(),
                 first);
-        var second = ladders.export(draftId, format).content();
+        var second = files.export(draftId, format).content();
         assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
         assertThat(second).isEqualTo(first);
     }
@@ -64,7 +80,7 @@ class LadderFilesTest {
     /** A published version 2 with explicit "not expected" cells and multi-line, quote- and formula-like text. */
     private Long editedLadder() {
         var ladderId = adoptTemplate();
-        var draftId = ladders.startDraft(ladderId);
+        var draftId = lifecycle.startDraft(ladderId);
         var draft = ladders.content(draftId);
         var competency = draft.competencies().get(3).key();
         var other = draft.competencies().get(7).key();
@@ -86,7 +102,7 @@ class LadderFilesTest {
         var version = ladders.content(draftId).version().version();
         version = structure.updateLevel(
                 draftId, version, "DSE-2", "Engineer II", "Scope line one\nline two", null, "2 – 5 years");
-        version = structure.addCompetency(
+        version = competencies.addCompetency(
                 draftId,
                 version,
                 draft.areas().getFirst().key(),
@@ -101,14 +117,14 @@ class LadderFilesTest {
                 ExpectationKind.EXPECTED,
                 "Asked: from Staff on.",
                 null);
-        ladders.publish(draftId, version, "Edited for the round trip");
+        lifecycle.publish(draftId, version, "Edited for the round trip");
         return ladderId;
     }
 
     private void setCell(
             Long draftId, String competency, String level, ExpectationKind kind, String statement, String examples) {
         var existing = ladders.content(draftId).explicit(competency, level);
-        ladders.setExpectation(
+        drafts.setExpectation(
                 draftId,
                 competency,
                 level,
@@ -143,20 +159,19 @@ class LadderFilesTest {
     @Test
     void aDraftWithAnEmptyCompetencyAndALevelWithoutOwnExpectationsSurvivesACsvRoundTrip() {
         var ladderId = adoptTemplate();
-        var draftId = ladders.startDraft(ladderId);
+        var draftId = lifecycle.startDraft(ladderId);
         var content = ladders.content(draftId);
         long version = content.version().version();
         version = structure.addLevel(draftId, version, "DIST", "DE-2", "Fellow");
-        version = structure.addCompetency(
+        version = competencies.addCompetency(
                 draftId, version, content.areas().getLast().key(), "empty-one", "Not yet written", null, List.of());
-        version = structure.addArea(draftId, version, "empty-area", "An area without competencies", null);
+        version = competencies.addArea(draftId, version, "empty-area", "An area without competencies", null);
         var first = export(draftId, LadderFormat.CSV);
         assertThat(first)
                 .contains("\r\n\"\",,empty-area: An area without competencies,,,,\r\n")
                 .contains("\r\nDIST: Distinguished Engineer / Research Scientist,DE-2: Fellow,,,,,\r\n")
                 .contains(",empty-one: Not yet written,,,\r\n");
-        var reimported =
-                ladders.importIntoDraft(ladderId, version, "draft.csv", first.getBytes(StandardCharsets.UTF_8));
+        var reimported = files.importIntoDraft(ladderId, version, "draft.csv", first.getBytes(StandardCharsets.UTF_8));
         assertThat(export(reimported, LadderFormat.CSV)).isEqualTo(first);
         assertThat(ladders.content(reimported).competency("empty-one")).isPresent();
     }
@@ -165,11 +180,11 @@ class LadderFilesTest {
     void aCsvImportIntoAnExistingLadderKeepsEverythingTheCsvDoesNotCarry() {
         var ladderId = editedLadder();
         var published = publishedVersion(ladderId);
-        var draftId = ladders.importIntoDraft(
+        var draftId = files.importIntoDraft(
                 ladderId,
                 null,
                 "matrix.csv",
-                ladders.export(published, LadderFormat.CSV).content());
+                files.export(published, LadderFormat.CSV).content());
         assertThat(export(draftId, LadderFormat.YAML)).isEqualTo(export(published, LadderFormat.YAML));
     }
 
@@ -178,7 +193,7 @@ class LadderFilesTest {
         var source = publishedVersion(adoptTemplate());
         var yaml = export(source, LadderFormat.YAML);
         var name = "Imported " + UUID.randomUUID();
-        var draftId = ladders.importNewLadder("ladder.yaml", yaml.getBytes(StandardCharsets.UTF_8), name);
+        var draftId = files.importNewLadder("ladder.yaml", yaml.getBytes(StandardCharsets.UTF_8), name);
         var imported = ladders.content(draftId);
         assertThat(imported.version().ladderName()).isEqualTo(name);
         assertThat(imported.version().number()).isEqualTo(1);
@@ -190,7 +205,7 @@ class LadderFilesTest {
     @Test
     void csvExportNeutralizesSpreadsheetFormulasAndImportRestoresThem() throws IOException {
         var ladderId = adoptTemplate();
-        var draftId = ladders.startDraft(ladderId);
+        var draftId = lifecycle.startDraft(ladderId);
         var c = ladders.content(draftId).competencies().getFirst().key();
         var statements = List.of(
                 "=HYPERLINK(\"http://evil\")",
@@ -219,7 +234,7 @@ class LadderFilesTest {
                         "'=HYPERLINK(\"http://evil\") text", "'+1 more text", "'-dash text", "'@SUM(A1) text", "'=1+1");
         assertThat(cells).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
 
-        var reimported = ladders.importIntoDraft(
+        var reimported = files.importIntoDraft(
                 ladderId, ladders.content(draftId).version().version(), "x.csv", csv.getBytes(StandardCharsets.UTF_8));
         var content = ladders.content(reimported);
         assertThat(content.explicit(c, "DSE-1").orElseThrow().statement())
@@ -250,15 +265,15 @@ class LadderFilesTest {
     @Test
     void importingIntoALadderWhoseDraftChangedMeanwhileIsRefused() {
         var ladderId = adoptTemplate();
-        var yaml = ladders.export(publishedVersion(ladderId), LadderFormat.YAML).content();
-        ladders.startDraft(ladderId);
-        assertThatThrownBy(() -> ladders.importIntoDraft(ladderId, null, "x.yaml", yaml))
+        var yaml = files.export(publishedVersion(ladderId), LadderFormat.YAML).content();
+        lifecycle.startDraft(ladderId);
+        assertThatThrownBy(() -> files.importIntoDraft(ladderId, null, "x.yaml", yaml))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 
     @Test
     void aCsvForANewLadderNeedsAName() {
-        assertThatThrownBy(() -> ladders.importNewLadder("x.csv", "tier,level\n".getBytes(StandardCharsets.UTF_8), " "))
+        assertThatThrownBy(() -> files.importNewLadder("x.csv", "tier,level\n".getBytes(StandardCharsets.UTF_8), " "))
                 .hasMessageContaining("Give the new ladder a name");
     }
 
@@ -270,7 +285,7 @@ class LadderFilesTest {
                 ,L2: Senior,,,,,
                 IC: Engineers,L1: Engineer,craft: Craft,testing: Testing,NOPE,Tests.,
                 """;
-        assertThatThrownBy(() -> ladders.importNewLadder(
+        assertThatThrownBy(() -> files.importNewLadder(
                         "m.csv", csv.getBytes(StandardCharsets.UTF_8), "Multi " + UUID.randomUUID()))
                 .isInstanceOfSatisfying(
                         ImportException.class,

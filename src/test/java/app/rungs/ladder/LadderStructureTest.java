@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.ladder.domain.SpecializationTrack;
+import app.rungs.ladder.service.LadderCompetencyService;
 import app.rungs.ladder.service.LadderContent;
+import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderStructureService;
 import app.rungs.ladder.service.LadderTemplates;
@@ -33,7 +35,13 @@ class LadderStructureTest {
     LadderService ladders;
 
     @Autowired
+    LadderLifecycleService lifecycle;
+
+    @Autowired
     LadderStructureService structure;
+
+    @Autowired
+    LadderCompetencyService competencies;
 
     @Autowired
     PeopleService people;
@@ -42,7 +50,7 @@ class LadderStructureTest {
     EntityManagerFactory emf;
 
     private Long ladder() {
-        return ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Structure " + UUID.randomUUID());
+        return lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Structure " + UUID.randomUUID());
     }
 
     private static List<String> levelKeys(LadderContent c) {
@@ -51,7 +59,7 @@ class LadderStructureTest {
 
     @Test
     void levelsAreAddedRenamedReorderedAndRemovedWithinTheirTier() {
-        var draftId = ladders.startDraft(ladder());
+        var draftId = lifecycle.startDraft(ladder());
         long v = ladders.content(draftId).version().version();
         v = structure.addLevel(draftId, v, "IC", null, "Distributed Systems Engineer IV");
         var content = ladders.content(draftId);
@@ -81,7 +89,7 @@ class LadderStructureTest {
 
     @Test
     void movingATierMovesItsLevelsAlong() {
-        var draftId = ladders.startDraft(ladder());
+        var draftId = lifecycle.startDraft(ladder());
         long v = ladders.content(draftId).version().version();
         v = structure.moveTier(draftId, v, "DIST", -1);
         var content = ladders.content(draftId);
@@ -107,7 +115,7 @@ class LadderStructureTest {
                         null,
                         LocalDate.now()),
                 LocalDate.now());
-        var draftId = ladders.startDraft(ladderId);
+        var draftId = lifecycle.startDraft(ladderId);
         long v = ladders.content(draftId).version().version();
         assertThatThrownBy(() -> structure.removeLevel(draftId, v, "DSE-2"))
                 .isInstanceOf(ValidationException.class)
@@ -117,17 +125,17 @@ class LadderStructureTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("DSE-2 is held by 1 person");
         assertThat(levelKeys(ladders.content(draftId))).contains("DSE-2");
-        assertThatThrownBy(() -> ladders.retire(ladderId))
+        assertThatThrownBy(() -> lifecycle.retire(ladderId))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("cannot be retired while 1 person holds one of its levels");
     }
 
     @Test
     void areasAndCompetenciesAreEditedAndRemovedWithTheirExpectations() {
-        var draftId = ladders.startDraft(ladder());
+        var draftId = lifecycle.startDraft(ladder());
         long v = ladders.content(draftId).version().version();
-        v = structure.addArea(draftId, v, null, "Leadership & Influence", "How engineers lead without authority.");
-        v = structure.addCompetency(
+        v = competencies.addArea(draftId, v, null, "Leadership & Influence", "How engineers lead without authority.");
+        v = competencies.addCompetency(
                 draftId,
                 v,
                 "leadership-influence",
@@ -135,7 +143,7 @@ class LadderStructureTest {
                 "Mentoring",
                 null,
                 List.of(SpecializationTrack.SECURITY_COMPLIANCE));
-        v = structure.updateCompetency(
+        v = competencies.updateCompetency(
                 draftId,
                 v,
                 "mentoring",
@@ -149,7 +157,7 @@ class LadderStructureTest {
                 .containsExactly(SpecializationTrack.CLOUD_INFRASTRUCTURE, SpecializationTrack.DATA_INFRASTRUCTURE);
         assertThat(content.areas().getLast().key()).isEqualTo("leadership-influence");
 
-        v = structure.moveArea(draftId, v, "leadership-influence", -1);
+        v = competencies.moveArea(draftId, v, "leadership-influence", -1);
         assertThat(ladders.content(draftId)
                         .areas()
                         .get(content.areas().size() - 2)
@@ -161,19 +169,19 @@ class LadderStructureTest {
                 .filter(e -> e.competencyKey().equals(first.key()))
                 .count();
         assertThat(cells).isPositive();
-        v = structure.removeCompetency(draftId, v, first.key());
+        v = competencies.removeCompetency(draftId, v, first.key());
         var after = ladders.content(draftId);
         assertThat(after.competency(first.key())).isEmpty();
         assertThat(after.expectations()).hasSize(content.expectations().size() - (int) cells);
 
-        v = structure.removeArea(draftId, v, "leadership-influence");
+        v = competencies.removeArea(draftId, v, "leadership-influence");
         assertThat(ladders.content(draftId).area("leadership-influence")).isEmpty();
-        assertThat(ladders.publishChecks(draftId)).isEmpty();
+        assertThat(lifecycle.publishChecks(draftId)).isEmpty();
     }
 
     @Test
     void aStaleStructureEditIsRefusedAndChangesNothing() {
-        var draftId = ladders.startDraft(ladder());
+        var draftId = lifecycle.startDraft(ladder());
         long seen = ladders.content(draftId).version().version();
         structure.updateTier(draftId, seen, "IC", "Engineers", null);
         assertThatThrownBy(() -> structure.updateTier(draftId, seen, "IC", "Someone else's name", null))
@@ -183,30 +191,30 @@ class LadderStructureTest {
 
     @Test
     void keysAreUniqueAndWellFormed() {
-        var draftId = ladders.startDraft(ladder());
+        var draftId = lifecycle.startDraft(ladder());
         long v = ladders.content(draftId).version().version();
         assertThatThrownBy(() -> structure.addLevel(draftId, v, "IC", "DSE-2", "Again"))
                 .hasMessage("This ladder already has a level with the key DSE-2.");
-        assertThatThrownBy(() -> structure.addArea(draftId, v, "Bad Key", "Area", null))
+        assertThatThrownBy(() -> competencies.addArea(draftId, v, "Bad Key", "Area", null))
                 .hasMessageContaining("'Bad Key' is not a valid area key");
-        assertThatThrownBy(() -> structure.addCompetency(draftId, v, "foundations", null, " ", null, List.of()))
+        assertThatThrownBy(() -> competencies.addCompetency(draftId, v, "foundations", null, " ", null, List.of()))
                 .hasMessage("Give the competency a name.");
     }
 
     @Test
     void publishChecksNameEveryLevelWithoutExpectationsAndEveryEmptyCompetency() {
-        var versionId = ladders.createBlank("Blank " + UUID.randomUUID(), null);
+        var versionId = lifecycle.createBlank("Blank " + UUID.randomUUID(), null);
         long v = ladders.content(versionId).version().version();
         v = structure.addTier(versionId, v, "IC", "Engineers", null);
         v = structure.addLevel(versionId, v, "IC", "E1", "Engineer");
-        v = structure.addArea(versionId, v, "craft", "Craft", null);
-        v = structure.addCompetency(versionId, v, "craft", "testing", "Testing", null, List.of());
-        assertThat(ladders.publishChecks(versionId))
+        v = competencies.addArea(versionId, v, "craft", "Craft", null);
+        v = competencies.addCompetency(versionId, v, "craft", "testing", "Testing", null, List.of());
+        assertThat(lifecycle.publishChecks(versionId))
                 .containsExactly(
                         "Level E1 (Engineer) has no expectations.",
                         "Competency \"Testing\" is not expected at any level.");
         long finalV = v;
-        assertThatThrownBy(() -> ladders.publish(versionId, finalV, "Too early"))
+        assertThatThrownBy(() -> lifecycle.publish(versionId, finalV, "Too early"))
                 .isInstanceOf(ValidationException.class);
     }
 

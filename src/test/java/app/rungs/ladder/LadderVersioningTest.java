@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.ladder.domain.ExpectationKind;
 import app.rungs.ladder.domain.VersionStatus;
+import app.rungs.ladder.service.LadderDraftService;
+import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderTemplates;
 import app.rungs.shared.service.ConcurrentEditException;
@@ -28,10 +30,16 @@ class LadderVersioningTest {
     LadderService ladders;
 
     @Autowired
+    LadderDraftService drafts;
+
+    @Autowired
+    LadderLifecycleService lifecycle;
+
+    @Autowired
     EntityManagerFactory emf;
 
     private Long adoptTemplate() {
-        return ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "DS " + UUID.randomUUID());
+        return lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "DS " + UUID.randomUUID());
     }
 
     @Test
@@ -49,7 +57,7 @@ class LadderVersioningTest {
         var ladderId = adoptTemplate();
         var published = ladders.published(ladderId).orElseThrow();
         var cell = published.expectations().getFirst();
-        assertThatThrownBy(() -> ladders.setExpectation(
+        assertThatThrownBy(() -> drafts.setExpectation(
                         published.version().id(),
                         cell.competencyKey(),
                         cell.levelKey(),
@@ -71,12 +79,12 @@ class LadderVersioningTest {
     void editingStartsADraftAndPublishingKeepsTheOldVersionReadable() {
         var ladderId = adoptTemplate();
         var v1 = ladders.published(ladderId).orElseThrow();
-        var draftId = ladders.startDraft(ladderId);
-        assertThat(ladders.startDraft(ladderId)).as("one draft at a time").isEqualTo(draftId);
+        var draftId = lifecycle.startDraft(ladderId);
+        assertThat(lifecycle.startDraft(ladderId)).as("one draft at a time").isEqualTo(draftId);
 
         var draft = ladders.content(draftId);
         var cell = draft.expectations().getFirst();
-        ladders.setExpectation(
+        drafts.setExpectation(
                 draftId,
                 cell.competencyKey(),
                 cell.levelKey(),
@@ -84,7 +92,7 @@ class LadderVersioningTest {
                 "Raised bar",
                 "An example",
                 cell.version());
-        ladders.publish(draftId, ladders.content(draftId).version().version(), "Raise the bar");
+        lifecycle.publish(draftId, ladders.content(draftId).version().version(), "Raise the bar");
 
         var v2 = ladders.published(ladderId).orElseThrow();
         assertThat(v2.version().number()).isEqualTo(2);
@@ -106,9 +114,9 @@ class LadderVersioningTest {
     @Test
     void aStaleEditIsRefusedInsteadOfOverwriting() {
         var ladderId = adoptTemplate();
-        var draftId = ladders.startDraft(ladderId);
+        var draftId = lifecycle.startDraft(ladderId);
         var cell = ladders.content(draftId).expectations().getFirst();
-        ladders.setExpectation(
+        drafts.setExpectation(
                 draftId,
                 cell.competencyKey(),
                 cell.levelKey(),
@@ -116,7 +124,7 @@ class LadderVersioningTest {
                 "First edit",
                 null,
                 cell.version());
-        assertThatThrownBy(() -> ladders.setExpectation(
+        assertThatThrownBy(() -> drafts.setExpectation(
                         draftId,
                         cell.competencyKey(),
                         cell.levelKey(),
@@ -170,16 +178,16 @@ class LadderVersioningTest {
     void engineersReadPublishedLaddersButNotDraftsOrEdits() {
         var ladderId = ladders.list().getFirst().id();
         assertThat(ladders.published(ladderId)).isPresent();
-        assertThatThrownBy(() -> ladders.startDraft(ladderId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Mine"))
+        assertThatThrownBy(() -> lifecycle.startDraft(ladderId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Mine"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aDuplicateLadderNameIsRefused() {
         var name = "Unique " + UUID.randomUUID();
-        ladders.createBlank(name, null);
-        assertThatThrownBy(() -> ladders.createBlank(name.toUpperCase(), null))
+        lifecycle.createBlank(name, null);
+        assertThatThrownBy(() -> lifecycle.createBlank(name.toUpperCase(), null))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("already exists");
     }

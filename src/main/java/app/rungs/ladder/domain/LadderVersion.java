@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** One version of a ladder's content. Published versions are immutable; services enforce it. */
+/**
+ * One version of a ladder's content. Its status moves only through {@link #take}, checked against
+ * {@link VersionAction}; only a draft's content may change.
+ */
 @Entity
 @Table(name = "ladder_version")
 public class LadderVersion extends AbstractEntity {
@@ -80,10 +83,6 @@ public class LadderVersion extends AbstractEntity {
         return status;
     }
 
-    public void setStatus(VersionStatus status) {
-        this.status = status;
-    }
-
     public String getChangeNote() {
         return changeNote;
     }
@@ -108,10 +107,38 @@ public class LadderVersion extends AbstractEntity {
         return publishedBy;
     }
 
-    public void markPublished(String by, Instant at) {
-        this.status = VersionStatus.PUBLISHED;
-        this.publishedBy = by;
-        this.publishedAt = at;
+    /** True when this version's status allows the action. */
+    public boolean allows(VersionAction action) {
+        return action.from().contains(status);
+    }
+
+    /** Refuses an action this version's status does not allow, naming the version and its status. */
+    public void check(VersionAction action) {
+        if (!allows(action)) {
+            throw new VersionActionRefused("Version " + number + " is "
+                    + status.name().toLowerCase()
+                    + "; \"" + action.label().toLowerCase() + "\" needs it to be "
+                    + action.from().stream().map(s -> s.name().toLowerCase()).toList() + ".");
+        }
+    }
+
+    /**
+     * Takes a status-changing step. Publishing records who and when, and keeps the change note written with it
+     * (a blank note keeps the one the draft had).
+     */
+    public void take(VersionAction action, String by, Instant at, String note) {
+        check(action);
+        if (!action.changesStatus()) {
+            throw new IllegalArgumentException(action + " does not change the status of a version");
+        }
+        if (action == VersionAction.PUBLISH) {
+            this.publishedBy = by;
+            this.publishedAt = at;
+            if (note != null && !note.isBlank()) {
+                this.changeNote = note.strip();
+            }
+        }
+        this.status = action.to();
     }
 
     public long getVersion() {

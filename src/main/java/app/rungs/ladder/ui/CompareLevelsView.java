@@ -4,11 +4,13 @@ import app.rungs.ladder.domain.VersionStatus;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderContent.Resolved;
+import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderPlacement;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LevelComparison;
 import app.rungs.ladder.service.LevelComparison.Change;
 import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,10 +34,11 @@ import jakarta.annotation.security.PermitAll;
 /** Two levels side by side: what the higher one asks that is new, raised, unchanged, or no longer asked. */
 @Route("ladders/:ladderId(\\d{1,18})/compare")
 @PermitAll
-@StyleSheet(LadderUi.STYLES)
+@StyleSheet(LadderRenderers.STYLES)
 public class CompareLevelsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LadderService ladders;
+    private final LadderFileService files;
     private LadderContent content;
     Select<LevelView> from;
     Select<LevelView> to;
@@ -44,8 +47,9 @@ public class CompareLevelsView extends Div implements BeforeEnterObserver, HasDy
     Div summary;
     LevelComparison comparison;
 
-    public CompareLevelsView(LadderService ladders) {
+    public CompareLevelsView(LadderService ladders, LadderFileService files) {
         this.ladders = ladders;
+        this.files = files;
         addClassNames("page", "page-full", "ladder-page", "compare-page");
     }
 
@@ -64,7 +68,7 @@ public class CompareLevelsView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         add(new LadderHeader(
-                ladders, content, LadderHeader.Page.COMPARE, content.version().status() == VersionStatus.PUBLISHED));
+                files, content, LadderHeader.Page.COMPARE, content.version().status() == VersionStatus.PUBLISHED));
         if (content.levels().size() < 2) {
             add(new Paragraph("This ladder has fewer than two levels; there is nothing to compare."));
             return;
@@ -185,7 +189,7 @@ public class CompareLevelsView extends Div implements BeforeEnterObserver, HasDy
 
     private Component countBadge(Change change, String label) {
         long n = comparison.count(change);
-        var badge = LadderUi.badge(n + " " + label, n == 0 ? "" : variant(change));
+        var badge = Badges.badge(n + " " + label, n == 0 ? "" : variant(change));
         badge.setId("count-" + change.name().toLowerCase());
         return badge;
     }
@@ -200,7 +204,7 @@ public class CompareLevelsView extends Div implements BeforeEnterObserver, HasDy
     }
 
     static Component changeBadge(Change change) {
-        return LadderUi.badge(change.label(), variant(change));
+        return Badges.badge(change.label(), variant(change));
     }
 
     private static Component statement(Resolved r, LevelView level) {

@@ -7,11 +7,13 @@ import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.AreaView;
 import app.rungs.ladder.service.LadderContent.CompetencyView;
 import app.rungs.ladder.service.LadderContent.LevelView;
+import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderPlacement;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -45,10 +47,11 @@ import java.util.Optional;
 @RouteAlias("ladders/:ladderId(\\d{1,18})/browse")
 @Menu(order = 10, icon = "vaadin:level-up", title = "Ladder")
 @PermitAll
-@StyleSheet(LadderUi.STYLES)
+@StyleSheet(LadderRenderers.STYLES)
 public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LadderService ladders;
+    private final LadderFileService files;
     private String title = "Ladder";
     private Optional<LadderPlacement.Placement> placement = Optional.empty();
     Matrix matrix;
@@ -57,8 +60,9 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
     TextField search;
     Span count;
 
-    public LadderBrowserView(LadderService ladders) {
+    public LadderBrowserView(LadderService ladders, LadderFileService files) {
         this.ladders = ladders;
+        this.files = files;
         addClassNames("page", "page-full", "ladder-page");
     }
 
@@ -114,7 +118,7 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
     private void show(LadderContent content) {
         title = content.version().ladderName();
         boolean current = content.version().status() == VersionStatus.PUBLISHED;
-        add(new LadderHeader(ladders, content, LadderHeader.Page.MATRIX, current));
+        add(new LadderHeader(files, content, LadderHeader.Page.MATRIX, current));
         var mine = placement
                 .filter(p -> p.ladderId().equals(content.version().ladderId()))
                 .map(LadderPlacement.Placement::levelKey)
@@ -252,7 +256,7 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
                 dialog.add(new H3("Examples"), ex);
             }
             if (resolved.inherited()) {
-                dialog.add(LadderUi.muted(
+                dialog.add(Badges.muted(
                         "Carried up unchanged from " + resolved.definedAt().key() + " ("
                                 + resolved.definedAt().title() + ")."));
             }

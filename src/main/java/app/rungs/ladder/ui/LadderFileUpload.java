@@ -2,6 +2,7 @@ package app.rungs.ladder.ui;
 
 import app.rungs.ladder.service.LadderYaml;
 import app.rungs.shared.ui.LimitedUploadHandler;
+import app.rungs.shared.ui.Toasts;
 import app.rungs.shared.ui.UploadLimit;
 import app.rungs.shared.ui.UploadedFile;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +36,7 @@ class LadderFileUpload extends Div {
                     file = received;
                     onReceived.accept(received.fileName(), received);
                 },
-                LadderUi::error);
+                Toasts::error);
         upload = new Upload(handler);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -48,7 +49,7 @@ class LadderFileUpload extends Div {
                 .setIncorrectFileType("Choose a .yaml, .yml or .csv file.")
                 .setTooManyFiles("Choose one file."));
         upload.setI18n(i18n);
-        upload.addFileRejectedListener(e -> LadderUi.error(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
         upload.addFileRemovedListener(e -> {
             discard();
             onReceived.accept(null, null);

@@ -2,7 +2,7 @@ package app.rungs.ladder.ui;
 
 import app.rungs.ladder.domain.VersionStatus;
 import app.rungs.ladder.service.LadderContent;
-import app.rungs.ladder.service.LadderService;
+import app.rungs.ladder.service.LadderFileService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +25,7 @@ class LadderHeader extends Div {
         HISTORY
     }
 
-    LadderHeader(LadderService ladders, LadderContent content, Page active, boolean current) {
+    LadderHeader(LadderFileService files, LadderContent content, Page active, boolean current) {
         addClassName("ladder-header");
         var v = content.version();
         var title = new H1(v.ladderName());
@@ -33,9 +33,9 @@ class LadderHeader extends Div {
         var titleRow = new Div(title);
         titleRow.addClassName("ladder-title-row");
         if (!current) {
-            titleRow.add(LadderUi.statusBadge(v.status(), v.number()));
+            titleRow.add(LadderRenderers.statusBadge(v.status(), v.number()));
         }
-        var meta = new Paragraph(LadderUi.versionLine(content));
+        var meta = new Paragraph(LadderRenderers.versionLine(content));
         meta.addClassNames("muted", "ladder-meta");
 
         var nav = new Div();
@@ -48,7 +48,7 @@ class LadderHeader extends Div {
         nav.add(link(
                 "Version history", LadderHistoryView.class, params, QueryParameters.empty(), active == Page.HISTORY));
 
-        var actions = new Div(LadderUi.downloads(ladders, v.id()));
+        var actions = new Div(new LadderDownloads(files, v.id()));
         actions.addClassName("ladder-actions");
         if (CurrentUser.require().has(Role.ADMIN)) {
             var edit = new Button(

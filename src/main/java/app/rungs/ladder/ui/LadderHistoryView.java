@@ -5,9 +5,11 @@ import app.rungs.ladder.domain.VersionStatus;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderDiff;
 import app.rungs.ladder.service.LadderDiff.Change;
+import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.VersionSummary;
 import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -36,10 +38,11 @@ import java.util.List;
 /** The versions of a ladder, newest first, and what changed between any two of them. */
 @Route("ladders/:ladderId(\\d{1,18})/history")
 @PermitAll
-@StyleSheet(LadderUi.STYLES)
+@StyleSheet(LadderRenderers.STYLES)
 public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LadderService ladders;
+    private final LadderFileService files;
     private Long ladderId;
     private String title = "Version history";
     Grid<VersionSummary> versions;
@@ -48,8 +51,9 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
     Div diffView;
     LadderDiff diff;
 
-    public LadderHistoryView(LadderService ladders) {
+    public LadderHistoryView(LadderService ladders, LadderFileService files) {
         this.ladders = ladders;
+        this.files = files;
         addClassNames("page", "ladder-page", "history-page");
     }
 
@@ -71,20 +75,20 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         title = "Version history · " + current.version().ladderName();
-        add(new LadderHeader(ladders, current, LadderHeader.Page.HISTORY, true));
+        add(new LadderHeader(files, current, LadderHeader.Page.HISTORY, true));
 
         versions = new Grid<>();
         versions.setId("versions");
         versions.addClassName("versions-grid");
         versions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         versions.setSelectionMode(Grid.SelectionMode.NONE);
-        versions.addColumn(new ComponentRenderer<>(v -> LadderUi.statusBadge(v.status(), v.number())))
+        versions.addColumn(new ComponentRenderer<>(v -> LadderRenderers.statusBadge(v.status(), v.number())))
                 .setHeader("Version")
                 .setWidth("13rem")
                 .setFlexGrow(0);
         versions.addColumn(v -> v.publishedAt() == null
-                        ? "Started " + LadderUi.date(v.createdAt())
-                        : LadderUi.date(v.publishedAt()))
+                        ? "Started " + LadderRenderers.date(v.createdAt())
+                        : LadderRenderers.date(v.publishedAt()))
                 .setHeader("Published")
                 .setWidth("10rem")
                 .setFlexGrow(0);
@@ -157,7 +161,7 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
         return switch (v.status()) {
             case DRAFT -> "draft";
             case PUBLISHED -> "current";
-            case RETIRED -> "published " + LadderUi.date(v.publishedAt());
+            case RETIRED -> "published " + LadderRenderers.date(v.publishedAt());
         };
     }
 
@@ -268,23 +272,23 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private static Component countBadge(long n, String label, String variant) {
-        return LadderUi.badge(n + " " + label, n == 0 ? "" : variant);
+        return Badges.badge(n + " " + label, n == 0 ? "" : variant);
     }
 
     private static Component diffLine(Change change, String text, List<String> fields) {
         var line = new Div(changeBadge(change), new Span(text));
         line.addClassName("diff-line");
         if (fields != null) {
-            line.add(LadderUi.muted("changed: " + String.join(", ", fields)));
+            line.add(Badges.muted("changed: " + String.join(", ", fields)));
         }
         return line;
     }
 
     private static Component changeBadge(Change change) {
         return switch (change) {
-            case ADDED -> LadderUi.badge("Added", "success");
-            case CHANGED -> LadderUi.badge("Changed", "primary");
-            case REMOVED -> LadderUi.badge("Removed", "error");
+            case ADDED -> Badges.badge("Added", "success");
+            case CHANGED -> Badges.badge("Changed", "primary");
+            case REMOVED -> Badges.badge("Removed", "error");
         };
     }
 
@@ -299,9 +303,9 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
             origin.addClassName("cell-origin");
             box.add(origin);
         } else if (s == null) {
-            box.add(LadderUi.muted("Nothing asked"));
+            box.add(Badges.muted("Nothing asked"));
         } else if (s.kind() == ExpectationKind.NOT_EXPECTED) {
-            box.add(LadderUi.muted("Not expected"));
+            box.add(Badges.muted("Not expected"));
         } else {
             box.add(new Span(s.statement()));
             if (s.examples() != null) {

@@ -4,11 +4,13 @@ import app.rungs.ladder.domain.VersionStatus;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderContent.Resolved;
+import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderPlacement;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -39,18 +41,20 @@ import java.util.Optional;
  */
 @Route("ladders/:ladderId(\\d{1,18})/levels/:levelKey")
 @PermitAll
-@StyleSheet(LadderUi.STYLES)
+@StyleSheet(LadderRenderers.STYLES)
 public class LadderLevelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LadderService ladders;
+    private final LadderFileService files;
     private String title = "Level";
     private LadderContent content;
     private LevelView level;
     private Div list;
     Checkbox onlyNew;
 
-    public LadderLevelView(LadderService ladders) {
+    public LadderLevelView(LadderService ladders, LadderFileService files) {
         this.ladders = ladders;
+        this.files = files;
         addClassNames("page", "ladder-page", "level-page");
     }
 
@@ -89,7 +93,7 @@ public class LadderLevelView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void show() {
-        add(new LadderHeader(ladders, content, LadderHeader.Page.LEVEL, current()));
+        add(new LadderHeader(files, content, LadderHeader.Page.LEVEL, current()));
         var mine = ladders.myPlacement()
                 .filter(p -> p.ladderId().equals(content.version().ladderId()))
                 .map(LadderPlacement.Placement::levelKey)
@@ -124,7 +128,7 @@ public class LadderLevelView extends Div implements BeforeEnterObserver, HasDyna
         meta.addClassName("muted");
         var head = new Div(name, meta);
         if (level.key().equals(mine)) {
-            head.add(LadderUi.badge("Your level", "primary"));
+            head.add(Badges.badge("Your level", "primary"));
         }
         var top = new Div(badge, head, navigation());
         top.addClassName("level-hero-top");
@@ -224,12 +228,12 @@ public class LadderLevelView extends Div implements BeforeEnterObserver, HasDyna
         var head = new Div(name);
         head.addClassName("ask-head");
         if (r.inherited()) {
-            head.add(LadderUi.badge("from " + r.definedAt().key(), "inherited"));
+            head.add(Badges.badge("from " + r.definedAt().key(), "inherited"));
         } else {
-            head.add(LadderUi.badge("Set at " + level.key(), "primary"));
+            head.add(Badges.badge("Set at " + level.key(), "primary"));
         }
         if (!r.competency().specializations().isEmpty()) {
-            head.add(LadderUi.specializations(r.competency().specializations()));
+            head.add(LadderRenderers.specializations(r.competency().specializations()));
         }
         var item = new Div(head, new Paragraph(r.expectation().statement()));
         item.addClassName("ask");

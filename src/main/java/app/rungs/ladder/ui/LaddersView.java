@@ -1,10 +1,15 @@
 package app.rungs.ladder.ui;
 
 import app.rungs.ladder.service.ImportException;
+import app.rungs.ladder.service.LadderFileService;
+import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderSummary;
 import app.rungs.ladder.service.LadderTemplates;
 import app.rungs.shared.security.AppRoles;
+import app.rungs.shared.ui.Badges;
+import app.rungs.shared.ui.EmptyState;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,14 +44,18 @@ import java.util.List;
 @PageTitle("Ladders")
 @Menu(order = 60, icon = "vaadin:sitemap", title = "Ladders")
 @RolesAllowed(AppRoles.ADMIN)
-@StyleSheet(LadderUi.STYLES)
+@StyleSheet(LadderRenderers.STYLES)
 public class LaddersView extends Div {
 
     private final LadderService ladders;
+    private final LadderLifecycleService lifecycle;
+    private final LadderFileService files;
     final Grid<LadderSummary> grid = new Grid<>();
 
-    public LaddersView(LadderService ladders) {
+    public LaddersView(LadderService ladders, LadderLifecycleService lifecycle, LadderFileService files) {
         this.ladders = ladders;
+        this.lifecycle = lifecycle;
+        this.files = files;
         addClassNames("page", "ladders-page");
         var title = new H1("Ladders");
         title.addClassName("page-title");
@@ -112,16 +121,16 @@ public class LaddersView extends Div {
         var box = new Div();
         box.addClassName("status-cell");
         if (l.retired()) {
-            box.add(LadderUi.badge("Retired", ""));
+            box.add(Badges.badge("Retired", ""));
             return box;
         }
         if (l.publishedNumber() != null) {
-            box.add(LadderUi.badge("Published · v" + l.publishedNumber(), "success"));
+            box.add(Badges.badge("Published · v" + l.publishedNumber(), "success"));
         } else {
-            box.add(LadderUi.badge("Not published", "error"));
+            box.add(Badges.badge("Not published", "error"));
         }
         if (l.draftNumber() != null) {
-            box.add(LadderUi.badge("Draft · v" + l.draftNumber(), "warning"));
+            box.add(Badges.badge("Draft · v" + l.draftNumber(), "warning"));
         }
         return box;
     }
@@ -183,7 +192,7 @@ public class LaddersView extends Div {
         dialog.add(name, description, hint);
         var create = new Button("Create and edit", e -> {
             Long[] versionId = new Long[1];
-            if (LadderUi.attempt(() -> versionId[0] = ladders.createBlank(name.getValue(), description.getValue()))) {
+            if (Toasts.attempt(() -> versionId[0] = lifecycle.createBlank(name.getValue(), description.getValue()))) {
                 dialog.close();
                 var ladderId = ladders.content(versionId[0]).version().ladderId();
                 navigateToEditor(ladderId);
@@ -209,7 +218,7 @@ public class LaddersView extends Div {
             heading.addClassName("template-name");
             var description = new Paragraph(t.description());
             description.addClassNames("muted", "template-description");
-            var size = LadderUi.badge(t.levels() + " levels · " + t.competencies() + " competencies", "primary");
+            var size = Badges.badge(t.levels() + " levels · " + t.competencies() + " competencies", "primary");
             var box = new Div(heading, size, description);
             box.addClassName("template-option");
             return box;
@@ -235,14 +244,14 @@ public class LaddersView extends Div {
         dialog.add(choice, name, hint);
         var adopt = new Button("Adopt template", e -> {
             if (choice.getValue() == null) {
-                LadderUi.error("Choose a template.");
+                Toasts.error("Choose a template.");
                 return;
             }
             Long[] ladderId = new Long[1];
-            if (LadderUi.attempt(() ->
-                    ladderId[0] = ladders.createFromTemplate(choice.getValue().id(), name.getValue()))) {
+            if (Toasts.attempt(() ->
+                    ladderId[0] = lifecycle.createFromTemplate(choice.getValue().id(), name.getValue()))) {
                 dialog.close();
-                LadderUi.success("Adopted \"" + choice.getValue().name() + "\" as version 1.");
+                Toasts.success("Adopted \"" + choice.getValue().name() + "\" as version 1.");
                 navigateToEditor(ladderId[0]);
             }
         });
@@ -296,15 +305,15 @@ public class LaddersView extends Div {
         importButton.addClickListener(e -> {
             problems.removeAll();
             try {
-                var versionId = ladders.importNewLadder(upload.fileName(), upload.bytes(), name.getValue());
+                var versionId = files.importNewLadder(upload.fileName(), upload.bytes(), name.getValue());
                 dialog.close();
-                LadderUi.success("Imported " + upload.fileName() + " as a new draft ladder.");
+                Toasts.success("Imported " + upload.fileName() + " as a new draft ladder.");
                 navigateToEditor(ladders.content(versionId).version().ladderId());
             } catch (ImportException ex) {
                 problems.add(new Span("Nothing was imported. Fix these problems and upload the file again:"));
-                problems.add(LadderUi.problems(ex.problems()));
+                problems.add(EmptyState.problems(ex.problems()));
             } catch (app.rungs.shared.service.ValidationException ex) {
-                problems.add(LadderUi.problems(ex.problems()));
+                problems.add(EmptyState.problems(ex.problems()));
             }
         });
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -326,12 +335,12 @@ public class LaddersView extends Div {
         description.setWidthFull();
         dialog.add(name, description);
         var save = new Button("Save", e -> {
-            if (LadderUi.attempt(
-                    () -> ladders.rename(l.id(), l.version(), name.getValue(), description.getValue()),
+            if (Toasts.attempt(
+                    () -> lifecycle.rename(l.id(), l.version(), name.getValue(), description.getValue()),
                     conflict -> grid.getDataProvider().refreshAll())) {
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                LadderUi.success("Renamed to " + name.getValue().strip() + ".");
+                Toasts.success("Renamed to " + name.getValue().strip() + ".");
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -349,8 +358,8 @@ public class LaddersView extends Div {
         confirm.setConfirmText("Retire");
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            if (LadderUi.attempt(() -> ladders.retire(l.id()))) {
-                LadderUi.success(l.name() + " is retired.");
+            if (Toasts.attempt(() -> lifecycle.retire(l.id()))) {
+                Toasts.success(l.name() + " is retired.");
             }
             grid.getDataProvider().refreshAll();
         });

@@ -98,7 +98,7 @@ class Matrix extends Grid<CompetencyView> {
         area.addClassName("competency-area");
         var box = new Div(area, name);
         if (!c.specializations().isEmpty()) {
-            box.add(LadderUi.specializations(c.specializations()));
+            box.add(LadderRenderers.specializations(c.specializations()));
         }
         box.addClassName("competency-cell");
         return box;

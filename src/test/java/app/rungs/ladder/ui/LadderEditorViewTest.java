@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rungs.ladder.domain.ExpectationKind;
 import app.rungs.ladder.service.LadderContent.CompetencyView;
 import app.rungs.ladder.service.LadderDiff;
+import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderStructureService;
 import app.rungs.ladder.service.LadderTemplates;
@@ -41,6 +42,9 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
     LadderService ladders;
 
     @Autowired
+    LadderLifecycleService lifecycle;
+
+    @Autowired
     LadderStructureService structure;
 
     @Autowired
@@ -50,7 +54,7 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
     EntityManagerFactory emf;
 
     private Long ladder() {
-        return ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Editor " + UUID.randomUUID());
+        return lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Editor " + UUID.randomUUID());
     }
 
     private LadderEditorView open(Long ladderId) {
@@ -79,8 +83,8 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void chooseMode(LadderEditorView.CellMode mode) {
-        RadioButtonGroup<LadderEditorView.CellMode> group =
+    private void chooseMode(CellEditorDialog.CellMode mode) {
+        RadioButtonGroup<CellEditorDialog.CellMode> group =
                 $(RadioButtonGroup.class).id("cell-mode");
         group.setValue(mode);
     }
@@ -103,7 +107,7 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("start-draft")).click();
 
         clickCell(editor, "container-orchestration", "SPE-1");
-        chooseMode(LadderEditorView.CellMode.EXPECTED);
+        chooseMode(CellEditorDialog.CellMode.EXPECTED);
         test($(TextArea.class).id("cell-statement")).setValue("Owns orchestration across platforms.\nSecond line.");
         test($(TextArea.class).id("cell-examples")).setValue("Multi-cluster failover plan.");
         test($(Button.class).id("cell-save")).click();
@@ -122,7 +126,7 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("start-draft")).click();
 
         clickCell(editor, "container-orchestration", "DE-1");
-        chooseMode(LadderEditorView.CellMode.NOT_EXPECTED);
+        chooseMode(CellEditorDialog.CellMode.NOT_EXPECTED);
         test($(Button.class).id("cell-save")).click();
         var draftId = ladders.draftOf(ladderId).orElseThrow();
         assertThat(ladders.content(draftId)
@@ -132,7 +136,7 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
                 .isEqualTo(ExpectationKind.NOT_EXPECTED);
 
         clickCell(editor, "container-orchestration", "DE-1");
-        chooseMode(LadderEditorView.CellMode.INHERIT);
+        chooseMode(CellEditorDialog.CellMode.INHERIT);
         test($(Button.class).id("cell-save")).click();
         var content = ladders.content(draftId);
         assertThat(content.explicit("container-orchestration", "DE-1")).isEmpty();
@@ -224,7 +228,7 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
         var editor = open(ladderId);
         test($(Button.class).id("start-draft")).click();
         clickCell(editor, "container-orchestration", "DSE-2");
-        chooseMode(LadderEditorView.CellMode.EXPECTED);
+        chooseMode(CellEditorDialog.CellMode.EXPECTED);
         test($(TextArea.class).id("cell-statement")).setValue("Runs stateful workloads safely.");
         test($(Button.class).id("cell-save")).click();
 
@@ -277,7 +281,7 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
     @Test
     void openingTheEditorTakesAFixedNumberOfStatements() {
         var ladderId = ladder();
-        ladders.startDraft(ladderId);
+        lifecycle.startDraft(ladderId);
         var counter = new StatementCounter(emf);
         long statements = counter.count(() -> open(ladderId));
         assertThat(statements).isLessThanOrEqualTo(8);

@@ -2,7 +2,9 @@ package app.rungs.ladder.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderFormat;
+import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderSummary;
 import app.rungs.ladder.service.LadderTemplates;
@@ -32,6 +34,12 @@ class LaddersViewTest extends SpringBrowserlessTest {
 
     @Autowired
     LadderService ladders;
+
+    @Autowired
+    LadderFileService files;
+
+    @Autowired
+    LadderLifecycleService lifecycle;
 
     @Autowired
     EntityManagerFactory emf;
@@ -80,9 +88,9 @@ class LaddersViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAdminImportsACsvFileAsANewLadder() {
-        var source = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Csv source " + UUID.randomUUID());
-        var csv = ladders.export(
-                        ladders.published(source).orElseThrow().version().id(), LadderFormat.CSV)
+        var source =
+                lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Csv source " + UUID.randomUUID());
+        var csv = files.export(ladders.published(source).orElseThrow().version().id(), LadderFormat.CSV)
                 .content();
         navigate(LaddersView.class);
         test($(Button.class).id("import-ladder")).click();
@@ -139,7 +147,7 @@ class LaddersViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAdminRenamesALadder() {
-        var id = ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Old name " + UUID.randomUUID());
+        var id = lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "Old name " + UUID.randomUUID());
         navigate(LaddersView.class);
         var summary = ladders.list().stream()
                 .filter(l -> l.id().equals(id))
@@ -180,8 +188,8 @@ class LaddersViewTest extends SpringBrowserlessTest {
             navigate(LaddersView.class);
             test($(Grid.class).id("ladders")).size();
         });
-        ladders.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "More " + UUID.randomUUID());
-        ladders.createBlank("Even more " + UUID.randomUUID(), null);
+        lifecycle.createFromTemplate(LadderTemplates.DISTRIBUTED_SYSTEMS, "More " + UUID.randomUUID());
+        lifecycle.createBlank("Even more " + UUID.randomUUID(), null);
         navigate(app.rungs.home.ui.HomeView.class);
         long after = counter.count(() -> {
             navigate(LaddersView.class);
