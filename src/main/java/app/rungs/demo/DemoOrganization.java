@@ -7,8 +7,10 @@ import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderTemplates;
 import app.rungs.people.domain.AssignmentReason;
+import app.rungs.people.service.LevelChangeService;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
@@ -51,18 +53,24 @@ class DemoOrganization implements ApplicationRunner {
     private final AccountService accounts;
     private final LadderLifecycleService lifecycle;
     private final PeopleService people;
+    private final PersonEditingService editing;
+    private final LevelChangeService levels;
 
     DemoOrganization(
             @Value("${rungs.demo.mode:auto}") String mode,
             ObjectProvider<EmbeddedPostgres> embedded,
             AccountService accounts,
             LadderLifecycleService lifecycle,
-            PeopleService people) {
+            PeopleService people,
+            PersonEditingService editing,
+            LevelChangeService levels) {
         this.mode = mode.strip().toLowerCase(Locale.ROOT);
         this.embedded = embedded;
         this.accounts = accounts;
         this.lifecycle = lifecycle;
         this.people = people;
+        this.editing = editing;
+        this.levels = levels;
     }
 
     boolean enabled() {
@@ -98,7 +106,7 @@ class DemoOrganization implements ApplicationRunner {
 
         accounts.createWithEncodedPassword("admin@" + DOMAIN, "Morgan Reyes", hash, EnumSet.of(Role.ADMIN), null);
 
-        var org = people.createTeam("Engineering", null);
+        var org = editing.createTeam("Engineering", null);
         var directorId = person(
                 new Hire(
                         "Priya Natarajan",
@@ -113,7 +121,7 @@ class DemoOrganization implements ApplicationRunner {
                 random,
                 hash,
                 EnumSet.of(Role.MANAGER, Role.ENGINEER));
-        people.setTeamLead(org, directorId);
+        editing.setTeamLead(org, directorId);
 
         var teams = List.of(
                 new TeamPlan(
@@ -329,7 +337,7 @@ class DemoOrganization implements ApplicationRunner {
                                         2))));
 
         for (var plan : teams) {
-            var teamId = people.createTeam(plan.name(), org);
+            var teamId = editing.createTeam(plan.name(), org);
             var managerId = person(
                     plan.manager(),
                     teamId,
@@ -339,7 +347,7 @@ class DemoOrganization implements ApplicationRunner {
                     random,
                     hash,
                     EnumSet.of(Role.MANAGER, Role.ENGINEER));
-            people.setTeamLead(teamId, managerId);
+            editing.setTeamLead(teamId, managerId);
             for (var hire : plan.engineers()) {
                 person(hire, teamId, managerId, ladderId, today, random, hash, EnumSet.of(Role.ENGINEER));
             }
@@ -364,7 +372,7 @@ class DemoOrganization implements ApplicationRunner {
         // Entry level depends on tenure: long-tenured people joined lower and were promoted since.
         int target = LEVELS.indexOf(hire.level());
         int entry = Math.max(0, target - Math.min(target, hire.yearsAgo() / 3));
-        var id = people.create(
+        var id = editing.create(
                 new NewPerson(
                         hire.name(),
                         email,
@@ -392,7 +400,7 @@ class DemoOrganization implements ApplicationRunner {
                 date = today.minusMonths(2 + random.nextInt(3));
             }
             version = people.details(id).version();
-            people.changeLevel(
+            levels.changeLevel(
                     id,
                     version,
                     ladderId,

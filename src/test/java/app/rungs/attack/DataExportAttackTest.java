@@ -10,6 +10,7 @@ import app.rungs.audit.service.AuditSubject;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.privacy.ExportArchive;
 import app.rungs.privacy.service.ExportService;
 import app.rungs.promotion.PromotionFixtures;
@@ -66,6 +67,9 @@ class DataExportAttackTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -82,7 +86,7 @@ class DataExportAttackTest {
 
     @BeforeAll
     void anEngineerWithEveryKindOfData() {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         manager = fx.newManager("Export Manager");
         engineer = fx.newEngineer("Export Engineer", "DSE-2", manager);
         other = fx.newEngineer("Export Colleague", "DSE-2", manager);

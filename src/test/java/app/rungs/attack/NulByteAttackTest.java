@@ -11,6 +11,7 @@ import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.domain.Team;
 import app.rungs.people.domain.TeamRepository;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.shared.service.ValidationException;
@@ -43,6 +44,9 @@ class NulByteAttackTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -60,7 +64,7 @@ class NulByteAttackTest {
 
     @BeforeEach
     void freshEngineer() {
-        fx = new EvidenceFixtures(people, accounts, users, evidence);
+        fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         engineer = fx.newEngineer("Nora Null", "DSE-2");
         marker = "secret-" + UUID.randomUUID();
     }

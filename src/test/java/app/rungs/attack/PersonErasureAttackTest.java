@@ -9,6 +9,7 @@ import app.rungs.calibration.service.CalibrationService;
 import app.rungs.evidence.EvidenceFixtures;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.privacy.service.ErasureService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
@@ -39,6 +40,9 @@ class PersonErasureAttackTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -64,8 +68,8 @@ class PersonErasureAttackTest {
 
     @BeforeEach
     void fixtures() {
-        fx = new CalibrationFixtures(people, accounts, users, calibration);
-        ev = new EvidenceFixtures(people, accounts, users, evidence);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
+        ev = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
     }
 
     /** Ada (an engineer of the fixture org) with evidence, comments, an attachment, a rated calibration entry. */
@@ -99,7 +103,7 @@ class PersonErasureAttackTest {
     private void leave(Long personId) {
         SystemAuthentication.run(() -> {
             var p = people.details(personId);
-            people.deactivate(personId, p.version(), LocalDate.now());
+            peopleEditing.deactivate(personId, p.version(), LocalDate.now());
         });
     }
 

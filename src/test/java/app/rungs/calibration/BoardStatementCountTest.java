@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.ReadinessCache;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
@@ -39,6 +40,9 @@ class BoardStatementCountTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -55,7 +59,7 @@ class BoardStatementCountTest {
 
     @BeforeEach
     void setUp() {
-        fx = new CalibrationFixtures(people, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
         counter = new StatementCounter(emf);
     }
 

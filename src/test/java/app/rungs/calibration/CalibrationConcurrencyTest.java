@@ -9,6 +9,7 @@ import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.RatingConflictException;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.support.IntegrationTest;
 import java.util.ArrayList;
@@ -33,6 +34,9 @@ class CalibrationConcurrencyTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -44,7 +48,7 @@ class CalibrationConcurrencyTest {
 
     @BeforeEach
     void startedSession() {
-        fx = new CalibrationFixtures(people, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
         org = fx.org();
         id = fx.session(org, "2026-H2");
         fx.run(org.managerA(), () -> {

@@ -6,6 +6,7 @@ import app.rungs.calibration.service.CalibrationCsv;
 import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.support.IntegrationTest;
 import java.io.StringReader;
@@ -24,6 +25,9 @@ class CalibrationCsvTest {
 
     @Autowired
     PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
 
     @Autowired
     AccountService accounts;
@@ -45,7 +49,7 @@ class CalibrationCsvTest {
 
     @Test
     void theCommitteeExportsTheResultsOfASession() throws Exception {
-        var fx = new CalibrationFixtures(people, accounts, users, calibration);
+        var fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
         var org = fx.org();
         var id = fx.session(org, "2026-H2");
         fx.run(org.managerA(), () -> {

@@ -4,6 +4,7 @@ import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.NewSession;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
@@ -29,14 +30,20 @@ public class CalibrationFixtures {
     public static final String PASSWORD = "calibration-test-2026";
 
     private final PeopleService people;
+    private final PersonEditingService peopleEditing;
     private final AccountService accounts;
     private final UserDetailsService users;
     private final CalibrationService calibration;
     private String hash;
 
     public CalibrationFixtures(
-            PeopleService people, AccountService accounts, UserDetailsService users, CalibrationService calibration) {
+            PeopleService people,
+            PersonEditingService peopleEditing,
+            AccountService accounts,
+            UserDetailsService users,
+            CalibrationService calibration) {
         this.people = people;
+        this.peopleEditing = peopleEditing;
         this.accounts = accounts;
         this.users = users;
         this.calibration = calibration;
@@ -70,7 +77,7 @@ public class CalibrationFixtures {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         return SystemAuthentication.call(() -> {
             var teamName = "Calibration team " + suffix;
-            var teamId = people.createTeam(teamName, null);
+            var teamId = peopleEditing.createTeam(teamName, null);
             var engineers = new LinkedHashMap<String, String>();
             var ids = new LinkedHashMap<String, Long>();
             var director = person("Dana Director", suffix, "SPE-2", teamId, null, true, ids);
@@ -101,7 +108,7 @@ public class CalibrationFixtures {
         var full = name + " " + suffix;
         var email = name.toLowerCase().replace(' ', '.') + "." + suffix + "@calibration.test";
         var since = LocalDate.now().minusYears(2);
-        var id = people.create(
+        var id = peopleEditing.create(
                 new NewPerson(
                         full,
                         email,

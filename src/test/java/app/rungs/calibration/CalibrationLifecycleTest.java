@@ -13,6 +13,7 @@ import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.NewSession;
 import app.rungs.calibration.service.SessionDetails.Action;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.shared.service.ValidationException;
@@ -41,6 +42,9 @@ class CalibrationLifecycleTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -54,7 +58,7 @@ class CalibrationLifecycleTest {
 
     @BeforeEach
     void org() {
-        fx = new CalibrationFixtures(people, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
         org = fx.org();
     }
 

@@ -8,6 +8,7 @@ import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
 import app.rungs.calibration.service.Viewer;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.shared.live.LiveEvents;
 import app.rungs.support.DemoUsers;
@@ -38,6 +39,9 @@ class CalibrationLiveTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -55,7 +59,7 @@ class CalibrationLiveTest {
 
     @BeforeEach
     void startedSession() throws InterruptedException {
-        fx = new CalibrationFixtures(people, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
         org = fx.org();
         id = fx.session(org, "2026-H2");
         for (var manager : List.of(org.managerA(), org.managerB())) {

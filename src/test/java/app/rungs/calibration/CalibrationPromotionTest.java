@@ -10,6 +10,7 @@ import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.people.domain.AssignmentReason;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.promotion.service.PromotionService;
 import app.rungs.security.service.AccountService;
@@ -42,6 +43,9 @@ class CalibrationPromotionTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -56,7 +60,7 @@ class CalibrationPromotionTest {
 
     @BeforeEach
     void sessionWithTwoSubmittedCases() {
-        fx = new CalibrationFixtures(people, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
         org = fx.org();
         // A cycle of its own, so that no other test's cases are found.
         cycle = "T-" + UUID.randomUUID().toString().substring(0, 8);

@@ -10,6 +10,7 @@ import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.Outcome;
 import app.rungs.notification.service.NotificationService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.support.DemoUsers;
@@ -36,6 +37,9 @@ class CalibrationVisibilityTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -50,7 +54,7 @@ class CalibrationVisibilityTest {
 
     @BeforeEach
     void session() {
-        fx = new CalibrationFixtures(people, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
         org = fx.org();
         id = fx.session(org, "2026-H2");
     }

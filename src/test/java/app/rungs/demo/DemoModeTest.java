@@ -17,7 +17,7 @@ class DemoModeTest {
             beans.addBean("embeddedPostgres", mock(EmbeddedPostgres.class));
         }
         ObjectProvider<EmbeddedPostgres> provider = beans.getBeanProvider(EmbeddedPostgres.class);
-        return new DemoOrganization(mode, provider, null, null, null);
+        return new DemoOrganization(mode, provider, null, null, null, null, null);
     }
 
     @Test

@@ -8,6 +8,7 @@ import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.NewSession;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.support.DemoUsers;
@@ -47,6 +48,9 @@ class CalibrationLiveBrowserTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -61,14 +65,14 @@ class CalibrationLiveBrowserTest {
 
     @BeforeEach
     void sessionInProgress() {
-        fx = new CalibrationFixtures(people, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         // Engineers of a manager of their own, so the demo reporting lines stay as they are.
         var ids = SystemAuthentication.call(() -> {
             var ladderId = fx.ladderId();
-            var team = people.createTeam("Live calibration " + suffix, null);
+            var team = peopleEditing.createTeam("Live calibration " + suffix, null);
             var since = LocalDate.now().minusYears(2);
-            var manager = people.create(
+            var manager = peopleEditing.create(
                     new NewPerson(
                             "Quinn Live " + suffix,
                             "quinn." + suffix + "@calibration.test",
@@ -84,7 +88,7 @@ class CalibrationLiveBrowserTest {
                             since),
                     since);
             for (var name : new String[] {"Rae", "Sam"}) {
-                people.create(
+                peopleEditing.create(
                         new NewPerson(
                                 name + " Live " + suffix,
                                 name.toLowerCase() + "." + suffix + "@calibration.test",

@@ -7,6 +7,7 @@ import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.support.DemoUsers;
@@ -46,6 +47,9 @@ class EvidenceReviewJourneyBrowserTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -58,7 +62,7 @@ class EvidenceReviewJourneyBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        fx = new EvidenceFixtures(people, accounts, users, evidence);
+        fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         engineer = fx.newEngineer("Jonah Journey", "DSE-1");
         driver = BrowserTestSupport.startChrome();
         base = "http://localhost:" + port;

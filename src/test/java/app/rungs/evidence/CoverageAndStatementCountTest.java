@@ -10,6 +10,7 @@ import app.rungs.evidence.service.EvidenceInput;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.support.DemoUsers;
@@ -36,6 +37,9 @@ class CoverageAndStatementCountTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -52,7 +56,7 @@ class CoverageAndStatementCountTest {
 
     @BeforeEach
     void freshEngineer() {
-        fx = new EvidenceFixtures(people, accounts, users, evidence);
+        fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         engineer = fx.newEngineer("Cora Cover", "DSE-1");
     }
 

@@ -5,6 +5,7 @@ import app.rungs.evidence.service.EvidenceInput;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
@@ -26,13 +27,19 @@ public class EvidenceFixtures {
     public static final String PASSWORD = "evidence-test-2026";
 
     private final PeopleService people;
+    private final PersonEditingService peopleEditing;
     private final AccountService accounts;
     private final UserDetailsService users;
     private final EvidenceService evidence;
 
     public EvidenceFixtures(
-            PeopleService people, AccountService accounts, UserDetailsService users, EvidenceService evidence) {
+            PeopleService people,
+            PersonEditingService peopleEditing,
+            AccountService accounts,
+            UserDetailsService users,
+            EvidenceService evidence) {
         this.people = people;
+        this.peopleEditing = peopleEditing;
         this.accounts = accounts;
         this.users = users;
         this.evidence = evidence;
@@ -47,7 +54,7 @@ public class EvidenceFixtures {
                     accounts.findByUsername(DemoUsers.ENGINEER).orElseThrow().personId());
             var suffix = UUID.randomUUID().toString().substring(0, 8);
             var email = name.toLowerCase().replace(' ', '.') + "." + suffix + "@evidence.test";
-            var id = people.create(
+            var id = peopleEditing.create(
                     new NewPerson(
                             name,
                             email,
@@ -77,7 +84,7 @@ public class EvidenceFixtures {
                     accounts.findByUsername(DemoUsers.MANAGER).orElseThrow().personId();
             var lena = people.details(
                     accounts.findByUsername(DemoUsers.ENGINEER).orElseThrow().personId());
-            var id = people.create(
+            var id = peopleEditing.create(
                     new NewPerson(
                             name,
                             email,

@@ -13,6 +13,7 @@ import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceInput;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.shared.service.ConcurrentEditException;
@@ -39,6 +40,9 @@ class EvidenceReviewFlowTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -52,7 +56,7 @@ class EvidenceReviewFlowTest {
 
     @BeforeEach
     void freshEngineer() {
-        fx = new EvidenceFixtures(people, accounts, users, evidence);
+        fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         engineer = fx.newEngineer("Rhea Flow", "DSE-1");
     }
 

@@ -10,6 +10,7 @@ import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceInput;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.support.IntegrationTest;
@@ -34,6 +35,9 @@ class EvidenceValidationTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -44,7 +48,7 @@ class EvidenceValidationTest {
 
     @BeforeEach
     void freshEngineer() {
-        fx = new EvidenceFixtures(people, accounts, users, evidence);
+        fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         engineer = fx.newEngineer("Vera Valid", "DSE-2");
     }
 

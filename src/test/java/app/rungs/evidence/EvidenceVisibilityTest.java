@@ -10,6 +10,7 @@ import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.shared.service.NotFoundException;
@@ -45,6 +46,9 @@ class EvidenceVisibilityTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -59,7 +63,7 @@ class EvidenceVisibilityTest {
 
     @BeforeEach
     void itemOfAFreshEngineer() {
-        fx = new EvidenceFixtures(people, accounts, users, evidence);
+        fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         engineer = fx.newEngineer("Ivo Visible", "DSE-2");
         item = fx.as(engineer, () -> evidence.create(postmortem("Visibility postmortem"), true));
     }

@@ -12,6 +12,7 @@ import app.rungs.ladder.service.LadderStructureService;
 import app.rungs.ladder.service.LadderTemplates;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.support.DemoUsers;
@@ -45,6 +46,9 @@ class LadderStructureTest {
 
     @Autowired
     PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
 
     @Autowired
     EntityManagerFactory emf;
@@ -100,7 +104,7 @@ class LadderStructureTest {
     @Test
     void anAdminIsToldWhyALevelCannotBeRemovedWhilePeopleHoldIt() {
         var ladderId = ladder();
-        people.create(
+        peopleEditing.create(
                 new NewPerson(
                         "Held " + UUID.randomUUID(),
                         UUID.randomUUID() + "@held.test",

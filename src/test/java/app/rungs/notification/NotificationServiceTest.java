@@ -7,6 +7,7 @@ import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationItem;
 import app.rungs.notification.service.NotificationService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.PromotionFixtures;
 import app.rungs.promotion.service.PromotionService;
 import app.rungs.security.service.AccountService;
@@ -30,6 +31,9 @@ class NotificationServiceTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -47,7 +51,7 @@ class NotificationServiceTest {
 
     @BeforeEach
     void people() {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         var manager = fx.newManager("Nora Quist");
         alice = fx.newEngineer("Alice Moreno", "DSE-1", manager);
         bob = fx.newEngineer("Bob Ferreira", "DSE-1", manager);

@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
 import app.rungs.people.domain.AssignmentReason;
+import app.rungs.people.service.LevelChangeService;
 import app.rungs.people.service.PeopleFilter;
+import app.rungs.people.service.PeopleGridService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.people.service.PersonListItem;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Formats;
@@ -32,6 +35,15 @@ class EffectiveDatedLevelChangesTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    LevelChangeService peopleLevels;
+
+    @Autowired
+    PeopleGridService peopleGrid;
+
+    @Autowired
     AuditService audit;
 
     @Autowired
@@ -45,14 +57,14 @@ class EffectiveDatedLevelChangesTest {
     }
 
     private List<PersonListItem> gridRow(String name) {
-        return people.findPeople(PeopleFilter.active().withName(name), List.of(), null, 0, 10);
+        return peopleGrid.findPeople(PeopleFilter.active().withName(name), List.of(), 0, 10);
     }
 
     @Test
     void aChangeDatedBeforeTheStartDateIsRefusedNamingTheStartDate() {
         var hired = today.minusMonths(6);
         var name = unique("Early Eva");
-        var id = person(people, name, null, "DSE-2", hired);
+        var id = person(people, peopleEditing, name, null, "DSE-2", hired);
         assertThatThrownBy(() -> change(id, "DSE-3", hired.minusDays(1), AssignmentReason.PROMOTION))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("before " + name + "'s start date")
@@ -64,7 +76,7 @@ class EffectiveDatedLevelChangesTest {
 
     @Test
     void aChangeDatedBeforeThePreviousChangeIsRefusedNamingThatChange() {
-        var id = person(people, unique("Order Olga"), null, "DSE-1", today.minusYears(3));
+        var id = person(people, peopleEditing, unique("Order Olga"), null, "DSE-1", today.minusYears(3));
         var promoted = today.minusYears(1);
         change(id, "DSE-2", promoted, AssignmentReason.PROMOTION);
         assertThatThrownBy(() -> change(id, "DSE-3", promoted.minusDays(1), AssignmentReason.PROMOTION))
@@ -80,7 +92,7 @@ class EffectiveDatedLevelChangesTest {
     void aFutureChangeIsScheduledAndTheCurrentLevelStaysUntilItsDate() {
         var hired = today.minusYears(2);
         var name = unique("Future Finn");
-        var id = person(people, name, null, "DSE-2", hired);
+        var id = person(people, peopleEditing, name, null, "DSE-2", hired);
         var later = today.plusMonths(3);
         change(id, "DSE-3", later, AssignmentReason.PROMOTION);
 
@@ -112,11 +124,11 @@ class EffectiveDatedLevelChangesTest {
 
     @Test
     void aScheduledChangeCanBeCancelledAndTheCancellationIsAudited() {
-        var id = person(people, unique("Cancel Cora"), null, "DSE-1", today.minusYears(1));
+        var id = person(people, peopleEditing, unique("Cancel Cora"), null, "DSE-1", today.minusYears(1));
         change(id, "DSE-2", today.plusMonths(2), AssignmentReason.PROMOTION);
         var scheduled = people.details(id).scheduledChanges().getFirst();
 
-        people.cancelScheduledLevelChange(id, scheduled.id());
+        peopleLevels.cancelScheduledLevelChange(id, scheduled.id());
 
         var after = people.details(id);
         assertThat(after.scheduledChanges()).isEmpty();
@@ -132,7 +144,7 @@ class EffectiveDatedLevelChangesTest {
                 .hasSize(1);
         // A change already in effect is history, not something to cancel.
         var current = after.history().getFirst();
-        assertThatThrownBy(() -> people.cancelScheduledLevelChange(id, current.id()))
+        assertThatThrownBy(() -> peopleLevels.cancelScheduledLevelChange(id, current.id()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("already in effect");
     }

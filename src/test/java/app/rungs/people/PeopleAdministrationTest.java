@@ -9,9 +9,11 @@ import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
 import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.people.domain.AssignmentReason;
+import app.rungs.people.service.LevelChangeService;
 import app.rungs.people.service.LevelSelection;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.people.service.PersonUpdate;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
@@ -37,6 +39,12 @@ class PeopleAdministrationTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    LevelChangeService peopleLevels;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -59,7 +67,7 @@ class PeopleAdministrationTest {
     void anAdminAddsAPersonWithAnAccountThatCannotSignInYet() {
         var name = unique("Nadia Added");
         var email = name.toLowerCase().replace(' ', '.') + "@test.example";
-        var id = people.add(
+        var id = peopleEditing.add(
                 new NewPerson(
                         name,
                         email,
@@ -91,7 +99,7 @@ class PeopleAdministrationTest {
     void theServiceRefusesBadInputWithSpecificMessagesAndChangesNothing() {
         var existing = PeopleTestData.personOf(accounts, DemoUsers.ENGINEER);
         var lena = people.details(existing);
-        assertThatThrownBy(() -> people.create(
+        assertThatThrownBy(() -> peopleEditing.create(
                         new NewPerson(
                                 " ",
                                 "not-an-email",
@@ -112,7 +120,7 @@ class PeopleAdministrationTest {
                                 "Name is required.",
                                 "Email must look like name@example.com.",
                                 "Level XYZ-9 does not exist in Distributed Systems Engineering."));
-        assertThatThrownBy(() -> people.update(
+        assertThatThrownBy(() -> peopleEditing.update(
                         lena.id(),
                         lena.version(),
                         new PersonUpdate(
@@ -126,13 +134,18 @@ class PeopleAdministrationTest {
     @WithUserDetails(DemoUsers.ADMIN)
     void aStaleEditIsRefusedWithAClearMessage() {
         var id = person(
-                people, unique("Stale Sam"), null, "DSE-1", LocalDate.now().minusYears(1));
+                people,
+                peopleEditing,
+                unique("Stale Sam"),
+                null,
+                "DSE-1",
+                LocalDate.now().minusYears(1));
         var seen = people.details(id);
-        people.update(
+        peopleEditing.update(
                 id,
                 seen.version(),
                 new PersonUpdate(seen.fullName(), seen.email(), "Senior Engineer", null, null, null, null, null, null));
-        assertThatThrownBy(() -> people.update(
+        assertThatThrownBy(() -> peopleEditing.update(
                         id,
                         seen.version(),
                         new PersonUpdate(
@@ -157,7 +170,7 @@ class PeopleAdministrationTest {
     @WithUserDetails(DemoUsers.ADMIN)
     void levelHistoryIsKeptAndTimeInLevelIsDerivedFromIt() {
         var hired = LocalDate.now().minusYears(3);
-        var id = person(people, unique("History Hana"), null, "DSE-1", hired);
+        var id = person(people, peopleEditing, unique("History Hana"), null, "DSE-1", hired);
         var promoted = LocalDate.now().minusYears(1);
         people.changeLevel(
                 id,
@@ -214,7 +227,12 @@ class PeopleAdministrationTest {
     @WithUserDetails(DemoUsers.ADMIN)
     void anAdminDeactivatesSomeoneAndTheirHistoryStays() {
         var id = person(
-                people, unique("Leaving Lou"), null, "DSE-1", LocalDate.now().minusYears(2));
+                people,
+                peopleEditing,
+                unique("Leaving Lou"),
+                null,
+                "DSE-1",
+                LocalDate.now().minusYears(2));
         people.changeLevel(
                 id,
                 people.details(id).version(),
@@ -229,7 +247,7 @@ class PeopleAdministrationTest {
                 List.of(new app.rungs.security.service.NewAccount(email, "Lou", EnumSet.of(Role.ENGINEER), id)));
         assertThat(account).hasSize(1);
 
-        people.deactivate(id, people.details(id).version(), LocalDate.now());
+        peopleEditing.deactivate(id, people.details(id).version(), LocalDate.now());
 
         var after = people.details(id);
         assertThat(after.active()).isFalse();
@@ -238,11 +256,11 @@ class PeopleAdministrationTest {
         assertThat(after.levelKey()).isEqualTo("DSE-2");
         assertThat(accounts.findByPersonId(id).orElseThrow().enabled()).isFalse();
         assertThat(auditCount(String.valueOf(id), "PERSON_DEACTIVATED")).isEqualTo(1);
-        assertThatThrownBy(() -> people.deactivate(id, after.version(), LocalDate.now()))
+        assertThatThrownBy(() -> peopleEditing.deactivate(id, after.version(), LocalDate.now()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("has already left");
 
-        people.reactivate(id, after.version());
+        peopleEditing.reactivate(id, after.version());
         assertThat(people.details(id).active()).isTrue();
         assertThat(accounts.findByPersonId(id).orElseThrow().enabled()).isFalse();
     }
@@ -251,20 +269,32 @@ class PeopleAdministrationTest {
     @WithUserDetails(DemoUsers.ADMIN)
     void someoneWithReportsCannotLeaveBeforeTheReportsMove() {
         var boss = person(
-                people, unique("Boss Bea"), null, "SPE-1", LocalDate.now().minusYears(4));
+                people,
+                peopleEditing,
+                unique("Boss Bea"),
+                null,
+                "SPE-1",
+                LocalDate.now().minusYears(4));
         var report = person(
-                people, unique("Report Rob"), boss, "DSE-1", LocalDate.now().minusYears(1));
-        assertThatThrownBy(() -> people.deactivate(boss, people.details(boss).version(), LocalDate.now()))
+                people,
+                peopleEditing,
+                unique("Report Rob"),
+                boss,
+                "DSE-1",
+                LocalDate.now().minusYears(1));
+        assertThatThrownBy(() ->
+                        peopleEditing.deactivate(boss, people.details(boss).version(), LocalDate.now()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("still has 1 direct report");
         // Reports cannot be given a manager who has left, nor form a cycle.
-        assertThatThrownBy(() -> people.setManager(boss, people.details(boss).version(), report))
+        assertThatThrownBy(() ->
+                        peopleEditing.setManager(boss, people.details(boss).version(), report))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("reporting cycle");
-        people.setManager(report, people.details(report).version(), null);
-        people.deactivate(boss, people.details(boss).version(), LocalDate.now());
-        assertThatThrownBy(
-                        () -> people.setManager(report, people.details(report).version(), boss))
+        peopleEditing.setManager(report, people.details(report).version(), null);
+        peopleEditing.deactivate(boss, people.details(boss).version(), LocalDate.now());
+        assertThatThrownBy(() ->
+                        peopleEditing.setManager(report, people.details(report).version(), boss))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("has left");
         assertThat(auditCount(String.valueOf(report), "MANAGER_CHANGED")).isEqualTo(1);
@@ -274,13 +304,23 @@ class PeopleAdministrationTest {
     @WithUserDetails(DemoUsers.ADMIN)
     void aBulkLevelAssignmentIsAllOrNothing() {
         var a = person(
-                people, unique("Bulk Ada"), null, "DSE-1", LocalDate.now().minusYears(2));
+                people,
+                peopleEditing,
+                unique("Bulk Ada"),
+                null,
+                "DSE-1",
+                LocalDate.now().minusYears(2));
         var b = person(
-                people, unique("Bulk Ben"), null, "DSE-2", LocalDate.now().minusYears(2));
+                people,
+                peopleEditing,
+                unique("Bulk Ben"),
+                null,
+                "DSE-2",
+                LocalDate.now().minusYears(2));
         var va = people.details(a).version();
         var vb = people.details(b).version();
         // Ben is already at DSE-2: a promotion to DSE-2 is refused for him, so nobody changes.
-        assertThatThrownBy(() -> people.bulkChangeLevel(
+        assertThatThrownBy(() -> peopleLevels.bulkChangeLevel(
                         List.of(new LevelSelection(a, va), new LevelSelection(b, vb)),
                         ladderId(),
                         "DSE-2",
@@ -290,7 +330,7 @@ class PeopleAdministrationTest {
                 .isInstanceOf(ValidationException.class);
         assertThat(people.details(a).levelKey()).isEqualTo("DSE-1");
 
-        int changed = people.bulkChangeLevel(
+        int changed = peopleLevels.bulkChangeLevel(
                 List.of(new LevelSelection(a, va), new LevelSelection(b, vb)),
                 ladderId(),
                 "DSE-3",
@@ -302,7 +342,7 @@ class PeopleAdministrationTest {
         assertThat(people.details(b).levelKey()).isEqualTo("DSE-3");
         assertThat(auditCount(String.valueOf(b), "LEVEL_CHANGED")).isEqualTo(1);
         // Stale selections are refused.
-        assertThatThrownBy(() -> people.bulkChangeLevel(
+        assertThatThrownBy(() -> peopleLevels.bulkChangeLevel(
                         List.of(new LevelSelection(a, va)),
                         ladderId(),
                         "SPE-1",
@@ -316,7 +356,8 @@ class PeopleAdministrationTest {
     @WithUserDetails(DemoUsers.MANAGER)
     void onlyAdminsChangePeople() {
         var lena = PeopleTestData.personOf(accounts, DemoUsers.ENGINEER);
-        assertThatThrownBy(() -> people.deactivate(lena, 0, LocalDate.now())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> peopleEditing.deactivate(lena, 0, LocalDate.now()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.changeLevel(
                         lena, 0, 1L, "DSE-3", LocalDate.now(), AssignmentReason.PROMOTION, null, null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -332,9 +373,14 @@ class PeopleAdministrationTest {
     @WithUserDetails(DemoUsers.ADMIN)
     void theAuditLogRecordsBeforeAndAfterOfAnEdit() {
         var id = person(
-                people, unique("Audited Ari"), null, "DSE-1", LocalDate.now().minusYears(1));
+                people,
+                peopleEditing,
+                unique("Audited Ari"),
+                null,
+                "DSE-1",
+                LocalDate.now().minusYears(1));
         var seen = people.details(id);
-        people.update(
+        peopleEditing.update(
                 id,
                 seen.version(),
                 new PersonUpdate(seen.fullName(), seen.email(), "Staff Engineer", null, null, null, null, null, null));

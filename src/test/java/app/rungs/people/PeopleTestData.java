@@ -4,6 +4,7 @@ import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.people.service.LevelCatalog;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import java.time.LocalDate;
@@ -24,14 +25,20 @@ final class PeopleTestData {
     }
 
     /** A person on the demo ladder at a level, reporting to a manager. */
-    static Long person(PeopleService people, String name, Long managerId, String levelKey, LocalDate since) {
+    static Long person(
+            PeopleService people,
+            PersonEditingService peopleEditing,
+            String name,
+            Long managerId,
+            String levelKey,
+            LocalDate since) {
         return SystemAuthentication.call(() -> {
             var ladderId = people.levelCatalog().levels().stream()
                     .filter(l -> l.key().equals(levelKey))
                     .map(LevelCatalog.LevelInfo::ladderId)
                     .findFirst()
                     .orElseThrow();
-            return people.create(
+            return peopleEditing.create(
                     new NewPerson(
                             name,
                             name.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "@test.example",

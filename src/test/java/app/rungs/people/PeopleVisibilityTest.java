@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.shared.service.NotFoundException;
@@ -20,6 +21,9 @@ class PeopleVisibilityTest {
 
     @Autowired
     PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
 
     @Autowired
     AccountService accounts;
@@ -70,7 +74,7 @@ class PeopleVisibilityTest {
         var director = personOf(DemoUsers.DIRECTOR);
         var engineer = personOf(DemoUsers.ENGINEER);
         var version = people.details(director).version();
-        assertThatThrownBy(() -> people.setManager(director, version, engineer))
+        assertThatThrownBy(() -> peopleEditing.setManager(director, version, engineer))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("reporting cycle");
         assertThat(people.details(director).managerId()).isNull();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.privacy.ui.ErasureDialog;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
@@ -29,6 +30,9 @@ class ErasureDialogTest extends SpringBrowserlessTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -40,7 +44,7 @@ class ErasureDialogTest extends SpringBrowserlessTest {
                     accounts.findByUsername(DemoUsers.ENGINEER).orElseThrow().personId());
             var suffix = UUID.randomUUID().toString().substring(0, 8);
             var since = LocalDate.now().minusYears(1);
-            var id = people.create(
+            var id = peopleEditing.create(
                     new NewPerson(
                             "Quinn Departed " + suffix,
                             "quinn." + suffix + "@erasure.test",
@@ -56,7 +60,7 @@ class ErasureDialogTest extends SpringBrowserlessTest {
                             since),
                     since);
             if (left) {
-                people.deactivate(id, people.details(id).version(), LocalDate.now());
+                peopleEditing.deactivate(id, people.details(id).version(), LocalDate.now());
             }
             return id;
         });

@@ -8,6 +8,7 @@ import app.rungs.audit.service.AuditService;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationPrivacyData;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.privacy.domain.RetentionKind;
 import app.rungs.privacy.service.RetentionPolicyView;
 import app.rungs.privacy.service.RetentionRunView;
@@ -52,6 +53,9 @@ class RetentionServiceTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -70,7 +74,7 @@ class RetentionServiceTest {
 
     @BeforeEach
     void fixtures() {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
     }
 
     @AfterEach
@@ -286,7 +290,8 @@ class RetentionServiceTest {
 
     private void leave(String username, LocalDate when) {
         var id = fx.personOf(username);
-        SystemAuthentication.run(() -> people.deactivate(id, people.details(id).version(), when));
+        SystemAuthentication.run(
+                () -> peopleEditing.deactivate(id, people.details(id).version(), when));
     }
 
     private boolean exists(String table, long id) {

@@ -6,6 +6,7 @@ import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationItem;
 import app.rungs.notification.service.NotificationService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.promotion.service.PromotionService;
 import app.rungs.security.service.AccountService;
@@ -28,6 +29,9 @@ class NotificationsOfWhatHappensToMyWorkTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -46,7 +50,7 @@ class NotificationsOfWhatHappensToMyWorkTest {
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         manager = fx.newManager("Nora Vance");
         engineer = fx.newEngineer("Tobi Lang", "DSE-2", manager);
         engineerId = fx.personOf(engineer);

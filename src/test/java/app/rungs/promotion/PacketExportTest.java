@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.service.PromotionService;
 import app.rungs.security.service.AccountService;
 import app.rungs.support.IntegrationTest;
@@ -26,6 +27,9 @@ class PacketExportTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -39,7 +43,7 @@ class PacketExportTest {
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         manager = fx.newManager("Zoë Łukasiewicz");
     }
 

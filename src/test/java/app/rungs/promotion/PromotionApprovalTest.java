@@ -7,6 +7,7 @@ import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationService;
 import app.rungs.people.domain.AssignmentReason;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.promotion.service.PromotionRoutes;
 import app.rungs.promotion.service.PromotionService;
@@ -39,6 +40,9 @@ class PromotionApprovalTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -63,7 +67,7 @@ class PromotionApprovalTest {
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         manager = fx.newManager("Vera Sandoval");
         engineer = fx.newEngineer("Milo Hart", "DSE-2", manager);
         engineerId = fx.personOf(engineer);

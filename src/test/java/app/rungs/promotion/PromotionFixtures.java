@@ -5,6 +5,7 @@ import app.rungs.evidence.service.EvidenceInput;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.service.PromotionService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
@@ -30,6 +31,7 @@ public class PromotionFixtures {
     public static final String PASSWORD = "promotion-test-2026";
 
     private final PeopleService people;
+    private final PersonEditingService peopleEditing;
     private final AccountService accounts;
     private final UserDetailsService users;
     private final PromotionService promotions;
@@ -37,11 +39,13 @@ public class PromotionFixtures {
 
     public PromotionFixtures(
             PeopleService people,
+            PersonEditingService peopleEditing,
             AccountService accounts,
             UserDetailsService users,
             PromotionService promotions,
             EvidenceService evidence) {
         this.people = people;
+        this.peopleEditing = peopleEditing;
         this.accounts = accounts;
         this.users = users;
         this.promotions = promotions;
@@ -70,7 +74,7 @@ public class PromotionFixtures {
                     .replaceAll("\\p{M}", "")
                     .replaceAll("[^A-Za-z ]", "");
             var email = ascii.toLowerCase().replace(' ', '.') + "." + suffix + "@promotion.test";
-            var id = people.create(
+            var id = peopleEditing.create(
                     new NewPerson(
                             name + " " + suffix,
                             email,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.promotion.domain.CommentKind;
 import app.rungs.promotion.domain.SignOff;
@@ -42,6 +43,9 @@ class PromotionPacketTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -62,7 +66,7 @@ class PromotionPacketTest {
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         manager = fx.newManager("Hedda Solberg");
         engineer = fx.newEngineer("Jonas Weber", "DSE-2", manager);
     }

@@ -7,6 +7,7 @@ import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.domain.CaseAction;
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.promotion.domain.CommentKind;
@@ -114,6 +115,9 @@ class PromotionTransitionsTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -132,7 +136,7 @@ class PromotionTransitionsTest {
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         if (manager == null) {
             manager = fx.newManager("Tara Lindgren");
             outsider = fx.newManager("Owen Castillo");

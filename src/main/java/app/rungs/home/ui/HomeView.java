@@ -6,7 +6,8 @@ import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.ui.LadderLevelView;
 import app.rungs.people.service.PeopleService;
-import app.rungs.people.service.PersonDetails;
+import app.rungs.people.service.PersonCard;
+import app.rungs.people.service.PersonDirectory;
 import app.rungs.people.service.PersonRow;
 import app.rungs.people.ui.PersonView;
 import app.rungs.security.domain.Role;
@@ -43,12 +44,14 @@ import org.springframework.data.domain.Sort;
 public class HomeView extends Div {
 
     private final PeopleService people;
+    private final PersonDirectory directory;
     private final LadderService ladders;
     private final AuditService audit;
     private final Map<Long, LadderContent> ladderCache = new HashMap<>();
 
-    public HomeView(PeopleService people, LadderService ladders, AuditService audit) {
+    public HomeView(PeopleService people, PersonDirectory directory, LadderService ladders, AuditService audit) {
         this.people = people;
+        this.directory = directory;
         this.ladders = ladders;
         this.audit = audit;
         addClassNames("page", "home");
@@ -62,7 +65,10 @@ public class HomeView extends Div {
         if (user.has(Role.MANAGER)) {
             add(managerSection());
         }
-        people.me().ifPresent(me -> add(engineerSection(me)));
+        if (user.personId() != null) {
+            // Only the directory fields (ladder, level, since) are shown: no need for the person page's details.
+            directory.card(user.personId()).ifPresent(me -> add(engineerSection(me)));
+        }
         if (!user.has(Role.ADMIN) && user.personId() == null) {
             add(new Card(
                     "No profile yet",
@@ -127,7 +133,7 @@ public class HomeView extends Div {
         return new Card("Your people", summary, grid);
     }
 
-    private Component engineerSection(PersonDetails me) {
+    private Component engineerSection(PersonCard me) {
         if (me.ladderId() == null) {
             return new Card("Your level", new Paragraph("You have not been placed on a ladder yet."));
         }

@@ -136,10 +136,23 @@ public class LevelAssignment extends AbstractEntity {
 
     /** True while the change has not taken effect: it is scheduled and can still be cancelled. */
     public boolean isScheduled(LocalDate today) {
-        return cancelledAt == null && effectiveDate.isAfter(today);
+        return status(today) == LevelChangeStatus.SCHEDULED;
     }
 
-    public void cancel(String by, Instant at) {
+    /** Where the change stands on the given day. */
+    public LevelChangeStatus status(LocalDate today) {
+        if (cancelledAt != null) {
+            return LevelChangeStatus.CANCELLED;
+        }
+        return effectiveDate.isAfter(today) ? LevelChangeStatus.SCHEDULED : LevelChangeStatus.IN_EFFECT;
+    }
+
+    /** Cancels a change still to come; refused in any other status (see {@link LevelChangeAction#CANCEL}). */
+    public void cancel(String by, Instant at, LocalDate today) {
+        var status = status(today);
+        if (!LevelChangeAction.CANCEL.allowedFrom(status)) {
+            throw new IllegalStateException("A level change that is " + status + " cannot be cancelled");
+        }
         this.cancelledBy = by;
         this.cancelledAt = at;
     }

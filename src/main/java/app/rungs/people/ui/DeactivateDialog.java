@@ -1,15 +1,15 @@
 package app.rungs.people.ui;
 
-import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 
 /** Marks someone as having left: account disabled, sessions ended, history kept. */
@@ -19,7 +19,7 @@ class DeactivateDialog extends Dialog {
     final Paragraph error = new Paragraph();
     final Button confirm = new Button("Deactivate");
 
-    DeactivateDialog(PeopleService people, PersonDetails person, Runnable onSaved) {
+    DeactivateDialog(PersonEditingService editing, PersonDetails person, Runnable onSaved) {
         addClassName("people-dialog");
         setHeaderTitle("Deactivate " + person.fullName() + "?");
         var text = new Paragraph(person.fullName()
@@ -33,8 +33,8 @@ class DeactivateDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.addClickListener(e -> {
             try {
-                people.deactivate(person.id(), person.version(), leftOn.getValue());
-                Notification.show(person.fullName() + " is deactivated.");
+                editing.deactivate(person.id(), person.version(), leftOn.getValue());
+                Toasts.success(person.fullName() + " is deactivated.");
                 close();
                 onSaved.run();
             } catch (ValidationException | ConcurrentEditException ex) {

@@ -2,20 +2,19 @@ package app.rungs.people.ui;
 
 import app.rungs.ladder.service.LadderService;
 import app.rungs.people.domain.AssignmentReason;
+import app.rungs.people.service.LevelChangeService;
 import app.rungs.people.service.LevelSelection;
-import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ class LevelDialog extends Dialog {
     final Button save = new Button("Save level");
 
     LevelDialog(
-            PeopleService people,
+            LevelChangeService levels,
             LadderService ladders,
             List<LevelSelection> selection,
             PersonDetails person,
@@ -73,19 +72,18 @@ class LevelDialog extends Dialog {
         save.addClickListener(e -> {
             try {
                 if (bulk) {
-                    int n = people.bulkChangeLevel(
+                    int n = levels.bulkChangeLevel(
                             selection,
                             picker.ladderId(),
                             picker.levelKey(),
                             effective.getValue(),
                             reason.getValue(),
                             note.getValue());
-                    Notification.show((scheduled() ? "Scheduled " : "Assigned ") + picker.levelKey() + " for " + n
-                                    + (n == 1 ? " person" : " people")
-                                    + (scheduled() ? " from " + Formats.date(effective.getValue()) : "") + ".")
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Toasts.success((scheduled() ? "Scheduled " : "Assigned ") + picker.levelKey() + " for " + n
+                            + (n == 1 ? " person" : " people")
+                            + (scheduled() ? " from " + Formats.date(effective.getValue()) : "") + ".");
                 } else {
-                    people.changeLevel(
+                    levels.changeLevel(
                             person.id(),
                             person.version(),
                             picker.ladderId(),
@@ -94,13 +92,12 @@ class LevelDialog extends Dialog {
                             reason.getValue(),
                             note.getValue(),
                             null);
-                    Notification.show(
-                                    scheduled()
-                                            ? "Change scheduled: " + person.fullName() + " moves to "
-                                                    + picker.levelKey() + " on " + Formats.date(effective.getValue())
-                                                    + "."
-                                            : person.fullName() + " is now at " + picker.levelKey() + ".")
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Toasts.success(
+                            scheduled()
+                                    ? "Change scheduled: " + person.fullName() + " moves to "
+                                            + picker.levelKey() + " on " + Formats.date(effective.getValue())
+                                            + "."
+                                    : person.fullName() + " is now at " + picker.levelKey() + ".");
                 }
                 close();
                 onSaved.run();

@@ -1,18 +1,17 @@
 package app.rungs.people.ui;
 
-import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PeopleGridService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.service.PersonOption;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** Reassigns a person's manager; the service refuses reporting cycles. */
@@ -22,11 +21,11 @@ class ManagerDialog extends Dialog {
     final Checkbox top = new Checkbox("No manager: top of the organization");
     final Paragraph error = new Paragraph();
 
-    ManagerDialog(PeopleService people, PersonDetails person, Runnable onSaved) {
+    ManagerDialog(PeopleServices services, PersonDetails person, Runnable onSaved) {
         addClassName("people-dialog");
         setHeaderTitle("Change the manager of " + person.fullName());
-        ComboBox<PersonOption> picker = managerPicker(people);
-        people.option(person.managerId()).ifPresent(picker::setValue);
+        ComboBox<PersonOption> picker = managerPicker(services.grid());
+        services.people().option(person.managerId()).ifPresent(picker::setValue);
         top.setValue(person.managerId() == null);
         picker.setEnabled(person.managerId() != null);
         top.addValueChangeListener(e -> picker.setEnabled(!e.getValue()));
@@ -37,14 +36,14 @@ class ManagerDialog extends Dialog {
         add(layout);
         var save = new Button("Save manager", e -> {
             try {
-                people.setManager(
-                        person.id(),
-                        person.version(),
-                        top.getValue() || picker.getValue() == null
-                                ? null
-                                : picker.getValue().id());
-                Notification.show("Saved the manager of " + person.fullName() + ".")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                services.editing()
+                        .setManager(
+                                person.id(),
+                                person.version(),
+                                top.getValue() || picker.getValue() == null
+                                        ? null
+                                        : picker.getValue().id());
+                Toasts.success("Saved the manager of " + person.fullName() + ".");
                 close();
                 onSaved.run();
             } catch (ValidationException | ConcurrentEditException ex) {
@@ -57,7 +56,7 @@ class ManagerDialog extends Dialog {
     }
 
     /** A lazy picker over active people, searching name and email in SQL. */
-    static ComboBox<PersonOption> managerPicker(PeopleService people) {
+    static ComboBox<PersonOption> managerPicker(PeopleGridService people) {
         var box = new ComboBox<PersonOption>("Manager");
         box.setWidth("24rem");
         box.setPlaceholder("Search by name or email");

@@ -2,6 +2,7 @@ package app.rungs.people.ui;
 
 import app.rungs.people.service.LevelCatalog;
 import app.rungs.people.service.OrgNode;
+import app.rungs.people.service.PeopleGridService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
@@ -41,14 +42,14 @@ public class OrgChartView extends Div {
     /** What is open now, wherever in the tree, so "Collapse all" closes exactly that. */
     private final java.util.Set<OrgNode> expanded = new java.util.HashSet<>();
 
-    private final PeopleService people;
+    private final PeopleGridService people;
     private final LevelCatalog catalog;
 
     /** Loads children of a node from the database on demand. */
     static final class OrgDataProvider extends AbstractBackEndHierarchicalDataProvider<OrgNode, Void> {
-        private final PeopleService people;
+        private final PeopleGridService people;
 
-        OrgDataProvider(PeopleService people) {
+        OrgDataProvider(PeopleGridService people) {
             this.people = people;
         }
 
@@ -80,8 +81,9 @@ public class OrgChartView extends Div {
         }
     }
 
-    public OrgChartView(PeopleService people) {
-        this.people = people;
+    public OrgChartView(PeopleService people, PeopleGridService grid) {
+        this.people = grid;
+        // Titles for the level column; the chart's nodes come from the grid service.
         this.catalog = people.levelCatalog();
         addClassNames("page", "page-full");
         var admin = CurrentUser.require().has(Role.ADMIN);
@@ -95,8 +97,8 @@ public class OrgChartView extends Div {
                 .setHeader("Person")
                 .setFlexGrow(3)
                 .setWidth("22rem");
-        tree.addColumn(new ComponentRenderer<>(n ->
-                        PeopleUi.levelBadge(n.levelKey(), PeopleUi.levelText(catalog, n.ladderId(), n.levelKey()))))
+        tree.addColumn(new ComponentRenderer<>(n -> PersonRenderers.levelBadge(
+                        n.levelKey(), PersonRenderers.levelText(catalog, n.ladderId(), n.levelKey()))))
                 .setHeader("Level")
                 .setWidth("7rem")
                 .setFlexGrow(0);
@@ -112,7 +114,7 @@ public class OrgChartView extends Div {
                 .setHeader("Direct reports")
                 .setWidth("8rem")
                 .setFlexGrow(0);
-        var provider = new OrgDataProvider(people);
+        var provider = new OrgDataProvider(grid);
         tree.setDataProvider(provider);
         tree.setPageSize(50);
         tree.setSizeFull();
@@ -149,11 +151,11 @@ public class OrgChartView extends Div {
 
     private Component nodeCell(OrgNode n) {
         var avatar = new Avatar(n.fullName());
-        avatar.setAbbreviation(PeopleUi.initials(n.fullName()));
+        avatar.setAbbreviation(PersonRenderers.initials(n.fullName()));
         avatar.addThemeName("xsmall");
         var title = new Span(n.jobTitle() == null ? "" : n.jobTitle());
         title.addClassName("org-title");
-        var cell = new Div(PeopleUi.personLink(n.id(), n.fullName()), title);
+        var cell = new Div(PersonRenderers.personLink(n.id(), n.fullName()), title);
         cell.addClassName("person-cell");
         var node = new Div(avatar, cell);
         node.addClassName("org-node");

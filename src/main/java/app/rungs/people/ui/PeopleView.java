@@ -1,17 +1,16 @@
 package app.rungs.people.ui;
 
 import app.rungs.ladder.domain.SpecializationTrack;
-import app.rungs.ladder.service.LadderService;
 import app.rungs.people.service.LevelCatalog;
 import app.rungs.people.service.LevelSelection;
 import app.rungs.people.service.PeopleFilter;
-import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PeopleSort;
 import app.rungs.people.service.PersonListItem;
 import app.rungs.people.service.TimeInLevel;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.security.AppRoles;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -35,7 +34,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -71,15 +69,14 @@ public class PeopleView extends Div {
     final Span count = new Span();
     final Button assignLevel = new Button("Assign level…", VaadinIcon.ARROW_UP.create());
 
-    private final PeopleService people;
-    private final LadderService ladders;
+    private final PeopleServices services;
     private final boolean admin;
-    private transient LevelCatalog catalog;
-    private transient VaadinRequest catalogRequest;
+    /** The levels to filter by; the grid service resolves levels of its rows itself. */
+    private final LevelCatalog catalog;
 
-    public PeopleView(PeopleService people, LadderService ladders) {
-        this.people = people;
-        this.ladders = ladders;
+    public PeopleView(PeopleServices services) {
+        this.services = services;
+        this.catalog = services.people().levelCatalog();
         this.admin = CurrentUser.require().has(Role.ADMIN);
         addClassNames("page", "page-full", "people-page");
         var title = new H1(admin ? "People" : "Your reporting line");
@@ -107,9 +104,9 @@ public class PeopleView extends Div {
             var add = new Button(
                     "Add person",
                     VaadinIcon.PLUS.create(),
-                    e -> new PersonFormDialog(people, ladders, null, id -> {
+                    e -> new PersonFormDialog(services, null, id -> {
                                 refresh();
-                                UI.getCurrent().navigate(PeopleUi.personPath(id));
+                                UI.getCurrent().navigate(PersonRenderers.personPath(id));
                             })
                             .open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -167,7 +164,7 @@ public class PeopleView extends Div {
                 .setSortProperty(PeopleSort.Field.TIME_IN_LEVEL.name())
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
-        var specialization = grid.addColumn(p -> PeopleUi.specialization(p.specialization()))
+        var specialization = grid.addColumn(p -> PersonRenderers.specialization(p.specialization()))
                 .setHeader("Specialization")
                 .setKey("specialization")
                 .setSortProperty(PeopleSort.Field.SPECIALIZATION.name())
@@ -185,16 +182,16 @@ public class PeopleView extends Div {
         filters.getCell(team).setComponent(teamFilter);
         filters.getCell(manager).setComponent(managerFilter);
 
-        var levels = new ArrayList<LevelCatalog.LevelInfo>(catalog().levels());
+        var levels = new ArrayList<LevelCatalog.LevelInfo>(catalog.levels());
         levels.add(LevelCatalog.NO_LEVEL);
         levelFilter.setItems(levels);
-        levelFilter.setItemLabelGenerator(l -> catalog().multipleLadders() && l.ladderName() != null
+        levelFilter.setItemLabelGenerator(l -> catalog.multipleLadders() && l.ladderName() != null
                 ? l.label() + " (" + l.ladderName() + ")"
                 : l.label());
         combo(levelFilter, "Any level");
         filters.getCell(level).setComponent(levelFilter);
 
-        tierFilter.setItems(catalog().tierNames());
+        tierFilter.setItems(catalog.tierNames());
         combo(tierFilter, "Any tier");
         filters.getCell(tier).setComponent(tierFilter);
 
@@ -214,12 +211,12 @@ public class PeopleView extends Div {
         filters.getCell(specialization).setComponent(specializationFilter);
 
         grid.setItems(
-                query -> people
-                        .findPeople(
-                                filter(), sorts(query.getSortOrders()), catalog(), query.getOffset(), query.getLimit())
+                query -> services
+                        .grid()
+                        .findPeople(filter(), sorts(query.getSortOrders()), query.getOffset(), query.getLimit())
                         .stream(),
                 query -> {
-                    var total = people.countPeople(filter(), catalog());
+                    var total = services.grid().countPeople(filter());
                     count.setText(
                             NumberFormat.getIntegerInstance(Locale.ENGLISH).format(total)
                                     + (total == 1 ? " person" : " people"));
@@ -248,18 +245,16 @@ public class PeopleView extends Div {
     private Component nameCell(PersonListItem p) {
         var email = new Span(p.email());
         email.addClassName("person-email");
-        var cell = new Div(PeopleUi.personLink(p.id(), p.fullName()), email);
+        var cell = new Div(PersonRenderers.personLink(p.id(), p.fullName()), email);
         cell.addClassName("person-cell");
         if (!p.active()) {
-            var left = new Span("Left");
-            left.addClassNames("badge", "error");
-            cell.add(left);
+            cell.add(Badges.badge("Left", "error"));
         }
         return cell;
     }
 
     private Component levelCell(PersonListItem p) {
-        var cell = new Div(PeopleUi.levelBadge(p.levelKey(), p.levelTitle()));
+        var cell = new Div(PersonRenderers.levelBadge(p.levelKey(), p.levelTitle()));
         cell.addClassName("level-cell");
         if (p.levelKey() != null && p.levelTitle() != null) {
             var title = new Span(p.levelTitle());
@@ -267,16 +262,6 @@ public class PeopleView extends Div {
             cell.add(title);
         }
         return cell;
-    }
-
-    /** The published ladders' levels, loaded at most once per request (fetch and count share it). */
-    LevelCatalog catalog() {
-        var request = VaadinRequest.getCurrent();
-        if (catalog == null || request != catalogRequest) {
-            catalog = people.levelCatalog();
-            catalogRequest = request;
-        }
-        return catalog;
     }
 
     PeopleFilter filter() {
@@ -321,7 +306,7 @@ public class PeopleView extends Div {
         var selected = grid.getSelectedItems().stream()
                 .map(p -> new LevelSelection(p.id(), p.version()))
                 .toList();
-        new LevelDialog(people, ladders, selected, null, () -> {
+        new LevelDialog(services.levels(), services.ladders(), selected, null, () -> {
                     grid.deselectAll();
                     refresh();
                 })

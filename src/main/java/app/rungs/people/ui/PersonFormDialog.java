@@ -4,9 +4,7 @@ import app.rungs.ladder.domain.CommunityAxis;
 import app.rungs.ladder.domain.FocusAxis;
 import app.rungs.ladder.domain.ScopeAxis;
 import app.rungs.ladder.domain.SpecializationTrack;
-import app.rungs.ladder.service.LadderService;
 import app.rungs.people.service.NewPerson;
-import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.service.PersonOption;
 import app.rungs.people.service.PersonUpdate;
@@ -14,6 +12,7 @@ import app.rungs.people.service.TeamOption;
 import app.rungs.security.domain.Role;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -69,10 +67,11 @@ class PersonFormDialog extends Dialog {
     final Button save = new Button();
     final Binder<Form> binder = new Binder<>();
 
-    private final PeopleService people;
+    private final PeopleServices services;
 
-    PersonFormDialog(PeopleService people, LadderService ladders, PersonDetails existing, Consumer<Long> onSaved) {
-        this.people = people;
+    PersonFormDialog(PeopleServices services, PersonDetails existing, Consumer<Long> onSaved) {
+        this.services = services;
+        var ladders = services.ladders();
         addClassName("people-dialog");
         boolean adding = existing == null;
         setHeaderTitle(adding ? "Add a person" : "Edit " + existing.fullName());
@@ -80,7 +79,7 @@ class PersonFormDialog extends Dialog {
 
         fullName.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);
-        team.setItems(people.teams());
+        team.setItems(services.people().teams());
         team.setItemLabelGenerator(TeamOption::name);
         team.setAllowCustomValue(true);
         team.setClearButtonVisible(true);
@@ -123,7 +122,7 @@ class PersonFormDialog extends Dialog {
         var form = new FormLayout(fullName, email, jobTitle, team, startDate, specialization, scope, focus, community);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         if (adding) {
-            manager = ManagerDialog.managerPicker(people);
+            manager = ManagerDialog.managerPicker(services.grid());
             manager.setWidthFull();
             level = new LevelPicker(ladders);
             roles.setItems(Role.values());
@@ -142,7 +141,7 @@ class PersonFormDialog extends Dialog {
             bean.fullName = existing.fullName();
             bean.email = existing.email();
             bean.jobTitle = existing.jobTitle() == null ? "" : existing.jobTitle();
-            bean.team = people.teams().stream()
+            bean.team = services.people().teams().stream()
                     .filter(t -> t.id().equals(existing.teamId()))
                     .findFirst()
                     .orElse(null);
@@ -171,11 +170,11 @@ class PersonFormDialog extends Dialog {
             return;
         }
         try {
-            var id = people.createTeam(name, null);
-            var teams = people.teams();
+            var id = services.editing().createTeam(name, null);
+            var teams = services.people().teams();
             team.setItems(teams);
             teams.stream().filter(t -> t.id().equals(id)).findFirst().ifPresent(team::setValue);
-            Notification.show("Created team " + name.strip() + ".");
+            Toasts.success("Created team " + name.strip() + ".");
         } catch (ValidationException ex) {
             team.setInvalid(true);
             team.setErrorMessage(ex.getMessage());
@@ -192,42 +191,42 @@ class PersonFormDialog extends Dialog {
         try {
             Long id;
             if (existing == null) {
-                id = people.add(
-                        new NewPerson(
-                                bean.fullName,
-                                bean.email,
-                                bean.jobTitle,
-                                bean.team == null ? null : bean.team.id(),
-                                manager.getValue() == null
-                                        ? null
-                                        : manager.getValue().id(),
-                                level.levelKey() == null ? null : level.ladderId(),
-                                level.levelKey(),
-                                bean.specialization,
-                                bean.scopeAxis,
-                                bean.focusAxis,
-                                bean.communityAxis,
-                                bean.startDate),
-                        roles.getValue());
-                Notification.show("Added " + bean.fullName.strip() + ".")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                id = services.editing()
+                        .add(
+                                new NewPerson(
+                                        bean.fullName,
+                                        bean.email,
+                                        bean.jobTitle,
+                                        bean.team == null ? null : bean.team.id(),
+                                        manager.getValue() == null
+                                                ? null
+                                                : manager.getValue().id(),
+                                        level.levelKey() == null ? null : level.ladderId(),
+                                        level.levelKey(),
+                                        bean.specialization,
+                                        bean.scopeAxis,
+                                        bean.focusAxis,
+                                        bean.communityAxis,
+                                        bean.startDate),
+                                roles.getValue());
+                Notification.show("Added " + bean.fullName.strip() + ".");
             } else {
                 id = existing.id();
-                people.update(
-                        existing.id(),
-                        existing.version(),
-                        new PersonUpdate(
-                                bean.fullName,
-                                bean.email,
-                                bean.jobTitle,
-                                bean.team == null ? null : bean.team.id(),
-                                bean.specialization,
-                                bean.scopeAxis,
-                                bean.focusAxis,
-                                bean.communityAxis,
-                                bean.startDate));
-                Notification.show("Saved " + bean.fullName.strip() + ".")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                services.editing()
+                        .update(
+                                existing.id(),
+                                existing.version(),
+                                new PersonUpdate(
+                                        bean.fullName,
+                                        bean.email,
+                                        bean.jobTitle,
+                                        bean.team == null ? null : bean.team.id(),
+                                        bean.specialization,
+                                        bean.scopeAxis,
+                                        bean.focusAxis,
+                                        bean.communityAxis,
+                                        bean.startDate));
+                Toasts.success("Saved " + bean.fullName.strip() + ".");
             }
             close();
             onSaved.accept(id);

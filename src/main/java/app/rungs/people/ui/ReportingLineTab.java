@@ -40,14 +40,14 @@ class ReportingLineTab implements PersonPageTab {
 
     @Override
     public Component create(PersonDetails person) {
-        var chain = people.managerChain(person.id()).reversed();
+        var chain = people.reportingChain(person.id()).reversed();
         var list = new UnorderedList();
         list.addClassName("chain");
         for (var manager : chain) {
             var avatar = new Avatar(manager.fullName());
             avatar.addThemeName("small");
-            Component name = people.canSee(manager.id())
-                    ? PeopleUi.personLink(manager.id(), manager.fullName())
+            Component name = manager.openable()
+                    ? PersonRenderers.personLink(manager.id(), manager.fullName())
                     : new Span(manager.fullName());
             var title = new Span(manager.jobTitle() == null ? "" : manager.jobTitle());
             title.addClassName("person-email");

@@ -11,11 +11,13 @@ import app.rungs.notification.service.NotificationData;
 import app.rungs.notification.service.NotificationPrivacyData;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
+import app.rungs.people.service.PersonDirectory;
 import app.rungs.promotion.service.PromotionPrivacyData;
 import app.rungs.security.service.AccountData;
 import app.rungs.security.service.AccountPrivacyData;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.security.service.PersonalDataAccess;
+import app.rungs.shared.service.NotFoundException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +49,7 @@ public class ExportService {
     private static final int PAGE = 200;
 
     private final PeopleService people;
+    private final PersonDirectory directory;
     private final AccountPrivacyData accounts;
     private final EvidenceService evidence;
     private final PromotionPrivacyData promotions;
@@ -59,6 +62,7 @@ public class ExportService {
 
     ExportService(
             PeopleService people,
+            PersonDirectory directory,
             AccountPrivacyData accounts,
             EvidenceService evidence,
             PromotionPrivacyData promotions,
@@ -69,6 +73,7 @@ public class ExportService {
             PlatformTransactionManager transactions,
             Clock clock) {
         this.people = people;
+        this.directory = directory;
         this.accounts = accounts;
         this.evidence = evidence;
         this.promotions = promotions;
@@ -84,7 +89,12 @@ public class ExportService {
     @PreAuthorize("isAuthenticated()")
     public String fileName(Long personId) {
         PersonalDataAccess.requireSelfOrAdmin(personId);
-        return "rungs-data-" + ExportZip.slug(people.details(personId).fullName()) + "-" + LocalDate.now(clock)
+        return "rungs-data-"
+                + ExportZip.slug(directory
+                        .card(personId)
+                        .orElseThrow(() -> new NotFoundException("Person not found"))
+                        .fullName())
+                + "-" + LocalDate.now(clock)
                 + ".zip";
     }
 

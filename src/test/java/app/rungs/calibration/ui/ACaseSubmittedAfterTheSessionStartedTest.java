@@ -7,6 +7,7 @@ import app.rungs.calibration.domain.SessionStatus;
 import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.NewSession;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.service.PromotionService;
 import app.rungs.security.service.AccountService;
 import app.rungs.support.DemoUsers;
@@ -41,6 +42,9 @@ class ACaseSubmittedAfterTheSessionStartedTest extends SpringBrowserlessTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -48,7 +52,7 @@ class ACaseSubmittedAfterTheSessionStartedTest extends SpringBrowserlessTest {
 
     @Test
     void startingAsksFirstAndALateCaseIsShownAndCountedAsOutsideTheSession() {
-        var fx = new CalibrationFixtures(people, accounts, users, calibration);
+        var fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
         var org = fx.org();
         var cycle = "L-" + UUID.randomUUID().toString().substring(0, 8);
         var id = calibration.create(

@@ -10,6 +10,7 @@ import app.rungs.calibration.service.LiveMessage;
 import app.rungs.calibration.service.NewSession;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
@@ -60,20 +61,26 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
     PeopleService peopleService;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     app.rungs.promotion.service.PromotionService promotions;
 
     @BeforeAll
-    static void teamOfMira(@Autowired PeopleService people, @Autowired AccountService accounts) {
+    static void teamOfMira(
+            @Autowired PeopleService people,
+            @Autowired PersonEditingService peopleEditing,
+            @Autowired AccountService accounts) {
         SystemAuthentication.run(() -> {
             var ladderId = people.details(accounts.findByUsername(DemoUsers.ENGINEER)
                             .orElseThrow()
                             .personId())
                     .ladderId();
             teamName = "Calibration screens " + UUID.randomUUID().toString().substring(0, 6);
-            teamId = people.createTeam(teamName, null);
+            teamId = peopleEditing.createTeam(teamName, null);
             var since = LocalDate.now().minusYears(2);
             var hash = accounts.encode(CalibrationFixtures.PASSWORD);
-            var mira = people.create(
+            var mira = peopleEditing.create(
                     new NewPerson(
                             "Mira Screens",
                             MIRA,
@@ -90,7 +97,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
                     since);
             accounts.createWithEncodedPassword(
                     MIRA, "Mira Screens", hash, EnumSet.of(Role.MANAGER, Role.ENGINEER), mira);
-            var nia = people.create(
+            var nia = peopleEditing.create(
                     new NewPerson(
                             "Nia Screens",
                             NIA,
@@ -106,7 +113,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
                             since),
                     since);
             accounts.createWithEncodedPassword(NIA, "Nia Screens", hash, EnumSet.of(Role.ENGINEER), nia);
-            var oli = people.create(
+            var oli = peopleEditing.create(
                     new NewPerson(
                             "Oli Screens",
                             "oli.screens@calibration.test",
@@ -121,7 +128,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
                             null,
                             since),
                     since);
-            var pia = people.create(
+            var pia = peopleEditing.create(
                     new NewPerson(
                             "Pia Screens",
                             "pia.screens@calibration.test",
@@ -141,7 +148,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
     }
 
     private CalibrationFixtures fx() {
-        return new CalibrationFixtures(peopleService, accounts, users, calibration);
+        return new CalibrationFixtures(peopleService, peopleEditing, accounts, users, calibration);
     }
 
     /** A session over Mira's team, created by the admin (its facilitator) with Priya and Daniel invited. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rungs.evidence.EvidenceFixtures;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.support.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -25,10 +26,12 @@ class CancellingAFilledEvidenceFormTest extends SpringBrowserlessTest {
     @BeforeAll
     static void owen(
             @Autowired PeopleService people,
+            @Autowired PersonEditingService peopleEditing,
             @Autowired AccountService accounts,
             @Autowired UserDetailsService users,
             @Autowired EvidenceService evidence) {
-        new EvidenceFixtures(people, accounts, users, evidence).ensureEngineer(OWEN, "Owen Cancel", "DSE-2");
+        new EvidenceFixtures(people, peopleEditing, accounts, users, evidence)
+                .ensureEngineer(OWEN, "Owen Cancel", "DSE-2");
     }
 
     private EvidenceEditor openEditor() {

@@ -15,6 +15,7 @@ import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.evidence.service.ReviewRow;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.shared.ui.UploadStorage;
@@ -78,10 +79,11 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
     @BeforeAll
     static void noraWithSubmittedEvidence(
             @Autowired PeopleService people,
+            @Autowired PersonEditingService peopleEditing,
             @Autowired AccountService accounts,
             @Autowired UserDetailsService users,
             @Autowired EvidenceService evidence) {
-        var fx = new EvidenceFixtures(people, accounts, users, evidence);
+        var fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         fx.ensureEngineer(NORA, "Nora Screens", "DSE-2");
         noraId = fx.personOf(NORA);
         for (var title : List.of("Screens: to return", "Screens: bulk A", "Screens: bulk B", "Screens: XSS")) {

@@ -11,6 +11,7 @@ import app.rungs.ladder.service.LadderStructureService;
 import app.rungs.ladder.service.LadderTemplates;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
 import app.rungs.support.StatementCounter;
@@ -49,6 +50,9 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
 
     @Autowired
     EntityManagerFactory emf;
@@ -147,7 +151,7 @@ class LadderEditorViewTest extends SpringBrowserlessTest {
     @Test
     void anAdminIsToldWhyALevelCannotBeRemoved() {
         var ladderId = ladder();
-        people.create(
+        peopleEditing.create(
                 new NewPerson(
                         "Holder " + UUID.randomUUID(),
                         UUID.randomUUID() + "@holder.test",

@@ -7,7 +7,9 @@ import app.rungs.people.domain.AssignmentReason;
 import app.rungs.people.service.LevelCatalog;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.OrgNode;
+import app.rungs.people.service.PeopleGridService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.people.service.PersonListItem;
 import app.rungs.people.service.PersonUpdate;
 import app.rungs.security.service.AccountService;
@@ -34,6 +36,12 @@ class PeopleViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    PeopleGridService peopleGrid;
 
     @Autowired
     AccountService accounts;
@@ -85,7 +93,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         return SystemAuthentication.call(() -> {
             var ladderId = people.levelCatalog().levels().getFirst().ladderId();
             var start = LocalDate.now().minusYears(2);
-            return people.create(
+            return peopleEditing.create(
                     new NewPerson(
                             name,
                             name.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "@views.example",
@@ -132,7 +140,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
             roundTrip();
         });
         assertThat(rows(view)).isNotEmpty().allMatch(p -> "DSE-3".equals(p.levelKey()));
-        long ladders = view.catalog().levels().stream()
+        long ladders = people.levelCatalog().levels().stream()
                 .map(LevelCatalog.LevelInfo::ladderId)
                 .distinct()
                 .count();
@@ -194,11 +202,10 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         assertThat(view.grid.getElement().getProperty("multiSortOnShiftClick", false))
                 .isTrue();
         // What a plain click on "Team" sends: that column alone, so team order comes first, not name order.
-        var byTeam = people.findPeople(
+        var byTeam = peopleGrid.findPeople(
                 null,
                 PeopleView.sorts(List.of(new com.vaadin.flow.data.provider.QuerySortOrder(
                         "TEAM", com.vaadin.flow.data.provider.SortDirection.DESCENDING))),
-                null,
                 0,
                 500);
         var teams = byTeam.stream().map(PersonListItem::teamName).toList();
@@ -300,7 +307,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         var dialog = $(LevelDialog.class).single();
         // Someone else edits the person meanwhile.
         var seen = people.details(id);
-        people.update(
+        peopleEditing.update(
                 id,
                 seen.version(),
                 new PersonUpdate(

@@ -6,6 +6,7 @@ import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.people.domain.AssignmentReason;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.shared.ui.Formats;
 import app.rungs.support.DemoUsers;
@@ -29,6 +30,9 @@ class SchedulingALevelChangeViewTest extends SpringBrowserlessTest {
     @Autowired
     PeopleService people;
 
+    @Autowired
+    PersonEditingService peopleEditing;
+
     private Long newPerson(String levelKey, LocalDate start) {
         var name = "Sched " + UUID.randomUUID().toString().substring(0, 6);
         return SystemAuthentication.call(() -> {
@@ -37,7 +41,7 @@ class SchedulingALevelChangeViewTest extends SpringBrowserlessTest {
                     .findFirst()
                     .orElseThrow()
                     .ladderId();
-            return people.create(
+            return peopleEditing.create(
                     new NewPerson(
                             name,
                             name.toLowerCase().replace(' ', '.') + "@views.example",

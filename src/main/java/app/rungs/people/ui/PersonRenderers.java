@@ -2,15 +2,15 @@ package app.rungs.people.ui;
 
 import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.people.service.LevelCatalog;
+import app.rungs.shared.ui.Badges;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-/** Small pieces the people screens share. */
-final class PeopleUi {
+/** How the people screens show a person and a level: links to the person page, level chips, initials. */
+final class PersonRenderers {
 
-    private PeopleUi() {}
+    private PersonRenderers() {}
 
     static RouterLink personLink(Long id, String name) {
         var link = new RouterLink(name, PersonView.class, new RouteParameters("id", String.valueOf(id)));
@@ -22,14 +22,13 @@ final class PeopleUi {
         return "people/" + id;
     }
 
+    /** The level key as a chip, its title as the tooltip; "No level" as a warning chip. */
     static Component levelBadge(String levelKey, String title) {
         if (levelKey == null) {
-            var none = new Span("No level");
-            none.addClassNames("badge", "warning");
-            return none;
+            return Badges.badge("No level", "warning");
         }
-        var badge = new Span(levelKey);
-        badge.addClassNames("badge", "primary", "level-key");
+        var badge = Badges.badge(levelKey, "primary");
+        badge.addClassName("level-key");
         if (title != null && !title.equals(levelKey)) {
             badge.getElement().setAttribute("title", title);
         }
