@@ -3,6 +3,9 @@ package app.rungs.demo;
 import app.rungs.promotion.domain.CommentKind;
 import app.rungs.promotion.domain.SignOff;
 import app.rungs.promotion.service.Cycles;
+import app.rungs.promotion.service.PromotionContent;
+import app.rungs.promotion.service.PromotionQueries;
+import app.rungs.promotion.service.PromotionReviews;
 import app.rungs.promotion.service.PromotionService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
@@ -44,6 +47,9 @@ class DemoPromotions implements ApplicationRunner {
     private final ObjectProvider<EmbeddedPostgres> embedded;
     private final AccountService accounts;
     private final PromotionService promotions;
+    private final PromotionContent content;
+    private final PromotionReviews reviews;
+    private final PromotionQueries queries;
     private final UserDetailsService users;
 
     DemoPromotions(
@@ -51,11 +57,17 @@ class DemoPromotions implements ApplicationRunner {
             ObjectProvider<EmbeddedPostgres> embedded,
             AccountService accounts,
             PromotionService promotions,
+            PromotionContent content,
+            PromotionReviews reviews,
+            PromotionQueries queries,
             UserDetailsService users) {
         this.mode = mode.strip().toLowerCase(Locale.ROOT);
         this.embedded = embedded;
         this.accounts = accounts;
         this.promotions = promotions;
+        this.content = content;
+        this.reviews = reviews;
+        this.queries = queries;
         this.users = users;
     }
 
@@ -72,7 +84,7 @@ class DemoPromotions implements ApplicationRunner {
         if (!enabled()) {
             return;
         }
-        boolean seed = SystemAuthentication.call(() -> promotions.countAll() == 0
+        boolean seed = SystemAuthentication.call(() -> queries.countAll() == 0
                 && accounts.findByUsername(email("Daniel Okafor")).isPresent());
         if (seed) {
             long started = System.nanoTime();
@@ -119,12 +131,12 @@ class DemoPromotions implements ApplicationRunner {
                                         + " her batching change, with dashboards the on-call rotation relies on."));
         reviewers(daniel, lenaCase, "Aisha Rahman", "Sofia Rossi");
         as(daniel, () -> {
-            promotions.comment(
+            reviews.comment(
                     lenaCase,
                     CommentKind.COMMENT,
                     "Lena, please add the design review of the fencing protocol as evidence so it shows up in the"
                             + " packet.");
-            promotions.comment(
+            reviews.comment(
                     lenaCase,
                     CommentKind.COMMITTEE_NOTE,
                     "Strong case on incidents and replication. Expect questions on cross-team scope: her design"
@@ -133,7 +145,7 @@ class DemoPromotions implements ApplicationRunner {
             return null;
         });
         as(email("Aisha Rahman"), () -> {
-            promotions.signOff(lenaCase, SignOff.APPROVE, "Works at senior scope already; I rely on her designs.");
+            reviews.signOff(lenaCase, SignOff.APPROVE, "Works at senior scope already; I rely on her designs.");
             return null;
         });
 
@@ -160,18 +172,18 @@ class DemoPromotions implements ApplicationRunner {
         reviewers(marcus, chloeCase, "Nina Kowalski", "Daniel Okafor");
         as(marcus, () -> {
             promotions.submit(chloeCase, version(chloeCase), null);
-            promotions.comment(
+            reviews.comment(
                     chloeCase,
                     CommentKind.COMMITTEE_NOTE,
                     "Calibration: compare with the DSE-3 promotions in Service Mesh & Edge last cycle.");
             return null;
         });
         as(email("Nina Kowalski"), () -> {
-            promotions.signOff(chloeCase, SignOff.APPROVE, null);
+            reviews.signOff(chloeCase, SignOff.APPROVE, null);
             return null;
         });
         as(daniel, () -> {
-            promotions.signOff(
+            reviews.signOff(
                     chloeCase,
                     SignOff.CONCERNS,
                     "Consensus and coordination evidence is thin; I would like to see her lead a design there.");
@@ -204,7 +216,7 @@ class DemoPromotions implements ApplicationRunner {
             return null;
         });
         as(email("Kwame Mensah"), () -> {
-            promotions.signOff(yukiCase, SignOff.APPROVE, "Clearly working at DSE-2.");
+            reviews.signOff(yukiCase, SignOff.APPROVE, "Clearly working at DSE-2.");
             return null;
         });
         as(ADMIN, () -> {
@@ -257,7 +269,7 @@ class DemoPromotions implements ApplicationRunner {
             }
         });
         as(manager, () -> {
-            ordered.forEach((area, text) -> promotions.setNarrative(caseId, version(caseId), area, text));
+            ordered.forEach((area, text) -> content.setNarrative(caseId, version(caseId), area, text));
             return null;
         });
     }
@@ -273,7 +285,7 @@ class DemoPromotions implements ApplicationRunner {
         for (var name : names) {
             var id = personOf(name);
             as(manager, () -> {
-                promotions.addReviewer(caseId, version(caseId), id);
+                reviews.addReviewer(caseId, version(caseId), id);
                 return null;
             });
         }

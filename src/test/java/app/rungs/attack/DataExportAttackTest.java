@@ -58,6 +58,9 @@ class DataExportAttackTest {
     PromotionService promotions;
 
     @Autowired
+    app.rungs.promotion.service.PromotionReviews reviews;
+
+    @Autowired
     EvidenceService evidence;
 
     @Autowired
@@ -120,8 +123,8 @@ class DataExportAttackTest {
         var caseId = fx.as(manager, () -> promotions.nominate(engineerId, "DSE-3", "2026-H2", "Ready for DSE-3."));
         fx.run(manager, () -> {
             promotions.submit(caseId, fx.version(caseId), null);
-            promotions.comment(caseId, CommentKind.COMMENT, CASE_COMMENT);
-            promotions.comment(caseId, CommentKind.COMMITTEE_NOTE, COMMITTEE_NOTE);
+            reviews.comment(caseId, CommentKind.COMMENT, CASE_COMMENT);
+            reviews.comment(caseId, CommentKind.COMMITTEE_NOTE, COMMITTEE_NOTE);
         });
         fx.run(DemoUsers.ADMIN, () -> notifications.notify(engineerId, "Export test notice 7f3a", null, null));
     }

@@ -24,6 +24,12 @@ class PacketExportTest {
     PromotionService promotions;
 
     @Autowired
+    app.rungs.promotion.service.PromotionContent content;
+
+    @Autowired
+    app.rungs.promotion.service.PromotionPackets packets;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -65,10 +71,10 @@ class PacketExportTest {
                 manager, () -> promotions.nominate(engineerId, "DSE-3", "2026-H2", "Chloé Dubois and Tomás agree."));
         fx.run(
                 manager,
-                () -> promotions.setNarrative(
+                () -> content.setNarrative(
                         id, fx.version(id), "fault-tolerance", "Ran the drill → found 3 bugs ✓ with Łukasz 分布式."));
 
-        var pdf = text(fx.as(manager, () -> promotions.exportPdf(id)));
+        var pdf = text(fx.as(manager, () -> packets.exportPdf(id)));
         var name = fx.nameOf(engineer);
         assertThat(name).startsWith("Tomás Novák");
         assertThat(pdf)
@@ -85,7 +91,7 @@ class PacketExportTest {
                 .startsWith("promotion-packet-tomas-novak-")
                 .endsWith("-dse-3.pdf");
 
-        var markdown = fx.as(manager, () -> promotions.exportMarkdown(id));
+        var markdown = fx.as(manager, () -> packets.exportMarkdown(id));
         assertThat(markdown)
                 .startsWith("# Promotion packet: " + name)
                 .contains("## Readiness")

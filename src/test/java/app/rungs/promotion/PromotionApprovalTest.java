@@ -37,6 +37,9 @@ class PromotionApprovalTest {
     PromotionService promotions;
 
     @Autowired
+    app.rungs.promotion.service.PromotionQueries queries;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -119,7 +122,7 @@ class PromotionApprovalTest {
             assertThat(n.link()).isEqualTo("promotions/" + id);
         });
         // The engineer's next case starts from the new level.
-        assertThat(fx.as(manager, () -> promotions.targetLevels(engineerId)))
+        assertThat(fx.as(manager, () -> queries.targetLevels(engineerId)))
                 .extracting(l -> l.key())
                 .startsWith("SPE-1");
     }

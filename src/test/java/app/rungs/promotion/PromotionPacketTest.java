@@ -40,6 +40,18 @@ class PromotionPacketTest {
     PromotionService promotions;
 
     @Autowired
+    app.rungs.promotion.service.PromotionQueries queries;
+
+    @Autowired
+    app.rungs.promotion.service.PromotionContent content;
+
+    @Autowired
+    app.rungs.promotion.service.PromotionReviews reviews;
+
+    @Autowired
+    app.rungs.promotion.service.PromotionPackets packets;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -135,18 +147,17 @@ class PromotionPacketTest {
         fx.acknowledge(manager, drill);
         var id = nominate();
         assertThatThrownBy(() -> fx.run(
-                        manager,
-                        () -> promotions.markNotMet(id, fx.version(id), "failure-modes-network-partitions", " ")))
+                        manager, () -> content.markNotMet(id, fx.version(id), "failure-modes-network-partitions", " ")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Explain why");
-        assertThatThrownBy(() ->
-                        fx.run(manager, () -> promotions.markNotMet(id, fx.version(id), "no-such-competency", "x")))
+        assertThatThrownBy(
+                        () -> fx.run(manager, () -> content.markNotMet(id, fx.version(id), "no-such-competency", "x")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("DSE-3 has no expectation for no-such-competency.");
 
         fx.run(
                 manager,
-                () -> promotions.markNotMet(
+                () -> content.markNotMet(
                         id, fx.version(id), "failure-modes-network-partitions", "Only one drill so far."));
         var readiness = fx.as(engineer, () -> promotions.details(id)).packet().readiness();
         assertThat(readiness.met()).isZero();
@@ -154,7 +165,7 @@ class PromotionPacketTest {
                 .singleElement()
                 .satisfies(m -> assertThat(m.note()).isEqualTo("Only one drill so far."));
 
-        fx.run(manager, () -> promotions.clearNotMet(id, fx.version(id), "failure-modes-network-partitions"));
+        fx.run(manager, () -> content.clearNotMet(id, fx.version(id), "failure-modes-network-partitions"));
         assertThat(fx.as(manager, () -> promotions.details(id))
                         .packet()
                         .readiness()
@@ -165,18 +176,16 @@ class PromotionPacketTest {
     @Test
     void theManagerWritesANarrativePerAreaOfTheTargetLevel() {
         var id = nominate();
-        fx.run(
-                manager,
-                () -> promotions.setNarrative(id, fx.version(id), "consistency-replication", "Designed fencing."));
+        fx.run(manager, () -> content.setNarrative(id, fx.version(id), "consistency-replication", "Designed fencing."));
         var area = fx.as(engineer, () -> promotions.details(id)).packet().areas().stream()
                 .filter(a -> a.key().equals("consistency-replication"))
                 .findFirst()
                 .orElseThrow();
         assertThat(area.narrative()).isEqualTo("Designed fencing.");
-        assertThatThrownBy(() -> fx.run(manager, () -> promotions.setNarrative(id, fx.version(id), "nowhere", "x")))
+        assertThatThrownBy(() -> fx.run(manager, () -> content.setNarrative(id, fx.version(id), "nowhere", "x")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Area nowhere is not part of");
-        fx.run(manager, () -> promotions.setNarrative(id, fx.version(id), "consistency-replication", ""));
+        fx.run(manager, () -> content.setNarrative(id, fx.version(id), "consistency-replication", ""));
         assertThat(fx.as(manager, () -> promotions.details(id)).packet().areas())
                 .allMatch(a -> a.narrative() == null);
     }
@@ -209,7 +218,7 @@ class PromotionPacketTest {
         var otherManager = fx.newManager("Ilse Brandt");
         var reviewer = fx.newEngineer("Kai Moreau", "SPE-1", otherManager);
         var id = nominate();
-        fx.run(manager, () -> promotions.addReviewer(id, fx.version(id), fx.personOf(reviewer)));
+        fx.run(manager, () -> reviews.addReviewer(id, fx.version(id), fx.personOf(reviewer)));
 
         var seen = fx.as(reviewer, () -> promotions.details(id));
         assertThat(seen.packet().readiness().met()).isEqualTo(1);
@@ -232,12 +241,12 @@ class PromotionPacketTest {
         var otherManager = fx.newManager("Greta Lund");
         var reviewer = fx.newEngineer("Ada Okonjo", "SPE-1", otherManager);
         var id = nominate();
-        fx.run(manager, () -> promotions.addReviewer(id, fx.version(id), fx.personOf(reviewer)));
-        fx.run(manager, () -> promotions.comment(id, CommentKind.COMMENT, "Please add your design review."));
-        fx.run(manager, () -> promotions.comment(id, CommentKind.COMMITTEE_NOTE, "Secret: compare with Mateo."));
+        fx.run(manager, () -> reviews.addReviewer(id, fx.version(id), fx.personOf(reviewer)));
+        fx.run(manager, () -> reviews.comment(id, CommentKind.COMMENT, "Please add your design review."));
+        fx.run(manager, () -> reviews.comment(id, CommentKind.COMMITTEE_NOTE, "Secret: compare with Mateo."));
         fx.run(manager, () -> promotions.submit(id, fx.version(id), null));
-        fx.run(reviewer, () -> promotions.signOff(id, SignOff.CONCERNS, "Scope still team-local."));
-        fx.run(reviewer, () -> promotions.comment(id, CommentKind.COMMITTEE_NOTE, "Reviewer-only remark."));
+        fx.run(reviewer, () -> reviews.signOff(id, SignOff.CONCERNS, "Scope still team-local."));
+        fx.run(reviewer, () -> reviews.comment(id, CommentKind.COMMITTEE_NOTE, "Reviewer-only remark."));
         fx.run(DemoUsers.ADMIN, () -> promotions.startCalibration(id, fx.version(id), null));
         fx.run(DemoUsers.ADMIN, () -> promotions.notYet(id, fx.version(id), "Lead a cross-team design next cycle."));
 
@@ -251,15 +260,18 @@ class PromotionPacketTest {
         assertThat(own.comments())
                 .singleElement()
                 .satisfies(c -> assertThat(c.body()).isEqualTo("Please add your design review."));
-        assertThat(own.reviewers().getFirst().signOff()).isEqualTo(SignOff.CONCERNS);
+        // Verdicts are for the committee unless the organization shares them (see VerdictVisibilityAttackTest).
+        assertThat(own.reviewers().getFirst().signOff()).isNull();
+        assertThat(own.reviewers().getFirst().verdictHidden()).isTrue();
+        assertThat(committee.reviewers().getFirst().signOff()).isEqualTo(SignOff.CONCERNS);
         assertThat(own.reviewers().getFirst().comment()).isNull();
         assertThat(own.status()).isEqualTo(CaseStatus.NOT_YET);
         assertThat(own.closingNote()).isEqualTo("Lead a cross-team design next cycle.");
 
         // Exports carry the decision but never notes or comments, whoever exports.
         for (var who : new String[] {engineer, manager}) {
-            var markdown = fx.as(who, () -> promotions.exportMarkdown(id));
-            var pdf = fx.as(who, () -> promotions.exportPdf(id));
+            var markdown = fx.as(who, () -> packets.exportMarkdown(id));
+            var pdf = fx.as(who, () -> packets.exportPdf(id));
             String pdfText;
             try (var doc = Loader.loadPDF(pdf)) {
                 pdfText = new PDFTextStripper().getText(doc);
@@ -308,7 +320,7 @@ class PromotionPacketTest {
                         .containsExactly(
                                 "Give the promotion cycle, like 2026-H2.",
                                 "Write the justification: why " + fx.nameOf(engineer) + " is ready for DSE-3."));
-        assertThat(fx.as(manager, () -> promotions.targetLevels(engineerId)))
+        assertThat(fx.as(manager, () -> queries.targetLevels(engineerId)))
                 .extracting(l -> l.key())
                 .containsExactly("DSE-3", "SPE-1", "SPE-2", "DE-1");
     }
@@ -346,12 +358,12 @@ class PromotionPacketTest {
                         () -> promotions.find(new CaseFilter(null, null, "2027-H1", null), PageRequest.of(0, 50))))
                 .singleElement()
                 .satisfies(r -> assertThat(r.targetLevelKey()).isEqualTo("DSE-2"));
-        assertThat(fx.as(manager, () -> promotions.count(new CaseFilter(null, "DSE-3", null, "jonas"))))
+        assertThat(fx.as(manager, () -> queries.count(new CaseFilter(null, "DSE-3", null, "jonas"))))
                 .isEqualTo(1);
         assertThat(fx.as(engineer, () -> promotions.find(CaseFilter.none(), PageRequest.of(0, 50))))
                 .extracting(CaseRow::id)
                 .containsExactly(id);
-        assertThat(fx.as(DemoUsers.ADMIN, () -> promotions.count(CaseFilter.none())))
+        assertThat(fx.as(DemoUsers.ADMIN, () -> queries.count(CaseFilter.none())))
                 .isGreaterThanOrEqualTo(2);
 
         var counter = new StatementCounter(emf);
@@ -359,7 +371,7 @@ class PromotionPacketTest {
                 manager,
                 () -> counter.count(() -> {
                     promotions.find(CaseFilter.none(), PageRequest.of(0, 50));
-                    promotions.count(CaseFilter.none());
+                    queries.count(CaseFilter.none());
                 }));
         // Per call: the manager's reporting line (ids, people, teams, managers) and the cases: a fixed number.
         assertThat(grid).isLessThanOrEqualTo(10);

@@ -112,6 +112,12 @@ class PromotionTransitionsTest {
     PromotionService promotions;
 
     @Autowired
+    app.rungs.promotion.service.PromotionContent content;
+
+    @Autowired
+    app.rungs.promotion.service.PromotionReviews reviews;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -162,7 +168,7 @@ class PromotionTransitionsTest {
         }
         var id = fx.as(
                 manager, () -> promotions.nominate(engineerId, "DSE-3", "2026-H2", "Ready: leads storage design."));
-        fx.run(manager, () -> promotions.addReviewer(id, fx.version(id), fx.personOf(reviewer)));
+        fx.run(manager, () -> reviews.addReviewer(id, fx.version(id), fx.personOf(reviewer)));
         if (status == CaseStatus.DRAFT) {
             return id;
         }
@@ -178,7 +184,7 @@ class PromotionTransitionsTest {
         switch (step) {
             case ACCEPT -> promotions.accept(id, v, null);
             case DECLINE -> promotions.decline(id, v, "Let's aim for next cycle.");
-            case EDIT -> promotions.setNarrative(id, v, "fault-tolerance", "Led the partition drills.");
+            case EDIT -> content.setNarrative(id, v, "fault-tolerance", "Led the partition drills.");
             case SUBMIT -> promotions.submit(id, v, null);
             case START_CALIBRATION -> promotions.startCalibration(id, v, null);
             case RETURN_TO_SUBMITTED -> promotions.returnForChanges(id, v, CaseStatus.SUBMITTED, "Add the design doc.");
@@ -186,9 +192,9 @@ class PromotionTransitionsTest {
             case APPROVE -> promotions.approve(id, v, LocalDate.now(), null);
             case NOT_YET -> promotions.notYet(id, v, "Needs cross-team design work.");
             case WITHDRAW -> promotions.withdraw(id, v, null);
-            case SIGN_OFF -> promotions.signOff(id, SignOff.APPROVE, "Agreed.");
-            case COMMENT -> promotions.comment(id, CommentKind.COMMENT, "A comment.");
-            case COMMITTEE_NOTE -> promotions.comment(id, CommentKind.COMMITTEE_NOTE, "A committee note.");
+            case SIGN_OFF -> reviews.signOff(id, SignOff.APPROVE, "Agreed.");
+            case COMMENT -> reviews.comment(id, CommentKind.COMMENT, "A comment.");
+            case COMMITTEE_NOTE -> reviews.comment(id, CommentKind.COMMITTEE_NOTE, "A committee note.");
         }
     }
 
@@ -263,11 +269,10 @@ class PromotionTransitionsTest {
         var engineer = fx.newEngineer("Nils Berg", "DSE-2", manager);
         var id = caseIn(CaseStatus.IN_CALIBRATION, engineer);
         assertThatThrownBy(() -> fx.run(
-                        manager, () -> promotions.setNarrative(id, fx.version(id), "fault-tolerance", "Late addition")))
+                        manager, () -> content.setNarrative(id, fx.version(id), "fault-tolerance", "Late addition")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The case is in calibration, so its content is frozen. Return it for changes first.");
-        assertThatThrownBy(
-                        () -> fx.run(manager, () -> promotions.addReviewer(id, fx.version(id), fx.personOf(outsider))))
+        assertThatThrownBy(() -> fx.run(manager, () -> reviews.addReviewer(id, fx.version(id), fx.personOf(outsider))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("frozen");
 
@@ -279,7 +284,7 @@ class PromotionTransitionsTest {
                 manager,
                 () -> promotions.returnForChanges(
                         id, fx.version(id), CaseStatus.SUBMITTED, "Add the fencing design review."));
-        fx.run(manager, () -> promotions.setNarrative(id, fx.version(id), "fault-tolerance", "Late addition"));
+        fx.run(manager, () -> content.setNarrative(id, fx.version(id), "fault-tolerance", "Late addition"));
 
         var managerView = fx.as(manager, () -> promotions.details(id));
         assertThat(managerView.status()).isEqualTo(CaseStatus.SUBMITTED);
@@ -344,7 +349,7 @@ class PromotionTransitionsTest {
         var engineer = fx.newEngineer("Uma Reyes", "DSE-2", manager);
         var id = caseIn(CaseStatus.DRAFT, engineer);
         var stale = fx.version(id);
-        fx.run(manager, () -> promotions.setNarrative(id, stale, "fault-tolerance", "First"));
+        fx.run(manager, () -> content.setNarrative(id, stale, "fault-tolerance", "First"));
         assertThatThrownBy(() -> fx.run(manager, () -> promotions.submit(id, stale, null)))
                 .isInstanceOf(app.rungs.shared.service.ConcurrentEditException.class);
     }

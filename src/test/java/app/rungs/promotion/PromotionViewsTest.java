@@ -34,6 +34,9 @@ class PromotionViewsTest extends SpringBrowserlessTest {
     PromotionService promotions;
 
     @Autowired
+    app.rungs.promotion.service.PromotionQueries queries;
+
+    @Autowired
     EntityManagerFactory emf;
 
     @SuppressWarnings("unchecked")
@@ -104,7 +107,7 @@ class PromotionViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoUsers.ENGINEER)
     void anEngineerNeverSeesCommitteeNotesOnTheirCasePage() {
-        var id = promotions.myOpenCase().orElseThrow().id();
+        var id = queries.myOpenCase().orElseThrow().id();
         var view = openCase(id);
         var text = view.getElement().getTextRecursively();
         assertThat(text)

@@ -14,7 +14,10 @@ import static app.rungs.promotion.domain.CaseStatus.WITHDRAWN;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The state machine of a promotion case, in one place: every action with the statuses it starts from, the status it
@@ -134,6 +137,60 @@ public enum CaseAction {
     /** True when someone with these roles may take this action on a case in this status. */
     public boolean allows(CaseStatus status, Set<CaseRole> roles) {
         return from.contains(status) && roles.stream().anyMatch(who::contains);
+    }
+
+    /** Why an action is refused, in the order the checks run; {@link #NONE} when it may be taken. */
+    public enum Refusal {
+        NONE,
+        /** The user has no relation to the case: they must not learn it exists. */
+        NOT_VISIBLE,
+        /** The user sees the case but their roles may not take this action. */
+        NOT_PERMITTED,
+        /** The action does not start from the case's status. */
+        WRONG_STATUS
+    }
+
+    /** Checks who and from which status, in that order; see {@link Refusal}. */
+    public Refusal check(CaseStatus status, Set<CaseRole> roles) {
+        if (roles.isEmpty()) {
+            return Refusal.NOT_VISIBLE;
+        }
+        if (roles.stream().noneMatch(who::contains)) {
+            return Refusal.NOT_PERMITTED;
+        }
+        return from.contains(status) ? Refusal.NONE : Refusal.WRONG_STATUS;
+    }
+
+    /** What to tell someone who tries this action on a case in a status it does not start from. */
+    public String wrongStatusMessage(CaseStatus status) {
+        if (this == EDIT && status == IN_CALIBRATION) {
+            return "The case is in calibration, so its content is frozen. Return it for changes first.";
+        }
+        return "The case is " + status.label().toLowerCase(Locale.ROOT) + "; \"" + label
+                + "\" is possible only when it is "
+                + from.stream().map(s -> s.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "))
+                + ".";
+    }
+
+    /** True when the action needs a note and none was written. */
+    public boolean lacksNote(String text) {
+        return note == Note.REQUIRED && (text == null || text.isBlank());
+    }
+
+    /** What to ask for when a required note is missing, naming the engineer and the level where it helps. */
+    public String missingNoteMessage(String engineerName, String targetLevelKey) {
+        return switch (this) {
+            case DECLINE -> "Give the reason for declining, so " + engineerName + " knows why.";
+            case NOT_YET ->
+                "Write the feedback for " + engineerName + ": what is still missing for " + targetLevelKey + ".";
+            case COMMENT, COMMITTEE_NOTE -> "Write the comment first.";
+            default -> "Say what needs to change before the case comes back.";
+        };
+    }
+
+    /** The action that returns a case for changes to the given status, or empty for any other status. */
+    public static Optional<CaseAction> returnTo(CaseStatus to) {
+        return Optional.ofNullable(to == SUBMITTED ? RETURN_TO_SUBMITTED : to == DRAFT ? RETURN_TO_DRAFT : null);
     }
 
     /** Every action these roles may take on a case in this status. */

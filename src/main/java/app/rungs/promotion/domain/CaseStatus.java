@@ -41,14 +41,4 @@ public enum CaseStatus {
     public boolean open() {
         return OPEN.contains(this);
     }
-
-    /** True while justification, narratives, "not met" marks and reviewers may change. */
-    public boolean contentEditable() {
-        return this == DRAFT || this == SUBMITTED;
-    }
-
-    /** True once the case entered calibration: the committee decides on the packet as it was then. */
-    public boolean packetFrozen() {
-        return this == IN_CALIBRATION || this == APPROVED || this == NOT_YET;
-    }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -208,9 +209,19 @@ public class PromotionCase extends AbstractEntity {
         touch(now);
     }
 
-    /** Moves to another status; the service checks the move against {@link CaseAction}. */
-    public void moveTo(CaseStatus next, Instant now) {
-        this.status = next;
+    /**
+     * Takes an action as someone in these roles: refuses (IllegalStateException) what {@link CaseAction} does not
+     * allow from the current status, moves to the action's status if it has one, and marks the case changed. The
+     * service checks the same rule first to give the user a specific message; this keeps the entity consistent.
+     */
+    public void take(CaseAction action, Set<CaseRole> roles, Instant now) {
+        var refusal = action.check(status, roles);
+        if (refusal != CaseAction.Refusal.NONE) {
+            throw new IllegalStateException(action + " refused on a " + status + " case: " + refusal);
+        }
+        if (action.changesStatus()) {
+            this.status = action.to();
+        }
         touch(now);
     }
 

@@ -20,4 +20,9 @@ public enum SignOff {
     public String badge() {
         return badge;
     }
+
+    /** Concerns are weighed by the committee, so they must be written down. */
+    public boolean needsComment() {
+        return this == CONCERNS;
+    }
 }

@@ -41,8 +41,12 @@ public record CaseDetails(
         Set<CaseRole> roles,
         Set<CaseAction> may) {
 
-    /** A reviewer and their sign-off; {@code comment} is null for the engineer. */
-    public record Reviewer(Long personId, String name, SignOff signOff, String comment, Instant signedAt) {}
+    /**
+     * A reviewer and their sign-off; {@code comment} is null for the engineer, and so are {@code signOff} and
+     * {@code signedAt} when the organization keeps verdicts for the committee ({@code verdictHidden}).
+     */
+    public record Reviewer(
+            Long personId, String name, SignOff signOff, String comment, Instant signedAt, boolean verdictHidden) {}
 
     /** A step on the timeline; {@code note} is null where the viewer may not read it. */
     public record Event(CaseAction action, CaseStatus from, CaseStatus to, String actor, String note, Instant at) {}

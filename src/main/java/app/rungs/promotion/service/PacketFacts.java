@@ -60,6 +60,9 @@ final class PacketFacts {
     }
 
     static String verdict(CaseDetails.Reviewer r) {
+        if (r.verdictHidden()) {
+            return "verdict for the committee";
+        }
         return r.signOff() == null ? "not signed off yet" : r.signOff().label() + " (" + date(r.signedAt()) + ")";
     }
 

@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PromotionPrivacyData {
 
-    private final PromotionService promotions;
+    private final PromotionPackets promotions;
     private final JdbcClient jdbc;
 
-    PromotionPrivacyData(PromotionService promotions, DataSource dataSource) {
+    PromotionPrivacyData(PromotionPackets promotions, DataSource dataSource) {
         this.promotions = promotions;
         this.jdbc = JdbcClient.create(dataSource);
     }

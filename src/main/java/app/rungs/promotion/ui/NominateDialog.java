@@ -2,6 +2,7 @@ package app.rungs.promotion.ui;
 
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.promotion.service.Cycles;
+import app.rungs.promotion.service.PromotionQueries;
 import app.rungs.promotion.service.PromotionService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ class NominateDialog extends Dialog {
     final TextArea justification = new TextArea();
     final Button nominate;
 
-    NominateDialog(PromotionService promotions, Mode mode) {
+    NominateDialog(PromotionService promotions, PromotionQueries queries, Mode mode) {
         setHeaderTitle(mode == Mode.SELF ? "Nominate yourself" : "Nominate an engineer");
         setWidth("min(42rem, 95vw)");
         addClassName("case-dialog");
@@ -66,12 +67,12 @@ class NominateDialog extends Dialog {
             engineer.setItemLabelGenerator(Pick::label);
             engineer.setWidthFull();
             if (mode == Mode.LINE) {
-                engineer.setItems(promotions.nominationCandidates().stream()
+                engineer.setItems(queries.nominationCandidates().stream()
                         .map(p -> new Pick(p.id(), p.fullName() + " · " + p.levelKey()))
                         .toList());
             } else {
                 engineer.setItems(query ->
-                        promotions
+                        queries
                                 .reviewerCandidates(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
                                 .stream()
                                 .skip(query.getOffset())
@@ -80,14 +81,14 @@ class NominateDialog extends Dialog {
             engineer.addValueChangeListener(e -> {
                 target.clear();
                 if (e.getValue() != null) {
-                    var levels = promotions.targetLevels(e.getValue().id());
+                    var levels = queries.targetLevels(e.getValue().id());
                     target.setItems(levels);
                     levels.stream().findFirst().ifPresent(target::setValue);
                 }
             });
             form.add(engineer, 2);
         } else {
-            var levels = promotions.targetLevels(null);
+            var levels = queries.targetLevels(null);
             target.setItems(levels);
             levels.stream().findFirst().ifPresent(target::setValue);
         }

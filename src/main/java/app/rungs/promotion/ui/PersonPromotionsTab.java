@@ -2,7 +2,7 @@ package app.rungs.promotion.ui;
 
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.ui.PersonPageTab;
-import app.rungs.promotion.service.PromotionService;
+import app.rungs.promotion.service.PromotionQueries;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
@@ -20,9 +20,9 @@ import java.time.ZoneId;
 @org.springframework.stereotype.Component
 class PersonPromotionsTab implements PersonPageTab {
 
-    private final PromotionService promotions;
+    private final PromotionQueries promotions;
 
-    PersonPromotionsTab(PromotionService promotions) {
+    PersonPromotionsTab(PromotionQueries promotions) {
         this.promotions = promotions;
     }
 
@@ -62,7 +62,7 @@ class PersonPromotionsTab implements PersonPageTab {
             meta.addClassName("muted");
             var text = new Div(link, meta);
             text.addClassName("hub-text");
-            list.add(new ListItem(text, Badges.status(c.status())));
+            list.add(new ListItem(text, CaseBadges.status(c.status())));
         }
         return new Card("Promotion cases", list);
     }

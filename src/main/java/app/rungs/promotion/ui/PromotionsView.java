@@ -3,9 +3,12 @@ package app.rungs.promotion.ui;
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.promotion.service.CaseFilter;
 import app.rungs.promotion.service.CaseRow;
+import app.rungs.promotion.service.PromotionQueries;
 import app.rungs.promotion.service.PromotionService;
+import app.rungs.promotion.service.PromotionSettingsService;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -52,8 +55,10 @@ public class PromotionsView extends Div {
     final Button nominate = new Button("Nominate", VaadinIcon.PLUS.create());
     final Button nominateSelf = new Button("Nominate myself", VaadinIcon.USER_STAR.create());
     private final PromotionService promotions;
+    private final PromotionQueries queries;
 
-    public PromotionsView(PromotionService promotions) {
+    public PromotionsView(PromotionService promotions, PromotionQueries queries, PromotionSettingsService settings) {
+        this.queries = queries;
         this.promotions = promotions;
         addClassNames("page", "page-full", "promotions-page");
         var user = CurrentUser.require();
@@ -72,13 +77,14 @@ public class PromotionsView extends Div {
         nominate.setVisible(user.has(Role.MANAGER) || user.has(Role.ADMIN));
         nominate.addClickListener(e -> new NominateDialog(
                         promotions,
+                        queries,
                         user.has(Role.MANAGER) && user.personId() != null
                                 ? NominateDialog.Mode.LINE
                                 : NominateDialog.Mode.ANYONE)
                 .open());
-        var open = promotions.myOpenCase();
+        var open = queries.myOpenCase();
         nominateSelf.setVisible(user.personId() != null && open.isEmpty());
-        nominateSelf.addClickListener(e -> new NominateDialog(promotions, NominateDialog.Mode.SELF).open());
+        nominateSelf.addClickListener(e -> new NominateDialog(promotions, queries, NominateDialog.Mode.SELF).open());
         if (user.has(Role.MANAGER) || user.has(Role.ADMIN)) {
             nominateSelf.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         } else {
@@ -94,10 +100,10 @@ public class PromotionsView extends Div {
         status.setItemLabelGenerator(CaseStatus::label);
         status.setClearButtonVisible(true);
         targetLevel.setPlaceholder("Target level");
-        targetLevel.setItems(promotions.targetLevels());
+        targetLevel.setItems(queries.targetLevels());
         targetLevel.setClearButtonVisible(true);
         cycle.setPlaceholder("Cycle");
-        cycle.setItems(promotions.cycles());
+        cycle.setItems(queries.cycles());
         cycle.setClearButtonVisible(true);
         name.setPlaceholder("Engineer");
         name.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -105,6 +111,9 @@ public class PromotionsView extends Div {
         name.setValueChangeMode(ValueChangeMode.LAZY);
         var filters = new Div(name, status, targetLevel, cycle);
         filters.addClassName("filter-bar");
+        if (user.has(Role.ADMIN)) {
+            filters.add(new VerdictSetting(settings));
+        }
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(new ComponentRenderer<>(PromotionsView::engineer))
@@ -116,7 +125,7 @@ public class PromotionsView extends Div {
                 .setSortProperty("targetLevelKey")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> Badges.status(r.status())))
+        grid.addColumn(new ComponentRenderer<>(r -> CaseBadges.status(r.status())))
                 .setHeader("Status")
                 .setSortProperty("status")
                 .setAutoWidth(true)
@@ -133,8 +142,8 @@ public class PromotionsView extends Div {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(
-                query -> promotions.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, promotions.count(filter())));
+                query -> queries.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter())));
         grid.setEmptyStateText("No promotion cases match these filters.");
         grid.addItemClickListener(e -> UI.getCurrent()
                 .navigate(
@@ -157,7 +166,7 @@ public class PromotionsView extends Div {
         var cell = new Div(name);
         cell.addClassName("case-engineer-cell");
         if (r.selfNominated()) {
-            cell.add(Badges.of("Self-nominated", "primary"));
+            cell.add(Badges.badge("Self-nominated", "primary"));
         }
         return cell;
     }
