@@ -173,7 +173,7 @@ public class PromotionService {
         return find(ofEngineer.and(visible(scope, CaseFilter.none())), 100);
     }
 
-    private static CaseRow row(PromotionCase c) {
+    static CaseRow row(PromotionCase c) {
         return new CaseRow(
                 c.getId(),
                 c.getEngineerId(),
