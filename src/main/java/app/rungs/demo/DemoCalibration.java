@@ -1,9 +1,13 @@
 package app.rungs.demo;
 
+import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationBoard;
+import app.rungs.calibration.service.CalibrationPreparation;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.NewSession;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.TeamOption;
 import app.rungs.promotion.service.Cycles;
@@ -77,7 +81,11 @@ class DemoCalibration implements ApplicationRunner {
     private final ObjectProvider<EmbeddedPostgres> embedded;
     private final AccountService accounts;
     private final PeopleService people;
-    private final CalibrationService calibration;
+    private final CalibrationSessions sessions;
+    private final CalibrationPreparation preparations;
+    private final BoardEntries boardEntries;
+    private final CalibrationBoard boards;
+    private final SessionLifecycle lifecycle;
     private final UserDetailsService users;
 
     DemoCalibration(
@@ -85,13 +93,21 @@ class DemoCalibration implements ApplicationRunner {
             ObjectProvider<EmbeddedPostgres> embedded,
             AccountService accounts,
             PeopleService people,
-            CalibrationService calibration,
+            CalibrationSessions sessions,
+            CalibrationPreparation preparations,
+            BoardEntries boardEntries,
+            CalibrationBoard boards,
+            SessionLifecycle lifecycle,
             UserDetailsService users) {
         this.mode = mode.strip().toLowerCase(Locale.ROOT);
         this.embedded = embedded;
         this.accounts = accounts;
         this.people = people;
-        this.calibration = calibration;
+        this.sessions = sessions;
+        this.preparations = preparations;
+        this.boardEntries = boardEntries;
+        this.boards = boards;
+        this.lifecycle = lifecycle;
         this.users = users;
     }
 
@@ -108,7 +124,7 @@ class DemoCalibration implements ApplicationRunner {
         if (!enabled()) {
             return;
         }
-        boolean seed = SystemAuthentication.call(() -> calibration.count() == 0
+        boolean seed = SystemAuthentication.call(() -> sessions.count() == 0
                 && accounts.findByUsername(email("Priya Natarajan")).isPresent());
         if (seed) {
             long started = System.nanoTime();
@@ -142,22 +158,22 @@ class DemoCalibration implements ApplicationRunner {
         // Last cycle: proposals, the session, small adjustments by the committee, locked and published.
         var previous = as(
                 priya,
-                () -> calibration.create(
+                () -> sessions.create(
                         new NewSession(last + " Storage & Streaming", last, teams, Set.of(), Set.of(), null)));
         for (var manager : managers) {
             as(manager, () -> {
-                for (var e : calibration.preparation(previous).mine()) {
+                for (var e : preparations.preparation(previous).mine()) {
                     var rating = LAST_CYCLE.getOrDefault(e.personName(), "Meets");
-                    calibration.propose(e.id(), e.version(), rating, RATIONALES.get(rating));
+                    boardEntries.propose(e.id(), e.version(), rating, RATIONALES.get(rating));
                 }
                 return null;
             });
         }
         as(priya, () -> {
-            calibration.start(previous, calibration.session(previous).version());
-            for (var e : calibration.board(previous).entries()) {
+            lifecycle.start(previous, sessions.session(previous).version());
+            for (var e : boards.board(previous).entries()) {
                 if (e.personName().equals("Ravi Iyer")) {
-                    calibration.edit(
+                    boardEntries.edit(
                             e.id(),
                             e.version(),
                             EntryEdit.of(e)
@@ -166,25 +182,25 @@ class DemoCalibration implements ApplicationRunner {
                                             + " this half; revisit with the platform migration results."));
                 }
             }
-            calibration.lock(previous, calibration.session(previous).version());
+            lifecycle.lock(previous, sessions.session(previous).version());
             return null;
         });
         as(ADMIN, () -> {
             var effective = today.getMonthValue() <= 6
                     ? today.withDayOfYear(1)
                     : today.withMonth(7).withDayOfMonth(1);
-            calibration.publish(previous, calibration.session(previous).version(), effective);
+            lifecycle.publish(previous, sessions.session(previous).version(), effective);
             return null;
         });
 
         // This cycle: preparing; Daniel has proposed for six of his nine, Marcus for all but two.
         var current = as(
                 priya,
-                () -> calibration.create(
+                () -> sessions.create(
                         new NewSession(cycle + " Storage & Streaming", cycle, teams, Set.of(), Set.of(), null)));
         for (var manager : managers) {
             as(manager, () -> {
-                var mine = calibration.preparation(current).mine();
+                var mine = preparations.preparation(current).mine();
                 int skip = manager.startsWith("daniel") ? 3 : 2;
                 for (BoardEntry e : mine.subList(0, Math.max(0, mine.size() - skip))) {
                     var rating = THIS_CYCLE.getOrDefault(e.personName(), "Meets");
@@ -193,7 +209,7 @@ class DemoCalibration implements ApplicationRunner {
                                     + " ended split-brain writes; now sets the direction of the team's consistency"
                                     + " work. Her promotion case to DSE-3 is submitted."
                             : RATIONALES.get(rating);
-                    calibration.propose(e.id(), e.version(), rating, rationale);
+                    boardEntries.propose(e.id(), e.version(), rating, rationale);
                 }
                 return null;
             });

@@ -2,7 +2,7 @@ package app.rungs.attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.e2e.BrowserTestSupport;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.promotion.service.CaseFilter;
@@ -50,7 +50,7 @@ class ContentSecurityPolicyAttackTest {
     LadderService ladders;
 
     @Autowired
-    CalibrationService calibration;
+    CalibrationSessions sessions;
 
     @Autowired
     PromotionService promotions;
@@ -68,7 +68,7 @@ class ContentSecurityPolicyAttackTest {
     void findObjectsToOpen() {
         SystemAuthentication.run(() -> {
             ladder = ladders.defaultLadderId().orElseThrow().toString();
-            session = calibration.find(PageRequest.of(0, 1)).getFirst().id().toString();
+            session = sessions.find(PageRequest.of(0, 1)).getFirst().id().toString();
             promotionCase = promotions
                     .find(CaseFilter.none(), PageRequest.of(0, 1))
                     .getFirst()

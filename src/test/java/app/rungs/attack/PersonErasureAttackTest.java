@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.audit.service.AuditChainService;
 import app.rungs.calibration.CalibrationFixtures;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.BoardEntries;
+import app.rungs.calibration.service.CalibrationBoard;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.evidence.EvidenceFixtures;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
@@ -49,7 +51,13 @@ class PersonErasureAttackTest {
     UserDetailsService users;
 
     @Autowired
-    CalibrationService calibration;
+    BoardEntries boardEntries;
+
+    @Autowired
+    CalibrationBoard boards;
+
+    @Autowired
+    CalibrationSessions sessions;
 
     @Autowired
     EvidenceService evidence;
@@ -68,7 +76,7 @@ class PersonErasureAttackTest {
 
     @BeforeEach
     void fixtures() {
-        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, sessions);
         ev = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
     }
 
@@ -89,13 +97,13 @@ class PersonErasureAttackTest {
         });
         ev.run(org.managerA(), () -> evidence.comment(evidenceId, "Thanks " + name + ", looks good"));
         var session = fx.session(org, "2026-H2");
-        var entry = fx.as(org.director(), () -> calibration.board(session).entries()).stream()
+        var entry = fx.as(org.director(), () -> boards.board(session).entries()).stream()
                 .filter(e -> e.personId().equals(personId))
                 .findFirst()
                 .orElseThrow();
         fx.run(
                 org.managerA(),
-                () -> calibration.propose(
+                () -> boardEntries.propose(
                         entry.id(), entry.version(), "Exceeds", "Rationale about " + name + " " + marker));
         return new Subject(personId, username, name, marker, org);
     }

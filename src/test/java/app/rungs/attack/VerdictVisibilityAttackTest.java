@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.PromotionFixtures;
 import app.rungs.promotion.domain.SignOff;
 import app.rungs.promotion.service.PromotionPackets;
@@ -44,6 +45,9 @@ class VerdictVisibilityAttackTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -77,7 +81,7 @@ class VerdictVisibilityAttackTest {
 
     @Test
     void anEngineerReadingTheirOwnCaseGetsNoVerdictsUntilAnAdminSharesThem() throws Exception {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         var manager = fx.newManager("Maren Holt");
         var engineer = fx.newEngineer("Tarek Aziz", "DSE-2", manager);
         var reviewer = fx.newManager("Ulla Berg");
@@ -113,7 +117,7 @@ class VerdictVisibilityAttackTest {
 
     @Test
     void aManagerOrTheEngineerCannotShareVerdicts() {
-        fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> settings.showVerdictsToEngineer(true, 0)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fx.run(DemoUsers.ENGINEER, () -> settings.settings()))

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.calibration.domain.EntryField;
+import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationBoard;
+import app.rungs.calibration.service.CalibrationPreparation;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.RatingConflictException;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
@@ -28,7 +32,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class CalibrationConcurrencyTest {
 
     @Autowired
-    CalibrationService calibration;
+    BoardEntries boardEntries;
+
+    @Autowired
+    CalibrationBoard boards;
+
+    @Autowired
+    CalibrationPreparation preparations;
+
+    @Autowired
+    CalibrationSessions sessions;
+
+    @Autowired
+    SessionLifecycle lifecycle;
 
     @Autowired
     PeopleService people;
@@ -48,21 +64,19 @@ class CalibrationConcurrencyTest {
 
     @BeforeEach
     void startedSession() {
-        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, sessions);
         org = fx.org();
         id = fx.session(org, "2026-H2");
         fx.run(org.managerA(), () -> {
-            for (var e : calibration.preparation(id).mine()) {
-                calibration.propose(e.id(), e.version(), "Meets", "Solid half.");
+            for (var e : preparations.preparation(id).mine()) {
+                boardEntries.propose(e.id(), e.version(), "Meets", "Solid half.");
             }
         });
-        fx.run(
-                org.director(),
-                () -> calibration.start(id, calibration.session(id).version()));
+        fx.run(org.director(), () -> lifecycle.start(id, sessions.session(id).version()));
     }
 
     private BoardEntry ada(String user) {
-        return fx.as(user, () -> calibration.board(id).entries()).stream()
+        return fx.as(user, () -> boards.board(id).entries()).stream()
                 .filter(e -> e.personId().equals(org.person("Ada")))
                 .findFirst()
                 .orElseThrow();
@@ -76,15 +90,15 @@ class CalibrationConcurrencyTest {
 
         fx.as(
                 org.managerA(),
-                () -> calibration.edit(
+                () -> boardEntries.edit(
                         seenByA.id(), seenByA.version(), EntryEdit.of(seenByA).withFinalRating("Exceeds")));
 
-        var nameOfA = fx.as(org.managerA(), () -> calibration.history(seenByA.id()))
+        var nameOfA = fx.as(org.managerA(), () -> boards.history(seenByA.id()))
                 .getFirst()
                 .actorName();
         assertThatThrownBy(() -> fx.as(
                         org.managerB(),
-                        () -> calibration.edit(
+                        () -> boardEntries.edit(
                                 seenByB.id(),
                                 seenByB.version(),
                                 EntryEdit.of(seenByB).withFinalRating("Below"))))
@@ -104,10 +118,10 @@ class CalibrationConcurrencyTest {
         var fresh = ada(org.managerB());
         var reapplied = fx.as(
                 org.managerB(),
-                () -> calibration.edit(
+                () -> boardEntries.edit(
                         fresh.id(), fresh.version(), EntryEdit.of(fresh).withFinalRating("Below")));
         assertThat(reapplied.finalRating()).isEqualTo("Below");
-        var history = fx.as(org.director(), () -> calibration.history(fresh.id()));
+        var history = fx.as(org.director(), () -> boards.history(fresh.id()));
         assertThat(history)
                 .filteredOn(c -> c.field() == EntryField.FINAL_RATING)
                 .extracting(c -> c.actorName().split(" ")[0] + ": " + c.from() + " → " + c.to())
@@ -119,11 +133,11 @@ class CalibrationConcurrencyTest {
         var seenByA = ada(org.managerA());
         fx.as(
                 org.managerB(),
-                () -> calibration.edit(
+                () -> boardEntries.edit(
                         seenByA.id(), seenByA.version(), EntryEdit.of(seenByA).withNotes("Check the on-call load.")));
         assertThatThrownBy(() -> fx.as(
                         org.managerA(),
-                        () -> calibration.edit(
+                        () -> boardEntries.edit(
                                 seenByA.id(),
                                 seenByA.version(),
                                 EntryEdit.of(seenByA).withFinalRating("Exceeds"))))
@@ -136,11 +150,11 @@ class CalibrationConcurrencyTest {
         var e = ada(org.managerA());
         var changed = fx.as(
                 org.managerB(),
-                () -> calibration.edit(
+                () -> boardEntries.edit(
                         e.id(),
                         e.version(),
                         EntryEdit.of(e).withFinalRating("Exceeds").withNotes("Strong on-call.")));
-        var history = fx.as(org.director(), () -> calibration.history(e.id()));
+        var history = fx.as(org.director(), () -> boards.history(e.id()));
         assertThat(history.subList(0, 2))
                 .extracting(c -> c.field() + " " + c.from() + " → " + c.to())
                 .containsExactlyInAnyOrder("FINAL_RATING Meets → Exceeds", "NOTES null → Strong on-call.");
@@ -148,8 +162,8 @@ class CalibrationConcurrencyTest {
         assertThat(history.getFirst().at()).isNotNull();
         assertThat(history).extracting(c -> c.field()).contains(EntryField.PROPOSED_RATING, EntryField.RATIONALE);
         // Saving the same values again changes nothing and records nothing.
-        fx.as(org.managerB(), () -> calibration.edit(e.id(), changed.version(), EntryEdit.of(changed)));
-        assertThat(fx.as(org.director(), () -> calibration.history(e.id()))).hasSameSizeAs(history);
+        fx.as(org.managerB(), () -> boardEntries.edit(e.id(), changed.version(), EntryEdit.of(changed)));
+        assertThat(fx.as(org.director(), () -> boards.history(e.id()))).hasSameSizeAs(history);
     }
 
     @Test
@@ -164,7 +178,7 @@ class CalibrationConcurrencyTest {
                         start.await();
                         fx.as(
                                 pair[0],
-                                () -> calibration.edit(
+                                () -> boardEntries.edit(
                                         e.id(), e.version(), EntryEdit.of(e).withFinalRating(pair[1])));
                         outcomes.add("saved " + pair[1]);
                     } catch (RatingConflictException conflict) {

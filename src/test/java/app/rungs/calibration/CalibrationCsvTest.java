@@ -2,9 +2,13 @@ package app.rungs.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rungs.calibration.service.BoardEntries;
+import app.rungs.calibration.service.CalibrationBoard;
 import app.rungs.calibration.service.CalibrationCsv;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationPreparation;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.EntryEdit;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
@@ -21,7 +25,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class CalibrationCsvTest {
 
     @Autowired
-    CalibrationService calibration;
+    BoardEntries boardEntries;
+
+    @Autowired
+    CalibrationBoard boards;
+
+    @Autowired
+    CalibrationPreparation preparations;
+
+    @Autowired
+    CalibrationSessions sessions;
+
+    @Autowired
+    SessionLifecycle lifecycle;
 
     @Autowired
     PeopleService people;
@@ -49,27 +65,25 @@ class CalibrationCsvTest {
 
     @Test
     void theCommitteeExportsTheResultsOfASession() throws Exception {
-        var fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
+        var fx = new CalibrationFixtures(people, peopleEditing, accounts, users, sessions);
         var org = fx.org();
         var id = fx.session(org, "2026-H2");
         fx.run(org.managerA(), () -> {
-            for (var e : calibration.preparation(id).mine()) {
-                calibration.propose(e.id(), e.version(), "Exceeds", "=cmd|' /C calc'!A0");
+            for (var e : preparations.preparation(id).mine()) {
+                boardEntries.propose(e.id(), e.version(), "Exceeds", "=cmd|' /C calc'!A0");
             }
         });
-        fx.run(
-                org.director(),
-                () -> calibration.start(id, calibration.session(id).version()));
-        var ada = fx.as(org.director(), () -> calibration.board(id).entries()).stream()
+        fx.run(org.director(), () -> lifecycle.start(id, sessions.session(id).version()));
+        var ada = fx.as(org.director(), () -> boards.board(id).entries()).stream()
                 .filter(e -> e.personId().equals(org.person("Ada")))
                 .findFirst()
                 .orElseThrow();
         fx.as(
                 org.director(),
-                () -> calibration.edit(
+                () -> boardEntries.edit(
                         ada.id(), ada.version(), EntryEdit.of(ada).withNotes("@risk, \"quoted\", two\nlines")));
 
-        var bytes = fx.as(org.managerB(), () -> calibration.exportCsv(id));
+        var bytes = fx.as(org.managerB(), () -> boards.exportCsv(id));
         var text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFEngineer,Team,Manager,Level,");
         var records = CSVFormat.RFC4180
@@ -91,7 +105,7 @@ class CalibrationCsvTest {
         assertThat(adaRow.get("Rationale")).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(adaRow.get("Notes")).isEqualTo("'@risk, \"quoted\", two\nlines");
         assertThat(adaRow.get("Decision")).isEqualTo("No case");
-        assertThat(CalibrationCsv.fileName(fx.as(org.director(), () -> calibration.session(id))))
+        assertThat(CalibrationCsv.fileName(fx.as(org.director(), () -> sessions.session(id))))
                 .matches("calibration-2026-H2-session-[a-z0-9-]+\\.csv");
     }
 }

@@ -1,6 +1,6 @@
 package app.rungs.calibration;
 
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.NewSession;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
@@ -33,7 +33,7 @@ public class CalibrationFixtures {
     private final PersonEditingService peopleEditing;
     private final AccountService accounts;
     private final UserDetailsService users;
-    private final CalibrationService calibration;
+    private final CalibrationSessions sessions;
     private String hash;
 
     public CalibrationFixtures(
@@ -41,12 +41,12 @@ public class CalibrationFixtures {
             PersonEditingService peopleEditing,
             AccountService accounts,
             UserDetailsService users,
-            CalibrationService calibration) {
+            CalibrationSessions sessions) {
         this.people = people;
         this.peopleEditing = peopleEditing;
         this.accounts = accounts;
         this.users = users;
-        this.calibration = calibration;
+        this.sessions = sessions;
     }
 
     /**
@@ -144,7 +144,7 @@ public class CalibrationFixtures {
     public Long session(Org org, String cycle) {
         return as(
                 org.director(),
-                () -> calibration.create(new NewSession(
+                () -> sessions.create(new NewSession(
                         "Session " + UUID.randomUUID().toString().substring(0, 6),
                         cycle,
                         Set.of(org.teamId()),

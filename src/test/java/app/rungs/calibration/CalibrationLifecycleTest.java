@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
 import app.rungs.calibration.domain.Decision;
+import app.rungs.calibration.domain.SessionAction;
 import app.rungs.calibration.domain.SessionStatus;
+import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationBoard;
+import app.rungs.calibration.service.CalibrationOutcomes;
+import app.rungs.calibration.service.CalibrationPreparation;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.NewSession;
-import app.rungs.calibration.service.SessionDetails.Action;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
@@ -36,7 +41,22 @@ class CalibrationLifecycleTest {
     static final String CYCLE = "2026-H2";
 
     @Autowired
-    CalibrationService calibration;
+    BoardEntries boardEntries;
+
+    @Autowired
+    CalibrationBoard boards;
+
+    @Autowired
+    CalibrationOutcomes calibrationOutcomes;
+
+    @Autowired
+    CalibrationPreparation preparations;
+
+    @Autowired
+    CalibrationSessions sessions;
+
+    @Autowired
+    SessionLifecycle lifecycle;
 
     @Autowired
     PeopleService people;
@@ -58,12 +78,12 @@ class CalibrationLifecycleTest {
 
     @BeforeEach
     void org() {
-        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, sessions);
         org = fx.org();
     }
 
     private List<BoardEntry> board(String user, Long id) {
-        return fx.as(user, () -> calibration.board(id).entries());
+        return fx.as(user, () -> boards.board(id).entries());
     }
 
     private BoardEntry entryOf(String user, Long id, String firstName) {
@@ -74,14 +94,14 @@ class CalibrationLifecycleTest {
     }
 
     private long version(Long id) {
-        return fx.as(org.director(), () -> calibration.session(id).version());
+        return fx.as(org.director(), () -> sessions.session(id).version());
     }
 
     private void proposeAll(Long id) {
         for (var manager : List.of(org.managerA(), org.managerB())) {
             fx.run(manager, () -> {
-                for (var e : calibration.preparation(id).mine()) {
-                    calibration.propose(e.id(), e.version(), "Meets", "Solid half.");
+                for (var e : preparations.preparation(id).mine()) {
+                    boardEntries.propose(e.id(), e.version(), "Meets", "Solid half.");
                 }
             });
         }
@@ -91,7 +111,7 @@ class CalibrationLifecycleTest {
     void aDirectorCreatesASessionThatPullsInTheEngineersOfTheTeam() {
         var id = fx.session(org, CYCLE);
 
-        var session = fx.as(org.director(), () -> calibration.session(id));
+        var session = fx.as(org.director(), () -> sessions.session(id));
         assertThat(session.status()).isEqualTo(SessionStatus.PREPARING);
         assertThat(session.facilitatorName()).startsWith("Dana Director");
         assertThat(session.participantNames())
@@ -99,7 +119,9 @@ class CalibrationLifecycleTest {
                 .allMatch(n -> n.startsWith("Alex Manager") || n.startsWith("Bea Manager"));
         assertThat(session.scale()).containsExactly("Below", "Meets", "Exceeds", "Greatly exceeds");
         assertThat(session.teamNames()).containsExactly(org.teamName());
-        assertThat(session.actions()).contains(Action.START, Action.PROPOSE).doesNotContain(Action.RATE);
+        assertThat(session.actions())
+                .contains(SessionAction.START, SessionAction.PROPOSE)
+                .doesNotContain(SessionAction.RATE);
 
         var entries = board(org.director(), id);
         // The managers take part; they are not calibrated in their own session, and neither is the facilitator.
@@ -109,12 +131,12 @@ class CalibrationLifecycleTest {
                         org.person("Ada"), org.person("Ben"), org.person("Cy"), org.person("Dev"), org.person("Eve"));
         assertThat(entries).allMatch(e -> e.decision() == Decision.NO_CASE && e.finalRating() == null);
 
-        var progress = fx.as(org.director(), () -> calibration.preparation(id).progress());
+        var progress = fx.as(org.director(), () -> preparations.preparation(id).progress());
         assertThat(progress)
                 .extracting(p -> p.managerName().substring(0, 3) + " " + p.proposed() + "/" + p.total())
                 .containsExactly("Ale 0/3", "Bea 0/2");
 
-        var rows = fx.as(org.managerA(), () -> calibration.find(PageRequest.of(0, 50)));
+        var rows = fx.as(org.managerA(), () -> sessions.find(PageRequest.of(0, 50)));
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.id()).isEqualTo(id);
             assertThat(r.engineers()).isEqualTo(5);
@@ -134,7 +156,7 @@ class CalibrationLifecycleTest {
     void aScopeByLevelPullsInOnlyThoseLevels() {
         var id = fx.as(
                 org.director(),
-                () -> calibration.create(
+                () -> sessions.create(
                         new NewSession("DSE-2 only", CYCLE, Set.of(org.teamId()), Set.of("DSE-2"), Set.of(), null)));
         assertThat(board(org.director(), id))
                 .extracting(BoardEntry::personId)
@@ -143,10 +165,10 @@ class CalibrationLifecycleTest {
 
     @Test
     void badInputIsRefusedWithClearMessagesAndNothingIsCreated() {
-        long before = fx.as(org.director(), () -> calibration.count());
+        long before = fx.as(org.director(), () -> sessions.count());
         assertThatThrownBy(() -> fx.as(
                         org.director(),
-                        () -> calibration.create(
+                        () -> sessions.create(
                                 new NewSession(" ", "not a cycle!", Set.of(), Set.of(), Set.of(), List.of("Only")))))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).problems())
@@ -158,16 +180,16 @@ class CalibrationLifecycleTest {
                                 "Choose the teams, the levels, or both, whose engineers this session calibrates."));
         assertThatThrownBy(() -> fx.as(
                         org.director(),
-                        () -> calibration.create(new NewSession(
+                        () -> sessions.create(new NewSession(
                                 "Dup", CYCLE, Set.of(org.teamId()), Set.of(), Set.of(), List.of("A", "B", "a")))))
                 .hasMessage("The rating \"a\" appears twice in the scale.");
         // A manager's scope is limited to their reporting line: Daniel sees nobody of this team.
         assertThatThrownBy(() -> fx.as(
                         DemoUsers.MANAGER,
-                        () -> calibration.create(
+                        () -> sessions.create(
                                 new NewSession("Not mine", CYCLE, Set.of(org.teamId()), Set.of(), Set.of(), null))))
                 .hasMessage("No active engineer with a manager matches this scope in your reporting line.");
-        assertThat(fx.as(org.director(), () -> calibration.count())).isEqualTo(before);
+        assertThat(fx.as(org.director(), () -> sessions.count())).isEqualTo(before);
     }
 
     @Test
@@ -175,8 +197,8 @@ class CalibrationLifecycleTest {
         var id = fx.session(org, CYCLE);
         proposeAll(id);
 
-        fx.run(org.director(), () -> calibration.start(id, version(id)));
-        var started = fx.as(org.director(), () -> calibration.session(id));
+        fx.run(org.director(), () -> lifecycle.start(id, version(id)));
+        var started = fx.as(org.director(), () -> sessions.session(id));
         assertThat(started.status()).isEqualTo(SessionStatus.IN_SESSION);
         assertThat(started.startedAt()).isNotNull();
         // Proposals are the starting final ratings.
@@ -185,21 +207,20 @@ class CalibrationLifecycleTest {
         var ben = entryOf(org.managerA(), id, "Ben");
         fx.as(
                 org.managerB(),
-                () -> calibration.edit(
+                () -> boardEntries.edit(
                         ben.id(), ben.version(), EntryEdit.of(ben).withFinalRating("Exceeds")));
 
-        fx.run(org.director(), () -> calibration.lock(id, version(id)));
-        assertThat(fx.as(org.director(), () -> calibration.session(id)).status())
-                .isEqualTo(SessionStatus.LOCKED);
+        fx.run(org.director(), () -> lifecycle.lock(id, version(id)));
+        assertThat(fx.as(org.director(), () -> sessions.session(id)).status()).isEqualTo(SessionStatus.LOCKED);
 
         fx.run(
                 DemoUsers.ADMIN,
-                () -> calibration.publish(id, version(id), LocalDate.now().plusDays(5)));
-        var published = fx.as(org.director(), () -> calibration.session(id));
+                () -> lifecycle.publish(id, version(id), LocalDate.now().plusDays(5)));
+        var published = fx.as(org.director(), () -> sessions.session(id));
         assertThat(published.status()).isEqualTo(SessionStatus.PUBLISHED);
         assertThat(published.effectiveDate()).isEqualTo(LocalDate.now().plusDays(5));
-        assertThat(published.actions()).containsExactly(Action.EXPORT);
-        assertThat(fx.as(org.engineer("Ben"), () -> calibration.myOutcomes()))
+        assertThat(published.actions()).containsExactly(SessionAction.EXPORT);
+        assertThat(fx.as(org.engineer("Ben"), () -> calibrationOutcomes.myOutcomes()))
                 .singleElement()
                 .satisfies(o -> {
                     assertThat(o.finalRating()).isEqualTo("Exceeds");
@@ -211,35 +232,34 @@ class CalibrationLifecycleTest {
     void onlyTheFacilitatorOrAnAdminStartsLocksAndReopens() {
         var id = fx.session(org, CYCLE);
         proposeAll(id);
-        assertThatThrownBy(() -> fx.run(org.managerA(), () -> calibration.start(id, version(id))))
+        assertThatThrownBy(() -> fx.run(org.managerA(), () -> lifecycle.start(id, version(id))))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageStartingWith("Only the facilitator (Dana Director");
-        fx.run(DemoUsers.ADMIN, () -> calibration.start(id, version(id)));
-        assertThatThrownBy(() -> fx.run(org.managerB(), () -> calibration.lock(id, version(id))))
+        fx.run(DemoUsers.ADMIN, () -> lifecycle.start(id, version(id)));
+        assertThatThrownBy(() -> fx.run(org.managerB(), () -> lifecycle.lock(id, version(id))))
                 .isInstanceOf(AccessDeniedException.class);
-        fx.run(org.director(), () -> calibration.lock(id, version(id)));
-        assertThatThrownBy(() -> fx.run(org.managerA(), () -> calibration.reopen(id, version(id))))
+        fx.run(org.director(), () -> lifecycle.lock(id, version(id)));
+        assertThatThrownBy(() -> fx.run(org.managerA(), () -> lifecycle.reopen(id, version(id))))
                 .isInstanceOf(AccessDeniedException.class);
         // Publishing changes levels, which only admins do.
-        assertThatThrownBy(() -> fx.run(org.director(), () -> calibration.publish(id, version(id), LocalDate.now())))
+        assertThatThrownBy(() -> fx.run(org.director(), () -> lifecycle.publish(id, version(id), LocalDate.now())))
                 .isInstanceOf(AccessDeniedException.class);
-        fx.run(org.director(), () -> calibration.reopen(id, version(id)));
-        assertThat(fx.as(org.director(), () -> calibration.session(id)).status())
-                .isEqualTo(SessionStatus.IN_SESSION);
+        fx.run(org.director(), () -> lifecycle.reopen(id, version(id)));
+        assertThat(fx.as(org.director(), () -> sessions.session(id)).status()).isEqualTo(SessionStatus.IN_SESSION);
     }
 
     @Test
     void transitionsOutOfOrderAreRefused() {
         var id = fx.session(org, CYCLE);
-        assertThatThrownBy(() -> fx.run(org.director(), () -> calibration.lock(id, version(id))))
+        assertThatThrownBy(() -> fx.run(org.director(), () -> lifecycle.lock(id, version(id))))
                 .hasMessage("The session is preparing; you can lock it only when it is in session.");
-        assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> calibration.publish(id, version(id), LocalDate.now())))
+        assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> lifecycle.publish(id, version(id), LocalDate.now())))
                 .hasMessage("The session is preparing; you can publish it only when it is locked.");
-        fx.run(org.director(), () -> calibration.start(id, version(id)));
-        assertThatThrownBy(() -> fx.run(org.director(), () -> calibration.start(id, version(id))))
+        fx.run(org.director(), () -> lifecycle.start(id, version(id)));
+        assertThatThrownBy(() -> fx.run(org.director(), () -> lifecycle.start(id, version(id))))
                 .hasMessage("The session is in session; you can start it only when it is preparing.");
         // A stale session version is refused too.
-        assertThatThrownBy(() -> fx.run(org.director(), () -> calibration.lock(id, version(id) - 1)))
+        assertThatThrownBy(() -> fx.run(org.director(), () -> lifecycle.lock(id, version(id) - 1)))
                 .isInstanceOf(app.rungs.shared.service.ConcurrentEditException.class);
     }
 
@@ -247,42 +267,41 @@ class CalibrationLifecycleTest {
     void lockingNeedsEveryEngineerRated() {
         var id = fx.session(org, CYCLE);
         fx.run(org.managerA(), () -> {
-            var mine = calibration.preparation(id).mine();
-            calibration.propose(mine.getFirst().id(), mine.getFirst().version(), "Exceeds", "Great half.");
+            var mine = preparations.preparation(id).mine();
+            boardEntries.propose(mine.getFirst().id(), mine.getFirst().version(), "Exceeds", "Great half.");
         });
-        fx.run(org.director(), () -> calibration.start(id, version(id)));
-        assertThatThrownBy(() -> fx.run(org.director(), () -> calibration.lock(id, version(id))))
+        fx.run(org.director(), () -> lifecycle.start(id, version(id)));
+        assertThatThrownBy(() -> fx.run(org.director(), () -> lifecycle.lock(id, version(id))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageStartingWith("4 engineers have no final rating yet: ");
-        assertThat(fx.as(org.director(), () -> calibration.session(id)).status())
-                .isEqualTo(SessionStatus.IN_SESSION);
+        assertThat(fx.as(org.director(), () -> sessions.session(id)).status()).isEqualTo(SessionStatus.IN_SESSION);
     }
 
     @Test
     void aLockedSessionRefusesRatingChangesUntilItIsReopened() {
         var id = fx.session(org, CYCLE);
         proposeAll(id);
-        fx.run(org.director(), () -> calibration.start(id, version(id)));
-        fx.run(org.director(), () -> calibration.lock(id, version(id)));
+        fx.run(org.director(), () -> lifecycle.start(id, version(id)));
+        fx.run(org.director(), () -> lifecycle.lock(id, version(id)));
 
         var ada = entryOf(org.managerA(), id, "Ada");
         assertThatThrownBy(() -> fx.as(
                         org.managerA(),
-                        () -> calibration.edit(
+                        () -> boardEntries.edit(
                                 ada.id(), ada.version(), EntryEdit.of(ada).withFinalRating("Below"))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The session is locked, so ratings and decisions are frozen; the facilitator can reopen"
                         + " it.");
         assertThatThrownBy(() -> fx.as(
-                        org.managerA(), () -> calibration.propose(ada.id(), ada.version(), "Below", "Late idea.")))
+                        org.managerA(), () -> boardEntries.propose(ada.id(), ada.version(), "Below", "Late idea.")))
                 .hasMessage(
                         "The session has started, so proposals are frozen; the committee sets the final rating now.");
         assertThat(entryOf(org.managerA(), id, "Ada").finalRating()).isEqualTo("Meets");
 
-        fx.run(org.director(), () -> calibration.reopen(id, version(id)));
+        fx.run(org.director(), () -> lifecycle.reopen(id, version(id)));
         var changed = fx.as(
                 org.managerA(),
-                () -> calibration.edit(
+                () -> boardEntries.edit(
                         ada.id(), ada.version(), EntryEdit.of(ada).withFinalRating("Below")));
         assertThat(changed.finalRating()).isEqualTo("Below");
     }
@@ -293,19 +312,19 @@ class CalibrationLifecycleTest {
         var ada = entryOf(org.managerA(), id, "Ada");
         assertThatThrownBy(() -> fx.as(
                         org.managerA(),
-                        () -> calibration.edit(
+                        () -> boardEntries.edit(
                                 ada.id(), ada.version(), EntryEdit.of(ada).withFinalRating("Meets"))))
                 .hasMessageStartingWith("Final ratings and promotion decisions are set once the session has started");
         var noted = fx.as(
                 org.managerA(),
-                () -> calibration.edit(
+                () -> boardEntries.edit(
                         ada.id(), ada.version(), EntryEdit.of(ada).withNotes("Ask about on-call.")));
         assertThat(noted.notes()).isEqualTo("Ask about on-call.");
         assertThatThrownBy(() ->
-                        fx.as(org.managerA(), () -> calibration.propose(ada.id(), noted.version(), "Superb", "x")))
+                        fx.as(org.managerA(), () -> boardEntries.propose(ada.id(), noted.version(), "Superb", "x")))
                 .hasMessage("Choose one of the ratings of this session: Below, Meets, Exceeds, Greatly exceeds.");
         assertThatThrownBy(() ->
-                        fx.as(org.managerA(), () -> calibration.propose(ada.id(), noted.version(), "Exceeds", " ")))
+                        fx.as(org.managerA(), () -> boardEntries.propose(ada.id(), noted.version(), "Exceeds", " ")))
                 .hasMessage("Write the rationale for proposing Exceeds for " + ada.personName() + ".");
     }
 }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.calibration.domain.Decision;
 import app.rungs.calibration.domain.SessionStatus;
+import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationBoard;
+import app.rungs.calibration.service.CalibrationOutcomes;
+import app.rungs.calibration.service.CalibrationPreparation;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.EntryEdit;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.domain.AssignmentReason;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -34,7 +39,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class CalibrationPromotionTest {
 
     @Autowired
-    CalibrationService calibration;
+    BoardEntries boardEntries;
+
+    @Autowired
+    CalibrationBoard boards;
+
+    @Autowired
+    CalibrationOutcomes calibrationOutcomes;
+
+    @Autowired
+    CalibrationPreparation preparations;
+
+    @Autowired
+    CalibrationSessions sessions;
+
+    @Autowired
+    SessionLifecycle lifecycle;
 
     @Autowired
     PromotionService promotions;
@@ -60,7 +80,7 @@ class CalibrationPromotionTest {
 
     @BeforeEach
     void sessionWithTwoSubmittedCases() {
-        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, sessions);
         org = fx.org();
         // A cycle of its own, so that no other test's cases are found.
         cycle = "T-" + UUID.randomUUID().toString().substring(0, 8);
@@ -69,8 +89,8 @@ class CalibrationPromotionTest {
         id = fx.session(org, cycle);
         for (var manager : List.of(org.managerA(), org.managerB())) {
             fx.run(manager, () -> {
-                for (var e : calibration.preparation(id).mine()) {
-                    calibration.propose(e.id(), e.version(), "Meets", "Solid half.");
+                for (var e : preparations.preparation(id).mine()) {
+                    boardEntries.propose(e.id(), e.version(), "Meets", "Solid half.");
                 }
             });
         }
@@ -86,11 +106,11 @@ class CalibrationPromotionTest {
     }
 
     private long version() {
-        return fx.as(org.director(), () -> calibration.session(id).version());
+        return fx.as(org.director(), () -> sessions.session(id).version());
     }
 
     private BoardEntry entry(String firstName) {
-        return fx.as(org.director(), () -> calibration.board(id).entries()).stream()
+        return fx.as(org.director(), () -> boards.board(id).entries()).stream()
                 .filter(e -> e.personId().equals(org.person(firstName)))
                 .findFirst()
                 .orElseThrow();
@@ -104,7 +124,7 @@ class CalibrationPromotionTest {
         var e = entry(firstName);
         fx.as(
                 org.managerB(),
-                () -> calibration.edit(
+                () -> boardEntries.edit(
                         e.id(),
                         e.version(),
                         EntryEdit.of(e).withDecision(decision).withFeedback(feedback)));
@@ -112,7 +132,7 @@ class CalibrationPromotionTest {
 
     @Test
     void theCasesOfTheCycleAreLinkedAndStartingTheSessionMovesThemIntoCalibration() {
-        var board = fx.as(org.director(), () -> calibration.board(id));
+        var board = fx.as(org.director(), () -> boards.board(id));
         assertThat(entry("Ben").caseId()).isEqualTo(benCase);
         assertThat(entry("Ben").caseTargetLevel()).isEqualTo("DSE-3");
         assertThat(entry("Ben").decision()).isNull();
@@ -123,37 +143,37 @@ class CalibrationPromotionTest {
         assertThat(board.readiness().get(org.person("Ada")).levelKey()).isEqualTo("SPE-1");
 
         // The facilitator is a manager, not an admin: the session moves the cases on their behalf.
-        fx.run(org.director(), () -> calibration.start(id, version()));
+        fx.run(org.director(), () -> lifecycle.start(id, version()));
         assertThat(status(benCase)).isEqualTo(CaseStatus.IN_CALIBRATION);
         assertThat(status(cyCase)).isEqualTo(CaseStatus.IN_CALIBRATION);
         var timeline =
                 SystemAuthentication.call(() -> promotions.details(benCase).timeline());
         assertThat(timeline.getLast().note()).contains("started by Dana Director");
-        assertThat(fx.as(org.director(), () -> calibration.history(entry("Ben").id())))
+        assertThat(fx.as(org.director(), () -> boards.history(entry("Ben").id())))
                 .anySatisfy(c -> assertThat(c.to()).isEqualTo("Meets"));
     }
 
     @Test
     void publishingAppliesTheDecisionsThroughThePromotionFeature() {
-        fx.run(org.director(), () -> calibration.start(id, version()));
+        fx.run(org.director(), () -> lifecycle.start(id, version()));
         var ada = entry("Ada");
         assertThatThrownBy(() -> fx.as(
                         org.managerA(),
-                        () -> calibration.edit(
+                        () -> boardEntries.edit(
                                 ada.id(), ada.version(), EntryEdit.of(ada).withDecision(Decision.PROMOTE))))
                 .hasMessageContaining("has no promotion case in calibration in this session");
-        assertThatThrownBy(() -> fx.run(org.director(), () -> calibration.lock(id, version())))
+        assertThatThrownBy(() -> fx.run(org.director(), () -> lifecycle.lock(id, version())))
                 .hasMessageContaining("Decide the promotion case of ");
         decide("Ben", Decision.PROMOTE, null);
         decide("Cy", Decision.NOT_YET, null);
-        assertThatThrownBy(() -> fx.run(org.director(), () -> calibration.lock(id, version())))
+        assertThatThrownBy(() -> fx.run(org.director(), () -> lifecycle.lock(id, version())))
                 .hasMessageContaining("Write the feedback for ")
                 .hasMessageContaining("a \"not yet\" decision is explained to the engineer");
         decide("Cy", Decision.NOT_YET, "Lead one cross-team design before the next cycle.");
-        fx.run(org.director(), () -> calibration.lock(id, version()));
+        fx.run(org.director(), () -> lifecycle.lock(id, version()));
 
         var effective = LocalDate.now().plusDays(10);
-        fx.run(DemoUsers.ADMIN, () -> calibration.publish(id, version(), effective));
+        fx.run(DemoUsers.ADMIN, () -> lifecycle.publish(id, version(), effective));
 
         assertThat(status(benCase)).isEqualTo(CaseStatus.APPROVED);
         assertThat(status(cyCase)).isEqualTo(CaseStatus.NOT_YET);
@@ -164,21 +184,21 @@ class CalibrationPromotionTest {
             assertThat(h.reason()).isEqualTo(AssignmentReason.PROMOTION);
             assertThat(h.promotionCaseId()).isEqualTo(benCase);
         });
-        assertThat(fx.as(org.engineer("Ben"), () -> calibration.myOutcomes()))
+        assertThat(fx.as(org.engineer("Ben"), () -> calibrationOutcomes.myOutcomes()))
                 .singleElement()
                 .satisfies(o -> {
                     assertThat(o.decision()).isEqualTo(Decision.PROMOTE);
                     assertThat(o.targetLevelKey()).isEqualTo("DSE-3");
                     assertThat(o.effectiveDate()).isEqualTo(effective);
                 });
-        assertThat(fx.as(org.engineer("Cy"), () -> calibration.myOutcomes()))
+        assertThat(fx.as(org.engineer("Cy"), () -> calibrationOutcomes.myOutcomes()))
                 .singleElement()
                 .satisfies(o -> {
                     assertThat(o.decision()).isEqualTo(Decision.NOT_YET);
                     assertThat(o.feedback()).isEqualTo("Lead one cross-team design before the next cycle.");
                 });
         // After publishing, the board still shows the (now decided) cases.
-        assertThat(fx.as(org.director(), () -> calibration.board(id))
+        assertThat(fx.as(org.director(), () -> boards.board(id))
                         .cases()
                         .get(org.person("Ben"))
                         .status())
@@ -187,10 +207,10 @@ class CalibrationPromotionTest {
 
     @Test
     void publishingIsAtomicWhenOneDecisionCannotBeApplied() {
-        fx.run(org.director(), () -> calibration.start(id, version()));
+        fx.run(org.director(), () -> lifecycle.start(id, version()));
         decide("Ben", Decision.PROMOTE, null);
         decide("Cy", Decision.PROMOTE, null);
-        fx.run(org.director(), () -> calibration.lock(id, version()));
+        fx.run(org.director(), () -> lifecycle.lock(id, version()));
         // Cy's case is withdrawn after the session was locked: it can no longer be approved.
         fx.run(
                 org.managerA(),
@@ -202,17 +222,17 @@ class CalibrationPromotionTest {
         var levelBefore = SystemAuthentication.call(
                 () -> people.details(org.person("Ben")).levelKey());
 
-        assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> calibration.publish(id, version(), LocalDate.now())))
+        assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> lifecycle.publish(id, version(), LocalDate.now())))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageStartingWith("Could not apply the decision for Test Cy")
                 .hasMessageEndingWith("Nothing was published.");
 
-        assertThat(fx.as(org.director(), () -> calibration.session(id)).status())
-                .isEqualTo(SessionStatus.LOCKED);
+        assertThat(fx.as(org.director(), () -> sessions.session(id)).status()).isEqualTo(SessionStatus.LOCKED);
         assertThat(status(benCase)).as("Ben's approval was rolled back").isEqualTo(CaseStatus.IN_CALIBRATION);
         assertThat(SystemAuthentication.call(
                         () -> people.details(org.person("Ben")).levelKey()))
                 .isEqualTo(levelBefore);
-        assertThat(fx.as(org.engineer("Ben"), () -> calibration.myOutcomes())).isEmpty();
+        assertThat(fx.as(org.engineer("Ben"), () -> calibrationOutcomes.myOutcomes()))
+                .isEmpty();
     }
 }

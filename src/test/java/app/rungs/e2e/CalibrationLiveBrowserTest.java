@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.calibration.CalibrationFixtures;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationBoard;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.NewSession;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -42,7 +44,13 @@ class CalibrationLiveBrowserTest {
     int port;
 
     @Autowired
-    CalibrationService calibration;
+    CalibrationBoard boards;
+
+    @Autowired
+    CalibrationSessions sessions;
+
+    @Autowired
+    SessionLifecycle lifecycle;
 
     @Autowired
     PeopleService people;
@@ -65,7 +73,7 @@ class CalibrationLiveBrowserTest {
 
     @BeforeEach
     void sessionInProgress() {
-        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
+        fx = new CalibrationFixtures(people, peopleEditing, accounts, users, sessions);
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         // Engineers of a manager of their own, so the demo reporting lines stay as they are.
         var ids = SystemAuthentication.call(() -> {
@@ -112,13 +120,12 @@ class CalibrationLiveBrowserTest {
         });
         sessionId = fx.as(
                 DemoUsers.ADMIN,
-                () -> calibration.create(new NewSession(
+                () -> sessions.create(new NewSession(
                         "Live session " + suffix, "2026-H2", Set.of(ids[0]), Set.of(), Set.of(ids[1], ids[2]), null)));
         fx.run(
                 DemoUsers.ADMIN,
-                () -> calibration.start(
-                        sessionId, calibration.session(sessionId).version()));
-        var entries = fx.as(DemoUsers.ADMIN, () -> calibration.board(sessionId).entries());
+                () -> lifecycle.start(sessionId, sessions.session(sessionId).version()));
+        var entries = fx.as(DemoUsers.ADMIN, () -> boards.board(sessionId).entries());
         first = entries.get(0);
         second = entries.get(1);
         priya = BrowserTestSupport.startChrome();
@@ -244,7 +251,7 @@ class CalibrationLiveBrowserTest {
         waitUpTo(daniel, 10).until(d -> !dialogOpen(d));
         waitUpTo(priya, 10).until(d -> "Below".equals(ratingShown(d, second.id())));
 
-        var history = fx.as(DemoUsers.ADMIN, () -> calibration.history(second.id()));
+        var history = fx.as(DemoUsers.ADMIN, () -> boards.history(second.id()));
         assertThat(history)
                 .extracting(c -> c.actorName() + ": " + c.from() + " → " + c.to())
                 .startsWith("Daniel Okafor: Exceeds → Below", "Priya Natarajan: null → Exceeds");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonEditingService;
 import app.rungs.promotion.domain.CommentKind;
 import app.rungs.promotion.service.CaseFilter;
 import app.rungs.promotion.service.PromotionPackets;
@@ -43,6 +44,9 @@ class PromotionStatementCountTest {
     PeopleService people;
 
     @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -56,7 +60,7 @@ class PromotionStatementCountTest {
 
     @Test
     void theListAndTheCasePageAreConstantInTheSizeOfTheOrganizationAndTheEvidence() {
-        var fx = new PromotionFixtures(people, accounts, users, promotions, evidence);
+        var fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
         var manager = fx.newManager("Ines Moreau");
         var engineer = fx.newEngineer("Pavel Horak", "DSE-2", manager);
         var reviewer = fx.newManager("Runa Dahl");

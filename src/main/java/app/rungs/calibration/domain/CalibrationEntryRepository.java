@@ -42,4 +42,15 @@ public interface CalibrationEntryRepository extends JpaRepository<CalibrationEnt
             where s.id = e.sessionId and e.personId = ?1 and s.status = app.rungs.calibration.domain.SessionStatus.PUBLISHED
             order by s.publishedAt desc, s.id desc""")
     List<Object[]> findPublishedOf(Long personId);
+
+    /**
+     * How many of these people are calibrated in a session of the cycle that the user (by username or person id)
+     * facilitates or takes part in.
+     */
+    @Query("""
+            select count(distinct e.personId) from CalibrationEntry e, CalibrationSession s
+            where s.id = e.sessionId and s.cycle = :cycle and e.personId in :personIds
+              and (lower(s.facilitatorUsername) = lower(:username)
+                   or exists (select p from SessionParticipant p where p.sessionId = s.id and p.personId = :personId))""")
+    long countCalibratedBy(String cycle, Collection<Long> personIds, String username, Long personId);
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A calibration session: its scope, rating scale, facilitator and status. The facilitator is kept by username (an
@@ -183,23 +184,41 @@ public class CalibrationSession extends AbstractEntity {
         return version;
     }
 
-    public void start(Instant now) {
-        status = SessionStatus.IN_SESSION;
+    /**
+     * Checks that someone in these roles may take the action in the current status. Who is checked first: someone
+     * who may never take the action learns nothing about the status.
+     */
+    public void require(SessionAction action, Set<SessionRole> roles) {
+        if (!action.mayBeTakenBy(roles)) {
+            throw SessionActionRefused.notYours(this, action);
+        }
+        if (!action.from().contains(status)) {
+            throw SessionActionRefused.wrongStatus(this, action);
+        }
+    }
+
+    private void take(SessionAction action, Set<SessionRole> roles) {
+        require(action, roles);
+        status = action.to();
+    }
+
+    public void start(Set<SessionRole> roles, Instant now) {
+        take(SessionAction.START, roles);
         startedAt = now;
     }
 
-    public void lock(Instant now) {
-        status = SessionStatus.LOCKED;
+    public void lock(Set<SessionRole> roles, Instant now) {
+        take(SessionAction.LOCK, roles);
         lockedAt = now;
     }
 
-    public void reopen() {
-        status = SessionStatus.IN_SESSION;
+    public void reopen(Set<SessionRole> roles) {
+        take(SessionAction.REOPEN, roles);
         lockedAt = null;
     }
 
-    public void publish(Instant now, String by, LocalDate effective) {
-        status = SessionStatus.PUBLISHED;
+    public void publish(Set<SessionRole> roles, Instant now, String by, LocalDate effective) {
+        take(SessionAction.PUBLISH, roles);
         publishedAt = now;
         publishedBy = by;
         effectiveDate = effective;

@@ -33,10 +33,6 @@ public record Board(
 
     public record LastOutcome(String cycle, String rating) {}
 
-    Board withReadiness(Map<Long, Readiness> value) {
-        return new Board(session, entries, levels, cases, Map.copyOf(value), lastCycle);
-    }
-
     public Optional<LevelGroup> level(String key) {
         return levels.stream().filter(l -> l.levelKey().equals(key)).findFirst();
     }

@@ -1,5 +1,6 @@
 package app.rungs.calibration.service;
 
+import app.rungs.calibration.domain.CalibrationEntry;
 import app.rungs.calibration.domain.Decision;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,5 +38,32 @@ public record BoardEntry(
 
     public boolean hasCase() {
         return caseId != null;
+    }
+
+    static BoardEntry of(CalibrationEntry e) {
+        return new BoardEntry(
+                e.getId(),
+                e.getSessionId(),
+                e.getPersonId(),
+                e.getPersonName(),
+                e.getTeamId(),
+                e.getTeamName(),
+                e.getManagerId(),
+                e.getManagerName(),
+                e.getLadderId(),
+                e.getLevelKey(),
+                e.getLevelSince(),
+                e.getCaseId(),
+                e.getCaseTargetLevel(),
+                e.getProposedRating(),
+                e.getProposalRationale(),
+                e.getProposedBy(),
+                e.getProposedAt(),
+                e.getFinalRating(),
+                e.getDecision(),
+                e.getFeedback(),
+                e.getNotes(),
+                e.getUpdatedAt(),
+                e.getVersion());
     }
 }

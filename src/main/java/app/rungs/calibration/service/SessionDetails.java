@@ -1,5 +1,6 @@
 package app.rungs.calibration.service;
 
+import app.rungs.calibration.domain.SessionAction;
 import app.rungs.calibration.domain.SessionStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,23 +27,11 @@ public record SessionDetails(
         Instant lockedAt,
         Instant publishedAt,
         LocalDate effectiveDate,
-        Set<Action> actions,
+        Set<SessionAction> actions,
         boolean seesAll,
         long version) {
 
-    /** What the signed-in user may do in the session's current status. */
-    public enum Action {
-        PROPOSE,
-        START,
-        RATE,
-        NOTE,
-        LOCK,
-        REOPEN,
-        PUBLISH,
-        EXPORT
-    }
-
-    public boolean may(Action action) {
+    public boolean may(SessionAction action) {
         return actions.contains(action);
     }
 

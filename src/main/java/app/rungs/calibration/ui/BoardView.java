@@ -1,25 +1,27 @@
 package app.rungs.calibration.ui;
 
 import app.rungs.calibration.domain.Decision;
+import app.rungs.calibration.domain.SessionAction;
 import app.rungs.calibration.domain.SessionStatus;
 import app.rungs.calibration.service.Board;
+import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationCsv;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationBoard;
+import app.rungs.calibration.service.CalibrationPresence;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
 import app.rungs.calibration.service.RatingConflictException;
-import app.rungs.calibration.service.SessionDetails;
-import app.rungs.calibration.service.SessionDetails.Action;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.calibration.service.Viewer;
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.security.AppRoles;
-import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -29,14 +31,9 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -48,11 +45,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +55,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -81,11 +74,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     final TreeGrid<Node> grid = new TreeGrid<>();
     final Svg chart = new Svg();
-    final ComboBox<String> team = new ComboBox<>();
-    final ComboBox<String> level = new ComboBox<>();
-    final ComboBox<String> manager = new ComboBox<>();
-    final ComboBox<String> rating = new ComboBox<>();
-    final Checkbox hasCase = new Checkbox("Has a promotion case");
+    final BoardFilters filters = new BoardFilters(this::rebuild, this::currentRating, this::decidedHere);
     final Div presence = new Div();
     final AvatarGroup avatars = new AvatarGroup();
     final Span viewersText = new Span();
@@ -94,18 +83,28 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     final Set<Long> compared = new LinkedHashSet<>();
     final String viewerId = UUID.randomUUID().toString();
 
-    private final CalibrationService calibration;
+    private final CalibrationBoard boards;
+    private final BoardEntries boardEntries;
+    private final SessionLifecycle lifecycle;
+    private final CalibrationPresence presenceService;
     Board board;
     final Map<Long, BoardEntry> entries = new LinkedHashMap<>();
     private final Map<String, Node> nodes = new HashMap<>();
     private Long sessionId;
     private Long subscribedTo;
-    private Registration liveRegistration;
+    private Runnable stopWatching;
     private Registration pollRegistration;
     EntryDialog dialog;
 
-    public BoardView(CalibrationService calibration) {
-        this.calibration = calibration;
+    public BoardView(
+            CalibrationBoard boards,
+            BoardEntries boardEntries,
+            SessionLifecycle lifecycle,
+            CalibrationPresence presenceService) {
+        this.boards = boards;
+        this.boardEntries = boardEntries;
+        this.lifecycle = lifecycle;
+        this.presenceService = presenceService;
         addClassNames("page", "calibration-page", "board-page");
         chart.setId("distribution-chart");
         chart.addClassName("chart-box");
@@ -117,7 +116,6 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         compare.setId("compare");
         compare.addClickListener(e -> openComparison());
         summary.addClassName("board-summary");
-        configureFilters();
         configureGrid();
     }
 
@@ -141,7 +139,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     void reload() {
-        board = calibration.board(sessionId);
+        board = boards.board(sessionId);
         entries.clear();
         board.entries().forEach(e -> entries.put(e.id(), e));
         compared.retainAll(entries.keySet());
@@ -152,17 +150,27 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         var s = board.session();
         add(new SessionHeader(s, SessionHeader.Page.BOARD));
-        add(toolbar(s));
-        banner(s).ifPresent(this::add);
+        compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        updateCompareButton();
+        add(new SessionToolbar(s, lifecycle, boards, presenceBox(), compare, this::reload));
+        SessionBanner.of(s, entries.values()).ifPresent(this::add);
         var chartCard = new Card(chartTitle(), chart);
         chartCard.addClassName("chart-card");
         var summaryCard = new Card("At a glance", summary);
         summaryCard.addClassName("summary-card");
         var top = new Div(chartCard, summaryCard);
         top.addClassName("board-top");
-        add(top, filters(), grid);
-        fillFilters();
+        add(top, filters.bar(), grid);
+        filters.fill(board, entries.values());
         rebuild();
+    }
+
+    private Component presenceBox() {
+        var label = new Span("Viewing now");
+        label.addClassName("presence-label");
+        var who = new Div(label, presence);
+        who.addClassName("presence-box");
+        return who;
     }
 
     private String chartTitle() {
@@ -176,250 +184,6 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** The rating the chart, filters and summary count: the proposal while preparing, else the final rating. */
     private String currentRating(BoardEntry e) {
         return preparing() ? e.proposedRating() : e.finalRating();
-    }
-
-    // ---------------------------------------------------------------- toolbar, banner
-
-    private Component toolbar(SessionDetails s) {
-        var bar = new Div();
-        bar.addClassName("board-toolbar");
-        var label = new Span("Viewing now");
-        label.addClassName("presence-label");
-        var who = new Div(label, presence);
-        who.addClassName("presence-box");
-        var spacer = new Span();
-        spacer.addClassName("spacer");
-        bar.add(who, spacer);
-        if (s.may(Action.START)) {
-            bar.add(action(
-                    "Start session",
-                    VaadinIcon.PLAY,
-                    "start-session",
-                    true,
-                    "Start " + s.name() + "?",
-                    "Proposed ratings become the starting final ratings, submitted promotion cases move into"
-                            + " calibration and the board goes live for every participant. A started session cannot"
-                            + " go back to preparation.",
-                    () -> {
-                        calibration.start(s.id(), s.version());
-                        Ui.success("The session has started. Proposals are now the starting final ratings.");
-                    }));
-        }
-        if (s.may(Action.LOCK)) {
-            bar.add(action(
-                    "Lock ratings",
-                    VaadinIcon.LOCK,
-                    "lock-session",
-                    true,
-                    "Lock the ratings of " + s.name() + "?",
-                    "Nobody can change a rating or a decision until a facilitator reopens the session.",
-                    () -> {
-                        calibration.lock(s.id(), s.version());
-                        Ui.success("Ratings are locked.");
-                    }));
-        }
-        if (s.may(Action.REOPEN)) {
-            bar.add(action("Reopen", VaadinIcon.UNLOCK, "reopen-session", false, null, null, () -> {
-                calibration.reopen(s.id(), s.version());
-                Ui.success("The session is open for changes again.");
-            }));
-        }
-        if (s.may(Action.PUBLISH)) {
-            var publish = new Button("Publish results", VaadinIcon.MEGAPHONE.create());
-            publish.setId("publish-session");
-            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            publish.addClickListener(e -> new PublishDialog(calibration, s, this::reload).open());
-            bar.add(publish);
-        }
-        compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        updateCompareButton();
-        bar.add(compare, exportLink(s));
-        return bar;
-    }
-
-    /** A toolbar action; with a question, it runs only after a confirmation saying what will happen. */
-    private Button action(
-            String text,
-            VaadinIcon icon,
-            String id,
-            boolean primary,
-            String question,
-            String consequence,
-            Runnable work) {
-        var button = new Button(text, icon.create());
-        button.setId(id);
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        Runnable run = () -> {
-            try {
-                work.run();
-                reload();
-            } catch (ValidationException | ConcurrentEditException problem) {
-                Ui.error(Ui.message(problem));
-                reload();
-            }
-        };
-        button.addClickListener(e -> {
-            if (question == null) {
-                run.run();
-                return;
-            }
-            var confirm = new ConfirmDialog(question, consequence, text, c -> run.run());
-            confirm.setCancelable(true);
-            confirm.open();
-        });
-        return button;
-    }
-
-    private Component exportLink(SessionDetails s) {
-        var id = s.id();
-        var fileName = CalibrationCsv.fileName(s);
-        var anchor = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    var bytes = calibration.exportCsv(id);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8", bytes.length);
-                }),
-                "");
-        anchor.setTarget(AnchorTarget.BLANK);
-        anchor.getElement().setAttribute("download", fileName);
-        anchor.setId("export-csv");
-        var button = new Button("Export CSV", VaadinIcon.DOWNLOAD_ALT.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.setTabIndex(-1);
-        anchor.add(button);
-        return anchor;
-    }
-
-    private java.util.Optional<Component> banner(SessionDetails s) {
-        String title;
-        String text;
-        String variant;
-        switch (s.status()) {
-            case PREPARING -> {
-                long proposed = entries.values().stream()
-                        .filter(e -> e.proposedRating() != null)
-                        .count();
-                title = "Preparing";
-                text = proposed + " of " + entries.size() + " engineers have a proposal. "
-                        + (s.may(Action.START)
-                                ? "Start the session when the committee meets: proposals become the starting final"
-                                        + " ratings and submitted promotion cases move into calibration."
-                                : "The facilitator starts the session when the committee meets.");
-                variant = "primary";
-            }
-            case LOCKED -> {
-                title = "Locked";
-                text = "Ratings and decisions are frozen. "
-                        + (s.may(Action.PUBLISH)
-                                ? "Publish to apply the promotions and tell every engineer their outcome."
-                                : "An admin publishes the results; the facilitator can reopen the session.");
-                variant = "warning";
-            }
-            case PUBLISHED -> {
-                title = "Published " + Formats.dateTime(s.publishedAt());
-                text = "Engineers see their final rating and promotion decision; approved promotions take effect "
-                        + Formats.date(s.effectiveDate()) + ". Notes stay with the committee.";
-                variant = "success";
-            }
-            default -> {
-                return java.util.Optional.empty();
-            }
-        }
-        var heading = new Span(title);
-        heading.addClassName("calibration-banner-title");
-        var banner = new Div(
-                (s.status() == SessionStatus.PUBLISHED ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.INFO_CIRCLE).create(),
-                new Div(heading, new Paragraph(text)));
-        banner.addClassNames("calibration-banner", variant);
-        banner.setId("session-banner");
-        return java.util.Optional.of(banner);
-    }
-
-    // ---------------------------------------------------------------- filters
-
-    private void configureFilters() {
-        team.setPlaceholder("Team");
-        team.setId("filter-team");
-        level.setPlaceholder("Level");
-        level.setId("filter-level");
-        manager.setPlaceholder("Manager");
-        manager.setId("filter-manager");
-        rating.setPlaceholder("Rating");
-        rating.setId("filter-rating");
-        hasCase.setId("filter-has-case");
-        for (var box : List.of(team, level, manager, rating)) {
-            box.setClearButtonVisible(true);
-            box.addValueChangeListener(e -> rebuild());
-        }
-        hasCase.addValueChangeListener(e -> rebuild());
-    }
-
-    private Component filters() {
-        var clear = new Button("Clear filters", e -> {
-            team.clear();
-            level.clear();
-            manager.clear();
-            rating.clear();
-            hasCase.clear();
-        });
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var bar = new Div(team, level, manager, rating, hasCase, clear);
-        bar.addClassName("filter-bar");
-        return bar;
-    }
-
-    private void fillFilters() {
-        keepValue(
-                team,
-                entries.values().stream()
-                        .map(BoardEntry::teamName)
-                        .filter(Objects::nonNull)
-                        .distinct()
-                        .sorted()
-                        .toList());
-        keepValue(level, board.levels().stream().map(Board.LevelGroup::levelKey).toList());
-        keepValue(
-                manager,
-                entries.values().stream()
-                        .map(BoardEntry::managerName)
-                        .filter(Objects::nonNull)
-                        .distinct()
-                        .sorted()
-                        .toList());
-        var ratings = new ArrayList<>(board.session().scale());
-        ratings.add(NOT_RATED);
-        keepValue(rating, ratings);
-    }
-
-    private static void keepValue(ComboBox<String> box, List<String> items) {
-        var value = box.getValue();
-        box.setItems(items);
-        if (value != null && items.contains(value)) {
-            box.setValue(value);
-        }
-    }
-
-    boolean matches(BoardEntry e) {
-        if (team.getValue() != null && !team.getValue().equals(e.teamName())) {
-            return false;
-        }
-        if (level.getValue() != null && !level.getValue().equals(e.levelKey())) {
-            return false;
-        }
-        if (manager.getValue() != null && !manager.getValue().equals(e.managerName())) {
-            return false;
-        }
-        if (rating.getValue() != null) {
-            var current = currentRating(e);
-            if (NOT_RATED.equals(rating.getValue())
-                    ? current != null
-                    : !rating.getValue().equals(current)) {
-                return false;
-            }
-        }
-        return !hasCase.getValue() || decidedHere(e);
     }
 
     // ---------------------------------------------------------------- grid
@@ -501,7 +265,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         var data = new TreeData<Node>();
-        var visible = entries.values().stream().filter(this::matches).toList();
+        var visible = entries.values().stream().filter(filters::matches).toList();
         Node tierNode = null;
         for (var group : board.levels()) {
             var members = visible.stream()
@@ -573,7 +337,9 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         shares.addClassName("rating-shares");
         for (var r : scale) {
             long n = visible.stream().filter(e -> r.equals(currentRating(e))).count();
-            var line = new Div(Ui.rating(scale, r), new Span(rated == 0 ? "0%" : Math.round(100.0 * n / rated) + "%"));
+            var line = new Div(
+                    CalibrationChips.rating(scale, r),
+                    new Span(rated == 0 ? "0%" : Math.round(100.0 * n / rated) + "%"));
             line.addClassName("rating-share");
             shares.add(line);
         }
@@ -628,7 +394,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             none.addClassName("muted");
             return none;
         }
-        var chip = Ui.rating(board.session().scale(), last.rating());
+        var chip = CalibrationChips.rating(board.session().scale(), last.rating());
         chip.addClassName("small");
         var cycle = new Span(last.cycle());
         cycle.addClassName("entry-sub");
@@ -638,7 +404,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component proposal(BoardEntry e) {
-        var chip = Ui.rating(board.session().scale(), e.proposedRating());
+        var chip = CalibrationChips.rating(board.session().scale(), e.proposedRating());
         var cell = new Div(chip);
         cell.addClassName("proposal-cell");
         if (e.proposalRationale() != null) {
@@ -652,8 +418,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private Component finalRating(BoardEntry e) {
         var scale = board.session().scale();
-        if (!board.session().may(Action.RATE)) {
-            var chip = Ui.rating(scale, e.finalRating());
+        if (!board.session().may(SessionAction.RATE)) {
+            var chip = CalibrationChips.rating(scale, e.finalRating());
             chip.setId("final-rating-" + e.id());
             chip.getElement().setAttribute("data-rating", e.finalRating() == null ? "" : e.finalRating());
             return chip;
@@ -704,7 +470,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         target.addClassName("case-target");
         var head = new Div(
                 target,
-                Ui.badge(promotionCase.status().label(), promotionCase.status().badge()));
+                Badges.badge(
+                        promotionCase.status().label(), promotionCase.status().badge()));
         head.addClassName("promotion-head");
         cell.add(head);
         if (!e.hasCase()) {
@@ -717,7 +484,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                                     : "Submitted after this session started: decided in a later session");
             hint.addClassName("entry-sub");
             cell.add(hint);
-        } else if (board.session().may(Action.RATE)) {
+        } else if (board.session().may(SessionAction.RATE)) {
             var decision = new Select<Decision>();
             decision.setId("decision-" + e.id());
             decision.addClassName("decision-select");
@@ -734,7 +501,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             });
             cell.add(decision);
         } else if (!preparing()) {
-            cell.add(Ui.decision(e.decision()));
+            cell.add(CalibrationChips.decision(e.decision()));
         }
         return cell;
     }
@@ -785,7 +552,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** Adds or removes an engineer from the comparison; false when four are chosen already. */
     boolean toggleCompare(Long entryId, boolean chosen) {
         if (chosen && !compared.contains(entryId) && compared.size() >= 4) {
-            Ui.error("Compare up to four engineers at a time.");
+            Toasts.error("Compare up to four engineers at a time.");
             return false;
         }
         if (chosen) {
@@ -815,12 +582,12 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
      */
     void save(BoardEntry rendered, EditFunction edit) {
         try {
-            apply(calibration.edit(rendered.id(), rendered.version(), edit.apply(rendered)));
+            apply(boardEntries.edit(rendered.id(), rendered.version(), edit.apply(rendered)));
         } catch (RatingConflictException conflict) {
-            Ui.error(conflict.getMessage());
+            Toasts.error(conflict.getMessage());
             apply(conflict.fresh());
         } catch (ValidationException problem) {
-            Ui.error(Ui.message(problem));
+            Toasts.error(Toasts.message(problem));
             refresh(rendered.id());
         }
     }
@@ -836,7 +603,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     void openEntry(Long entryId) {
-        dialog = new EntryDialog(calibration, board, entries.get(entryId), this::apply);
+        dialog = new EntryDialog(boards, boardEntries, board, entries.get(entryId), this::apply);
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 dialog = null;
@@ -847,9 +614,9 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void openComparison() {
         try {
-            new ComparisonDialog(calibration.compare(sessionId, List.copyOf(compared)), board.session()).open();
+            new ComparisonDialog(boards.compare(sessionId, List.copyOf(compared)), board.session()).open();
         } catch (ValidationException | NotFoundException problem) {
-            Ui.error(problem.getMessage());
+            Toasts.error(problem.getMessage());
         }
     }
 
@@ -862,10 +629,10 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         entries.put(fresh.id(), fresh);
         var node = nodes.get("entry:" + fresh.id());
         boolean shown = node != null && grid.getTreeData().contains(node);
-        if (shown && matches(fresh)) {
+        if (shown && filters.matches(fresh)) {
             node.entry = fresh;
             grid.getDataProvider().refreshItem(node);
-            var visible = entries.values().stream().filter(this::matches).toList();
+            var visible = entries.values().stream().filter(filters::matches).toList();
             redrawChart(visible);
             redrawSummary(visible);
         } else {
@@ -875,7 +642,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void refresh(Long entryId) {
         try {
-            apply(calibration.entry(sessionId, entryId));
+            apply(boards.entry(sessionId, entryId));
         } catch (NotFoundException gone) {
             reload();
         }
@@ -901,22 +668,22 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         subscribedTo = sessionId;
-        liveRegistration = calibration.watch(sessionId, message -> {
+        stopWatching = presenceService.watch(sessionId, message -> {
             try {
                 ui.access(() -> onLive(message));
             } catch (com.vaadin.flow.component.UIDetachedException closed) {
                 // The browser went away; onDetach removes this registration.
             }
         });
-        showViewers(calibration.here(sessionId, viewerId));
+        showViewers(presenceService.here(sessionId, viewerId));
         ui.setPollInterval(HEARTBEAT_MILLIS);
         pollRegistration = ui.addPollListener(e -> heartbeat());
     }
 
     private void unsubscribe() {
-        if (liveRegistration != null) {
-            liveRegistration.remove();
-            liveRegistration = null;
+        if (stopWatching != null) {
+            stopWatching.run();
+            stopWatching = null;
         }
         if (pollRegistration != null) {
             pollRegistration.remove();
@@ -926,7 +693,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             var left = subscribedTo;
             subscribedTo = null;
             try {
-                calibration.leave(left, viewerId);
+                presenceService.leave(left, viewerId);
             } catch (RuntimeException ignored) {
                 // Detached without a signed-in request (session expired): the row expires by itself.
             }
@@ -935,7 +702,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     void heartbeat() {
         if (subscribedTo != null) {
-            showViewers(calibration.here(subscribedTo, viewerId));
+            showViewers(presenceService.here(subscribedTo, viewerId));
         }
     }
 
@@ -949,7 +716,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                     return;
                 }
                 try {
-                    var fresh = calibration.entry(sessionId, message.entryId());
+                    var fresh = boards.entry(sessionId, message.entryId());
                     apply(fresh);
                     if (dialog != null) {
                         dialog.changedElsewhere(fresh);
@@ -958,12 +725,12 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                     reload();
                 }
             }
-            case PRESENCE -> showViewers(calibration.viewers(sessionId));
+            case PRESENCE -> showViewers(presenceService.viewers(sessionId));
             case SESSION -> {
                 var before = board.session().status();
                 reload();
                 if (board.session().status() != before) {
-                    Ui.success("The session is now "
+                    Toasts.success("The session is now "
                             + board.session().status().label().toLowerCase() + ".");
                 }
             }

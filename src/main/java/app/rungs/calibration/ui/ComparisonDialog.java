@@ -2,6 +2,7 @@ package app.rungs.calibration.ui;
 
 import app.rungs.calibration.service.Comparison;
 import app.rungs.calibration.service.SessionDetails;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -56,7 +57,7 @@ class ComparisonDialog extends Dialog {
                 c -> c.lastCycle() == null
                         ? text("—")
                         : new Div(
-                                Ui.rating(scale, c.lastCycle().rating()),
+                                CalibrationChips.rating(scale, c.lastCycle().rating()),
                                 text(" " + c.lastCycle().cycle())));
         row(table, comparison, "Evidence coverage", c -> {
             if (c.readiness() == null) {
@@ -69,7 +70,7 @@ class ComparisonDialog extends Dialog {
                     bar);
         });
         row(table, comparison, "Proposal", c -> {
-            var cell = new Div(Ui.rating(scale, c.entry().proposedRating()));
+            var cell = new Div(CalibrationChips.rating(scale, c.entry().proposedRating()));
             if (c.entry().proposalRationale() != null) {
                 var rationale = new Span(c.entry().proposalRationale());
                 rationale.addClassName("comparison-rationale");
@@ -77,7 +78,11 @@ class ComparisonDialog extends Dialog {
             }
             return cell;
         });
-        row(table, comparison, "Final rating", c -> Ui.rating(scale, c.entry().finalRating()));
+        row(
+                table,
+                comparison,
+                "Final rating",
+                c -> CalibrationChips.rating(scale, c.entry().finalRating()));
         row(
                 table,
                 comparison,
@@ -86,7 +91,7 @@ class ComparisonDialog extends Dialog {
                         ? text("No case")
                         : new Div(
                                 text("→ " + c.promotionCase().targetLevelKey() + " "),
-                                Ui.badge(
+                                Badges.badge(
                                         c.promotionCase().status().label(),
                                         c.promotionCase().status().badge())));
         row(table, comparison, "Packet", c -> {
@@ -95,13 +100,13 @@ class ComparisonDialog extends Dialog {
             }
             var p = c.packet();
             var readiness = text(p.percent() + "% ready · " + p.met() + " of " + p.total() + " expectations backed");
-            var missing = Ui.badge(p.missing() + " missing", p.missing() == 0 ? "success" : "warning");
+            var missing = Badges.badge(p.missing() + " missing", p.missing() == 0 ? "success" : "warning");
             var cell = new Div(readiness, missing);
             if (p.notMet() > 0) {
-                cell.add(Ui.badge(p.notMet() + " marked not met", "error"));
+                cell.add(Badges.badge(p.notMet() + " marked not met", "error"));
             }
             if (p.frozen()) {
-                cell.add(Ui.badge("Frozen for calibration", ""));
+                cell.add(Badges.badge("Frozen for calibration", ""));
             }
             return cell;
         });

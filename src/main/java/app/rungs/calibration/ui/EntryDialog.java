@@ -1,15 +1,17 @@
 package app.rungs.calibration.ui;
 
 import app.rungs.calibration.domain.Decision;
+import app.rungs.calibration.domain.SessionAction;
 import app.rungs.calibration.service.Board;
+import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationBoard;
 import app.rungs.calibration.service.ChangeRow;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.RatingConflictException;
-import app.rungs.calibration.service.SessionDetails.Action;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,7 +43,8 @@ class EntryDialog extends Dialog {
     final Div elsewhere = new Div();
     final Grid<ChangeRow> history = new Grid<>();
     final Button save = new Button("Save");
-    private final CalibrationService calibration;
+    private final CalibrationBoard boards;
+    private final BoardEntries boardEntries;
     private final Board board;
     private final SerializableConsumer<BoardEntry> saved;
     private final boolean mayRate;
@@ -50,13 +53,18 @@ class EntryDialog extends Dialog {
     private EntryEdit attempted;
 
     EntryDialog(
-            CalibrationService calibration, Board board, BoardEntry loaded, SerializableConsumer<BoardEntry> saved) {
-        this.calibration = calibration;
+            CalibrationBoard boards,
+            BoardEntries boardEntries,
+            Board board,
+            BoardEntry loaded,
+            SerializableConsumer<BoardEntry> saved) {
+        this.boards = boards;
+        this.boardEntries = boardEntries;
         this.board = board;
         this.saved = saved;
         this.entry = loaded;
-        this.mayRate = board.session().may(Action.RATE);
-        this.mayNote = board.session().may(Action.NOTE);
+        this.mayRate = board.session().may(SessionAction.RATE);
+        this.mayNote = board.session().may(SessionAction.NOTE);
         setId("entry-dialog");
         addClassName("entry-dialog");
         setHeaderTitle(loaded.personName());
@@ -86,7 +94,7 @@ class EntryDialog extends Dialog {
         proposal.addClassName("entry-proposal");
         var proposalTitle = new Span("Proposal");
         proposalTitle.addClassName("entry-section-title");
-        proposal.add(proposalTitle, Ui.rating(board.session().scale(), loaded.proposedRating()));
+        proposal.add(proposalTitle, CalibrationChips.rating(board.session().scale(), loaded.proposedRating()));
         if (loaded.proposalRationale() != null) {
             var rationale = new Paragraph(loaded.proposalRationale());
             rationale.addClassName("entry-rationale");
@@ -174,7 +182,7 @@ class EntryDialog extends Dialog {
         decision.setValue(e.decision() == Decision.NO_CASE ? null : e.decision());
         feedback.setValue(e.feedback() == null ? "" : e.feedback());
         notes.setValue(e.notes() == null ? "" : e.notes());
-        history.setItems(calibration.history(e.id()));
+        history.setItems(boards.history(e.id()));
     }
 
     private EntryEdit edited() {
@@ -188,10 +196,10 @@ class EntryDialog extends Dialog {
     void save() {
         var mine = edited();
         try {
-            entry = calibration.edit(entry.id(), entry.version(), mine);
+            entry = boardEntries.edit(entry.id(), entry.version(), mine);
             saved.accept(entry);
             close();
-            Ui.success("Saved " + entry.personName() + ".");
+            Toasts.success("Saved " + entry.personName() + ".");
         } catch (RatingConflictException stale) {
             attempted = mine;
             entry = stale.fresh();
@@ -260,7 +268,7 @@ class EntryDialog extends Dialog {
             return;
         }
         elsewhere.removeAll();
-        var rows = calibration.history(fresh.id());
+        var rows = boards.history(fresh.id());
         var who = rows.isEmpty() ? "Someone" : rows.getFirst().actorName();
         elsewhere.add(
                 VaadinIcon.INFO_CIRCLE.create(),

@@ -1,10 +1,11 @@
 package app.rungs.calibration.ui;
 
 import app.rungs.calibration.domain.Decision;
+import app.rungs.calibration.service.CalibrationOutcomes;
 import app.rungs.calibration.service.CalibrationRoutes;
-import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.Outcome;
 import app.rungs.shared.security.AppRoles;
+import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
@@ -28,7 +29,7 @@ import java.time.ZoneId;
 @StyleSheet("styles/calibration.css")
 public class MyCalibrationView extends Div {
 
-    public MyCalibrationView(CalibrationService calibration) {
+    public MyCalibrationView(CalibrationOutcomes calibrationOutcomes) {
         addClassNames("page", "my-calibration");
         var title = new H1("My calibration");
         title.addClassName("page-title");
@@ -36,7 +37,7 @@ public class MyCalibrationView extends Div {
                 + " on and its promotion decision.");
         lead.addClassName("muted");
         add(title, lead);
-        var outcomes = calibration.myOutcomes();
+        var outcomes = calibrationOutcomes.myOutcomes();
         if (outcomes.isEmpty()) {
             var empty = new Card(
                     null,
@@ -53,7 +54,7 @@ public class MyCalibrationView extends Div {
     }
 
     static Component card(Outcome o) {
-        var cycle = Ui.badge(o.cycle(), "primary");
+        var cycle = Badges.badge(o.cycle(), "primary");
         var published =
                 new Span("Published " + Formats.date(LocalDate.ofInstant(o.publishedAt(), ZoneId.systemDefault())));
         published.addClassName("muted");

@@ -1,6 +1,6 @@
 package app.rungs.calibration.ui;
 
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.NewSession;
 import app.rungs.calibration.service.RatingScale;
 import app.rungs.calibration.service.ScopePreview;
@@ -8,6 +8,8 @@ import app.rungs.people.service.Colleague;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.TeamOption;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Badges;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -36,14 +38,14 @@ class NewSessionDialog extends Dialog {
     final Div preview = new Div();
     final Paragraph error = new Paragraph();
     final Button create = new Button("Create session");
-    private final CalibrationService calibration;
+    private final CalibrationSessions sessions;
 
-    NewSessionDialog(CalibrationService calibration, PeopleService people, SerializableConsumer<Long> created) {
-        this.calibration = calibration;
+    NewSessionDialog(CalibrationSessions sessions, PeopleService people, SerializableConsumer<Long> created) {
+        this.sessions = sessions;
         setHeaderTitle("New calibration session");
         setWidth("min(720px, 96vw)");
         addClassName("new-session-dialog");
-        var options = calibration.scopeOptions();
+        var options = sessions.scopeOptions();
 
         name.setId("session-name");
         name.setRequired(true);
@@ -88,7 +90,7 @@ class NewSessionDialog extends Dialog {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
             try {
-                var id = calibration.create(new NewSession(
+                var id = sessions.create(new NewSession(
                         name.getValue(),
                         cycle.getValue(),
                         teams.getValue().stream().map(TeamOption::id).collect(Collectors.toSet()),
@@ -96,7 +98,7 @@ class NewSessionDialog extends Dialog {
                         extra.getValue().stream().map(Colleague::id).collect(Collectors.toSet()),
                         RatingScale.parse(scale.getValue())));
                 close();
-                Ui.success("Session created. Managers can now enter their proposals.");
+                Toasts.success("Session created. Managers can now enter their proposals.");
                 created.accept(id);
             } catch (ValidationException problem) {
                 error.setText(String.join(" ", problem.problems()));
@@ -115,14 +117,14 @@ class NewSessionDialog extends Dialog {
             preview.removeClassName("ready");
             return;
         }
-        ScopePreview p = calibration.preview(
+        ScopePreview p = sessions.preview(
                 teams.getValue().stream().map(TeamOption::id).collect(Collectors.toSet()),
                 Set.copyOf(levels.getValue()));
         var headline = new Span(p.engineers() + (p.engineers() == 1 ? " engineer" : " engineers") + " in scope");
         headline.addClassName("scope-preview-count");
         preview.add(headline);
         for (var m : p.managers()) {
-            preview.add(Ui.badge(m.managerName() + " · " + m.engineers(), "primary"));
+            preview.add(Badges.badge(m.managerName() + " · " + m.engineers(), "primary"));
         }
         preview.addClassName("ready");
     }

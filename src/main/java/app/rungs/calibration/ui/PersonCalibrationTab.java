@@ -1,6 +1,6 @@
 package app.rungs.calibration.ui;
 
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationOutcomes;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.ui.PersonPageTab;
 import app.rungs.shared.service.NotFoundException;
@@ -14,10 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 @org.springframework.stereotype.Component
 class PersonCalibrationTab implements PersonPageTab {
 
-    private final CalibrationService calibration;
+    private final CalibrationOutcomes calibrationOutcomes;
 
-    PersonCalibrationTab(CalibrationService calibration) {
-        this.calibration = calibration;
+    PersonCalibrationTab(CalibrationOutcomes calibrationOutcomes) {
+        this.calibrationOutcomes = calibrationOutcomes;
     }
 
     @Override
@@ -38,7 +38,7 @@ class PersonCalibrationTab implements PersonPageTab {
     @Override
     public Component create(PersonDetails person) {
         try {
-            var outcomes = calibration.outcomesOf(person.id());
+            var outcomes = calibrationOutcomes.outcomesOf(person.id());
             if (outcomes.isEmpty()) {
                 var none = new Paragraph("No published calibration outcome for " + person.fullName() + " yet.");
                 none.addClassName("muted");

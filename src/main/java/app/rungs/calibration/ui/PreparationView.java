@@ -1,8 +1,10 @@
 package app.rungs.calibration.ui;
 
+import app.rungs.calibration.domain.SessionAction;
 import app.rungs.calibration.domain.SessionStatus;
+import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationPreparation;
 import app.rungs.calibration.service.Preparation;
 import app.rungs.calibration.service.SessionDetails;
 import app.rungs.shared.security.AppRoles;
@@ -41,12 +43,14 @@ import java.time.LocalDate;
 public class PreparationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<BoardEntry> grid = new Grid<>();
-    private final CalibrationService calibration;
+    private final CalibrationPreparation preparations;
+    private final BoardEntries boardEntries;
     Preparation preparation;
     private Long sessionId;
 
-    public PreparationView(CalibrationService calibration) {
-        this.calibration = calibration;
+    public PreparationView(CalibrationPreparation preparations, BoardEntries boardEntries) {
+        this.preparations = preparations;
+        this.boardEntries = boardEntries;
         addClassNames("page", "calibration-page");
     }
 
@@ -64,7 +68,7 @@ public class PreparationView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     void reload() {
-        preparation = calibration.preparation(sessionId);
+        preparation = preparations.preparation(sessionId);
         render();
     }
 
@@ -131,14 +135,14 @@ public class PreparationView extends Div implements BeforeEnterObserver, HasDyna
                 .setHeader("In level")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(e -> Ui.rating(s.scale(), e.proposedRating())))
+        grid.addColumn(new ComponentRenderer<>(e -> CalibrationChips.rating(s.scale(), e.proposedRating())))
                 .setHeader("Proposal")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(PreparationView::rationale))
                 .setHeader("Rationale")
                 .setFlexGrow(3);
-        if (s.may(SessionDetails.Action.PROPOSE)) {
+        if (s.may(SessionAction.PROPOSE)) {
             grid.addColumn(new ComponentRenderer<>(e -> proposeButton(s, e)))
                     .setAutoWidth(true)
                     .setFlexGrow(0);
@@ -172,7 +176,7 @@ public class PreparationView extends Div implements BeforeEnterObserver, HasDyna
 
     /** Opens the proposal dialog for an entry; the page reloads once it is saved. */
     void propose(BoardEntry e) {
-        new ProposalDialog(calibration, preparation.session().scale(), e, saved -> reload()).open();
+        new ProposalDialog(boardEntries, preparation.session().scale(), e, saved -> reload()).open();
     }
 
     private static Component engineer(BoardEntry e) {

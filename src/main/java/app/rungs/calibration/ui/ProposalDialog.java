@@ -1,9 +1,10 @@
 package app.rungs.calibration.ui;
 
+import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.RatingConflictException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,10 +25,7 @@ class ProposalDialog extends Dialog {
     private BoardEntry entry;
 
     ProposalDialog(
-            CalibrationService calibration,
-            List<String> scale,
-            BoardEntry loaded,
-            SerializableConsumer<BoardEntry> saved) {
+            BoardEntries boardEntries, List<String> scale, BoardEntry loaded, SerializableConsumer<BoardEntry> saved) {
         this.entry = loaded;
         setHeaderTitle("Proposal for " + loaded.personName());
         setWidth("min(560px, 96vw)");
@@ -48,9 +46,9 @@ class ProposalDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                var result = calibration.propose(entry.id(), entry.version(), rating.getValue(), rationale.getValue());
+                var result = boardEntries.propose(entry.id(), entry.version(), rating.getValue(), rationale.getValue());
                 close();
-                Ui.success("Proposal saved for " + result.personName() + ".");
+                Toasts.success("Proposal saved for " + result.personName() + ".");
                 saved.accept(result);
             } catch (RatingConflictException conflict) {
                 var mine = rating.getValue();

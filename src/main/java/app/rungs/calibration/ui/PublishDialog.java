@@ -1,9 +1,10 @@
 package app.rungs.calibration.ui;
 
-import app.rungs.calibration.service.CalibrationService;
 import app.rungs.calibration.service.SessionDetails;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,7 +18,7 @@ class PublishDialog extends Dialog {
     final DatePicker effective = new DatePicker("Promotions take effect on");
     final Paragraph error = new Paragraph();
 
-    PublishDialog(CalibrationService calibration, SessionDetails session, Runnable done) {
+    PublishDialog(SessionLifecycle lifecycle, SessionDetails session, Runnable done) {
         setHeaderTitle("Publish " + session.name());
         setWidth("min(520px, 96vw)");
         var text = new Paragraph("Publishing applies every promotion decision (approved promotions change the"
@@ -30,12 +31,12 @@ class PublishDialog extends Dialog {
         add(text, effective, error);
         var publish = new Button("Publish", e -> {
             try {
-                calibration.publish(session.id(), session.version(), effective.getValue());
+                lifecycle.publish(session.id(), session.version(), effective.getValue());
                 close();
-                Ui.success("Published. Engineers have been notified.");
+                Toasts.success("Published. Engineers have been notified.");
                 done.run();
             } catch (ValidationException | ConcurrentEditException problem) {
-                error.setText(Ui.message(problem));
+                error.setText(Toasts.message(problem));
                 error.setVisible(true);
             }
         });

@@ -1,6 +1,7 @@
 package app.rungs.calibration.ui;
 
 import app.rungs.calibration.service.SessionDetails;
+import app.rungs.shared.ui.Badges;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -23,7 +24,7 @@ class SessionHeader extends Div {
 
         var title = new H1(s.name());
         title.addClassName("page-title");
-        var badges = new Div(Ui.status(s.status()), Ui.badge(s.cycle(), ""));
+        var badges = new Div(CalibrationChips.status(s.status()), Badges.badge(s.cycle(), ""));
         badges.addClassName("session-badges");
         var titleRow = new Div(title, badges);
         titleRow.addClassName("session-title-row");

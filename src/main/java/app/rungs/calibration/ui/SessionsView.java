@@ -1,7 +1,7 @@
 package app.rungs.calibration.ui;
 
 import app.rungs.calibration.domain.SessionStatus;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.SessionRow;
 import app.rungs.people.service.PeopleService;
 import app.rungs.shared.security.AppRoles;
@@ -39,10 +39,10 @@ public class SessionsView extends Div {
 
     final Grid<SessionRow> grid = new Grid<>();
     final Button create = new Button("New session", VaadinIcon.PLUS.create());
-    private final CalibrationService calibration;
+    private final CalibrationSessions sessions;
 
-    public SessionsView(CalibrationService calibration, PeopleService people) {
-        this.calibration = calibration;
+    public SessionsView(CalibrationSessions sessions, PeopleService people) {
+        this.sessions = sessions;
         addClassNames("page", "page-full", "calibration-sessions");
 
         var title = new H1("Calibration");
@@ -52,7 +52,7 @@ public class SessionsView extends Div {
         lead.addClassName("muted");
         create.setId("new-session");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new NewSessionDialog(calibration, people, this::open).open());
+        create.addClickListener(e -> new NewSessionDialog(sessions, people, this::open).open());
         var spacer = new Span();
         spacer.addClassName("spacer");
         var header = new Div(new Div(title, lead), spacer, create);
@@ -63,7 +63,7 @@ public class SessionsView extends Div {
                 .setHeader("Session")
                 .setFlexGrow(3);
         grid.addColumn(SessionRow::cycle).setHeader("Cycle").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> Ui.status(r.status())))
+        grid.addColumn(new ComponentRenderer<>(r -> CalibrationChips.status(r.status())))
                 .setHeader("Status")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -75,8 +75,8 @@ public class SessionsView extends Div {
                 .setHeader("Created")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItems(query -> calibration.find(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query ->
-                (int) Math.min(Integer.MAX_VALUE, calibration.count()));
+        grid.setItems(query -> sessions.find(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, sessions.count()));
         grid.setEmptyStateText("No calibration sessions yet. Create one to start preparing the next cycle.");
         grid.addItemClickListener(e -> open(e.getItem().id(), e.getItem().status()));
         grid.setSizeFull();

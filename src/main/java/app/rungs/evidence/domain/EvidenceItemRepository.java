@@ -16,6 +16,22 @@ public interface EvidenceItemRepository
     @Query("select e from EvidenceItem e where e.id in ?1")
     List<EvidenceItem> findAllByIds(Collection<Long> ids);
 
+    /** What coverage needs of every item of many owners, without any content; one statement. */
+    @Query("select e.ownerId as ownerId, e.levelKey as levelKey, e.competencyKeys as competencyKeys,"
+            + " e.status as status from EvidenceItem e where e.ownerId in ?1")
+    List<CoverageFact> findCoverageFacts(Collection<Long> ownerIds);
+
+    /** The fields of an item coverage matches on. */
+    interface CoverageFact {
+        Long getOwnerId();
+
+        String getLevelKey();
+
+        String[] getCompetencyKeys();
+
+        EvidenceStatus getStatus();
+    }
+
     @Query("select e.status, count(e) from EvidenceItem e where e.ownerId = ?1 group by e.status")
     List<Object[]> countByStatus(Long ownerId);
 

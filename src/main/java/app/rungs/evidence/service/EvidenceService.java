@@ -304,23 +304,14 @@ public class EvidenceService {
         var ladder = ladders.published(person.ladderId())
                 .orElseThrow(
                         () -> new ValidationException("The ladder of " + person.fullName() + " is not published."));
-        var target = levelKey != null
-                ? ladder.level(levelKey)
-                        .orElseThrow(() -> new NotFoundException("Level " + levelKey + " is not part of "
-                                + ladder.version().ladderName()))
-                : ladder.next(person.levelKey())
-                        .or(() -> ladder.level(person.levelKey()))
-                        .orElse(ladder.levels().getFirst());
-        var position = ladder.levels().stream()
-                .collect(Collectors.toMap(LadderContent.LevelView::key, LadderContent.LevelView::position));
+        var target = CoverageRules.target(ladder, person.levelKey(), levelKey);
+        var position = CoverageRules.positions(ladder);
         var evidence = items.findByOwner(id);
         var lines = new ArrayList<Coverage.Line>();
         for (var r : ladder.requirementsOf(target.key())) {
-            int from = r.definedAt().position();
             var refs = evidence.stream()
-                    .filter(e -> Arrays.asList(e.getCompetencyKeys())
-                            .contains(r.competency().key()))
-                    .filter(e -> position.getOrDefault(e.getLevelKey(), Integer.MIN_VALUE) >= from)
+                    .filter(e ->
+                            CoverageRules.counts(r, Arrays.asList(e.getCompetencyKeys()), e.getLevelKey(), position))
                     .map(e -> new Coverage.Ref(e.getId(), e.getTitle(), e.getType(), e.getStatus(), e.getLevelKey()))
                     .toList();
             lines.add(new Coverage.Line(
@@ -333,7 +324,7 @@ public class EvidenceService {
                     r.definedAt().key(),
                     r.inherited(),
                     refs,
-                    state(refs)));
+                    CoverageRules.state(refs.stream().map(Coverage.Ref::status).toList())));
         }
         return new Coverage(
                 person.id(),
@@ -343,16 +334,6 @@ public class EvidenceService {
                 target,
                 ladder.levels(),
                 lines);
-    }
-
-    private static Coverage.State state(List<Coverage.Ref> refs) {
-        if (refs.stream().anyMatch(r -> r.status() == EvidenceStatus.ACKNOWLEDGED)) {
-            return Coverage.State.ACKNOWLEDGED;
-        }
-        if (refs.stream().anyMatch(r -> r.status() == EvidenceStatus.SUBMITTED)) {
-            return Coverage.State.IN_REVIEW;
-        }
-        return refs.isEmpty() ? Coverage.State.GAP : Coverage.State.IN_PROGRESS;
     }
 
     /** The bytes of an attachment, for those who may see its item. */

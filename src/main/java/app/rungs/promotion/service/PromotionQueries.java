@@ -91,7 +91,7 @@ public class PromotionQueries {
         return find(ofEngineer.and(visible(scope, CaseFilter.none())), 100);
     }
 
-    private static CaseRow row(PromotionCase c) {
+    static CaseRow row(PromotionCase c) {
         return new CaseRow(
                 c.getId(),
                 c.getEngineerId(),

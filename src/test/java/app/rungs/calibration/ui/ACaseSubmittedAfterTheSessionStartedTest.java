@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.calibration.CalibrationFixtures;
 import app.rungs.calibration.domain.SessionStatus;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.NewSession;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -33,7 +33,7 @@ import org.springframework.test.util.AopTestUtils;
 class ACaseSubmittedAfterTheSessionStartedTest extends SpringBrowserlessTest {
 
     @Autowired
-    CalibrationService calibration;
+    CalibrationSessions sessions;
 
     @Autowired
     PromotionService promotions;
@@ -52,10 +52,10 @@ class ACaseSubmittedAfterTheSessionStartedTest extends SpringBrowserlessTest {
 
     @Test
     void startingAsksFirstAndALateCaseIsShownAndCountedAsOutsideTheSession() {
-        var fx = new CalibrationFixtures(people, peopleEditing, accounts, users, calibration);
+        var fx = new CalibrationFixtures(people, peopleEditing, accounts, users, sessions);
         var org = fx.org();
         var cycle = "L-" + UUID.randomUUID().toString().substring(0, 8);
-        var id = calibration.create(
+        var id = sessions.create(
                 new NewSession("Late cases " + cycle, cycle, Set.of(org.teamId()), Set.of(), Set.of(), null));
 
         BoardView board =
@@ -63,9 +63,9 @@ class ACaseSubmittedAfterTheSessionStartedTest extends SpringBrowserlessTest {
         test($(Button.class).id("start-session")).click();
         var ask = $(ConfirmDialog.class).single();
         assertThat(ask.isOpened()).isTrue();
-        assertThat(calibration.session(id).status()).isEqualTo(SessionStatus.PREPARING);
+        assertThat(sessions.session(id).status()).isEqualTo(SessionStatus.PREPARING);
         test(ask).confirm();
-        assertThat(calibration.session(id).status()).isEqualTo(SessionStatus.IN_SESSION);
+        assertThat(sessions.session(id).status()).isEqualTo(SessionStatus.IN_SESSION);
 
         fx.run(org.managerA(), () -> {
             var caseId = promotions.nominate(org.person("Ben"), "DSE-3", cycle, "Ben works at DSE-3 already.");

@@ -3,11 +3,15 @@ package app.rungs.calibration.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.calibration.CalibrationFixtures;
+import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationBoard;
+import app.rungs.calibration.service.CalibrationPreparation;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
 import app.rungs.calibration.service.NewSession;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -49,7 +53,19 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
     static Map<String, Long> people;
 
     @Autowired
-    CalibrationService calibration;
+    BoardEntries boardEntries;
+
+    @Autowired
+    CalibrationBoard boards;
+
+    @Autowired
+    CalibrationPreparation preparations;
+
+    @Autowired
+    CalibrationSessions sessions;
+
+    @Autowired
+    SessionLifecycle lifecycle;
 
     @Autowired
     UserDetailsService users;
@@ -148,7 +164,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
     }
 
     private CalibrationFixtures fx() {
-        return new CalibrationFixtures(peopleService, peopleEditing, accounts, users, calibration);
+        return new CalibrationFixtures(peopleService, peopleEditing, accounts, users, sessions);
     }
 
     /** A session over Mira's team, created by the admin (its facilitator) with Priya and Daniel invited. */
@@ -162,7 +178,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
                         accounts.findByUsername(DemoUsers.MANAGER).orElseThrow().personId()));
         return fx.as(
                 DemoUsers.ADMIN,
-                () -> calibration.create(new NewSession(
+                () -> sessions.create(new NewSession(
                         name + " " + UUID.randomUUID().toString().substring(0, 6),
                         "2026-H2",
                         Set.of(teamId),
@@ -174,18 +190,16 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
     private Long startedSession(String name) {
         var id = session(name);
         fx().run(MIRA, () -> {
-            for (var e : calibration.preparation(id).mine()) {
-                calibration.propose(e.id(), e.version(), "Meets", "Solid half.");
+            for (var e : preparations.preparation(id).mine()) {
+                boardEntries.propose(e.id(), e.version(), "Meets", "Solid half.");
             }
         });
-        fx().run(
-                        DemoUsers.ADMIN,
-                        () -> calibration.start(id, calibration.session(id).version()));
+        fx().run(DemoUsers.ADMIN, () -> lifecycle.start(id, sessions.session(id).version()));
         return id;
     }
 
     private BoardEntry entryOf(Long id, String firstName) {
-        return fx().as(DemoUsers.ADMIN, () -> calibration.board(id).entries()).stream()
+        return fx().as(DemoUsers.ADMIN, () -> boards.board(id).entries()).stream()
                 .filter(e -> e.personId().equals(people.get(firstName)))
                 .findFirst()
                 .orElseThrow();
@@ -297,7 +311,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         var oli = entryOf(id, "Oli");
         fx().as(
                         DemoUsers.DIRECTOR,
-                        () -> calibration.edit(
+                        () -> boardEntries.edit(
                                 oli.id(), oli.version(), EntryEdit.of(oli).withFinalRating("Below")));
 
         // What the LISTEN/NOTIFY subscription hands to the board inside ui.access.
@@ -322,7 +336,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         // Priya saves first, while Daniel's dialog still holds the version it loaded.
         fx().as(
                         DemoUsers.DIRECTOR,
-                        () -> calibration.edit(
+                        () -> boardEntries.edit(
                                 pia.id(), pia.version(), EntryEdit.of(pia).withFinalRating("Exceeds")));
         view.onLive(new LiveMessage(LiveMessage.Kind.ENTRY, pia.id()));
         assertThat(dialog.elsewhere.isVisible()).isTrue();
@@ -348,7 +362,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         var saved = entryOf(id, "Pia");
         assertThat(saved.finalRating()).isEqualTo("Below");
         assertThat(saved.notes()).isEqualTo(NOTES);
-        assertThat(fx().as(DemoUsers.ADMIN, () -> calibration.history(pia.id())))
+        assertThat(fx().as(DemoUsers.ADMIN, () -> boards.history(pia.id())))
                 .extracting(c -> c.actorName() + ": " + c.to())
                 .contains("Daniel Okafor: Below", "Priya Natarajan: Exceeds");
     }
@@ -373,7 +387,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
     void filtersNarrowTheBoardAndTheChart() {
         var id = startedSession("Filters");
         var view = board(id);
-        view.level.setValue("DSE-1");
+        view.filters.level.setValue("DSE-1");
         var names = view.grid.getTreeData().getRootItems().stream()
                 .flatMap(tier -> view.grid.getTreeData().getChildren(tier).stream())
                 .flatMap(level -> view.grid.getTreeData().getChildren(level).stream())
@@ -382,10 +396,10 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         assertThat(names).containsExactly("Oli Screens");
         var svg = view.chart.getElement().getProperty("innerHTML");
         assertThat(svg).contains("data-level=\"DSE-1\"").doesNotContain("data-level=\"DSE-2\"");
-        view.level.clear();
-        view.rating.setValue("Meets");
+        view.filters.level.clear();
+        view.filters.rating.setValue("Meets");
         assertThat(view.grid.getTreeData().getRootItems()).isNotEmpty();
-        view.hasCase.setValue(true);
+        view.filters.hasCase.setValue(true);
         assertThat(view.grid.getTreeData().getRootItems())
                 .as("nobody has a case")
                 .isEmpty();
@@ -397,12 +411,12 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         var id = startedSession("Outcome");
         var nia = entryOf(id, "Nia");
         fx().run(DemoUsers.ADMIN, () -> {
-            calibration.edit(
+            boardEntries.edit(
                     nia.id(),
                     nia.version(),
                     EntryEdit.of(nia).withFinalRating("Exceeds").withNotes(NOTES));
-            calibration.lock(id, calibration.session(id).version());
-            calibration.publish(id, calibration.session(id).version(), LocalDate.now());
+            lifecycle.lock(id, sessions.session(id).version());
+            lifecycle.publish(id, sessions.session(id).version(), LocalDate.now());
         });
         var view = navigate(MyCalibrationView.class);
         var text = view.getElement().getTextRecursively();
@@ -425,11 +439,9 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
                 () -> accounts.findByUsername(DemoUsers.MANAGER).orElseThrow().personId()));
         var id = fx().as(
                         DemoUsers.ADMIN,
-                        () -> calibration.create(
+                        () -> sessions.create(
                                 new NewSession("Decisions", cycle, Set.of(teamId), Set.of(), invited, null)));
-        fx().run(
-                        DemoUsers.ADMIN,
-                        () -> calibration.start(id, calibration.session(id).version()));
+        fx().run(DemoUsers.ADMIN, () -> lifecycle.start(id, sessions.session(id).version()));
         var view = board(id);
         var oli = view.entries.get(entryOf(id, "Oli").id());
         assertThat(oli.caseId()).isEqualTo(caseId);

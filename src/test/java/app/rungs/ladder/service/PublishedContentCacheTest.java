@@ -2,12 +2,12 @@ package app.rungs.ladder.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rungs.calibration.service.CalibrationService;
+import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.domain.ExpectationKind;
 import app.rungs.ladder.domain.VersionStatus;
 import app.rungs.people.service.PeopleService;
-import app.rungs.promotion.service.PromotionService;
+import app.rungs.promotion.service.PromotionQueries;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
 import app.rungs.support.StatementCounter;
@@ -46,10 +46,10 @@ class PublishedContentCacheTest {
     EvidenceService evidence;
 
     @Autowired
-    PromotionService promotions;
+    PromotionQueries promotions;
 
     @Autowired
-    CalibrationService calibration;
+    CalibrationSessions calibration;
 
     @Autowired
     PeopleService people;

@@ -1,0 +1,31 @@
+package app.rungs.notification.service;
+
+import app.rungs.calibration.service.CalibrationPublished;
+import app.rungs.calibration.service.CalibrationRoutes;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells engineers about calibration: their outcome once a session is published. Runs in the publishing transaction
+ * (a plain listener), so a notification exists exactly when the publication commits.
+ */
+@Component
+class CalibrationNotifications {
+
+    private final NotificationService notifications;
+
+    CalibrationNotifications(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void published(CalibrationPublished event) {
+        for (var outcome : event.outcomes()) {
+            notifications.notify(
+                    outcome.personId(),
+                    "Your " + event.cycle() + " calibration outcome",
+                    outcome.summary(),
+                    CalibrationRoutes.MY_OUTCOMES);
+        }
+    }
+}
