@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -102,8 +103,9 @@ public class EvidenceItem extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /** Replaces the content; review state is changed separately. */
+    /** Replaces the content as someone in these roles; review state is changed separately. */
     public void setContent(
+            Set<EvidenceRole> as,
             EvidenceType type,
             String title,
             LocalDate occurredOn,
@@ -114,6 +116,7 @@ public class EvidenceItem extends AbstractEntity {
             String[] links,
             String details,
             Instant now) {
+        require(EvidenceAction.EDIT, as, null);
         this.type = type;
         this.title = title;
         this.occurredOn = occurredOn;
@@ -126,7 +129,22 @@ public class EvidenceItem extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    public void submit(Instant now) {
+    /**
+     * Refuses (IllegalStateException) what {@link EvidenceAction} does not allow these roles in the current status.
+     * The service checks the same rule first to give the user a specific message; this keeps the entity consistent.
+     */
+    public void require(EvidenceAction action, Set<EvidenceRole> as, String note) {
+        var refusal = action.check(status, as, note);
+        if (refusal != EvidenceAction.Refusal.NONE) {
+            throw new IllegalStateException(action + " refused on " + status + " evidence: " + refusal);
+        }
+        if (action == EvidenceAction.DELETE && revision > 1) {
+            throw new IllegalStateException("DELETE refused on evidence that was acknowledged before");
+        }
+    }
+
+    public void submit(Set<EvidenceRole> as, Instant now) {
+        require(EvidenceAction.SUBMIT, as, null);
         status = EvidenceStatus.SUBMITTED;
         submittedAt = now;
         reviewedAt = null;
@@ -134,17 +152,33 @@ public class EvidenceItem extends AbstractEntity {
         reviewComment = null;
     }
 
-    public void review(EvidenceStatus outcome, String reviewer, String comment, Instant now) {
+    /** Acknowledges submitted content; a note goes to the conversation, not onto the item. */
+    public void acknowledge(Set<EvidenceRole> as, String reviewer, Instant now) {
+        require(EvidenceAction.ACKNOWLEDGE, as, null);
+        review(EvidenceStatus.ACKNOWLEDGED, reviewer, null, now);
+    }
+
+    /** Returns submitted content to its owner with the comment saying what is missing. */
+    public void returnForChanges(Set<EvidenceRole> as, String reviewer, String comment, Instant now) {
+        require(EvidenceAction.RETURN, as, comment);
+        review(EvidenceStatus.RETURNED, reviewer, comment, now);
+    }
+
+    private void review(EvidenceStatus outcome, String reviewer, String comment, Instant now) {
         status = outcome;
         reviewedAt = now;
         reviewedBy = reviewer;
         reviewComment = comment;
     }
 
-    /** Starts the next revision of acknowledged content, in the given status (DRAFT or SUBMITTED). */
-    public void startRevision(EvidenceStatus next) {
+    /** Starts the next revision of acknowledged content, as a draft (which the owner may submit right away). */
+    public void startRevision(Set<EvidenceRole> as) {
+        require(EvidenceAction.EDIT, as, null);
+        if (status != EvidenceStatus.ACKNOWLEDGED) {
+            throw new IllegalStateException("Only acknowledged evidence starts a new revision; this is " + status);
+        }
         revision++;
-        status = next;
+        status = EvidenceStatus.DRAFT;
         reviewedAt = null;
         reviewedBy = null;
         reviewComment = null;

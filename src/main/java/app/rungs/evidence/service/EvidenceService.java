@@ -3,6 +3,7 @@ package app.rungs.evidence.service;
 import app.rungs.audit.service.AuditService;
 import app.rungs.evidence.domain.AttachmentContentRepository;
 import app.rungs.evidence.domain.CommentKind;
+import app.rungs.evidence.domain.EvidenceAction;
 import app.rungs.evidence.domain.EvidenceAttachment;
 import app.rungs.evidence.domain.EvidenceAttachmentRepository;
 import app.rungs.evidence.domain.EvidenceComment;
@@ -11,11 +12,11 @@ import app.rungs.evidence.domain.EvidenceItem;
 import app.rungs.evidence.domain.EvidenceItemRepository;
 import app.rungs.evidence.domain.EvidenceRevision;
 import app.rungs.evidence.domain.EvidenceRevisionRepository;
+import app.rungs.evidence.domain.EvidenceRole;
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.service.EvidenceDetails.Permissions;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
-import app.rungs.notification.service.NotificationService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.service.PersonRow;
@@ -34,15 +35,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -95,7 +99,7 @@ public class EvidenceService {
     private final PeopleService people;
     private final LadderService ladders;
     private final AuditService audit;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -108,7 +112,7 @@ public class EvidenceService {
             PeopleService people,
             LadderService ladders,
             AuditService audit,
-            NotificationService notifications,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
         this.revisions = revisions;
@@ -118,7 +122,7 @@ public class EvidenceService {
         this.people = people;
         this.ladders = ladders;
         this.audit = audit;
-        this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -249,14 +253,14 @@ public class EvidenceService {
                         json.readValue(r.getSnapshot(), EvidenceDetails.Snapshot.class)))
                 .toList();
         var status = item.getStatus();
-        boolean reviewer = mayReview(item);
+        var roles = roles(item);
         var may = new Permissions(
-                owner,
-                owner && (status == EvidenceStatus.DRAFT || status == EvidenceStatus.RETURNED),
-                reviewer && status == EvidenceStatus.SUBMITTED,
-                true,
-                owner && status != EvidenceStatus.ACKNOWLEDGED,
-                owner && status == EvidenceStatus.DRAFT && item.getRevision() == 1);
+                EvidenceAction.EDIT.allows(status, roles),
+                EvidenceAction.SUBMIT.allows(status, roles),
+                EvidenceAction.ACKNOWLEDGE.allows(status, roles),
+                EvidenceAction.COMMENT.allows(status, roles),
+                EvidenceAction.CHANGE_ATTACHMENTS.allows(status, roles),
+                EvidenceAction.DELETE.allows(status, roles) && item.getRevision() == 1);
         return new EvidenceDetails(
                 item.getId(),
                 item.getOwnerId(),
@@ -372,10 +376,11 @@ public class EvidenceService {
         var ladder = ladderOf(person);
         var now = Instant.now(clock);
         var item = new EvidenceItem(person.id(), ladder.version().ladderId(), now);
-        apply(item, input, ladder, submit, now);
+        var roles = EnumSet.of(EvidenceRole.OWNER, EvidenceRole.VIEWER);
+        apply(item, roles, input, ladder, submit, now);
         items.save(item);
         if (submit) {
-            item.submit(now);
+            item.submit(roles, now);
             thread(item, CommentKind.SUBMITTED, null, now);
         }
         items.flush();
@@ -412,12 +417,13 @@ public class EvidenceService {
                     now,
                     CurrentUser.actorName()));
         }
-        apply(item, input, ladder, submitting || was == EvidenceStatus.SUBMITTED, now);
+        var roles = roles(item);
+        apply(item, roles, input, ladder, submitting || was == EvidenceStatus.SUBMITTED, now);
         if (was == EvidenceStatus.ACKNOWLEDGED) {
-            item.startRevision(EvidenceStatus.DRAFT);
+            item.startRevision(roles);
         }
         if (submitting) {
-            item.submit(now);
+            item.submit(roles, now);
             thread(item, CommentKind.SUBMITTED, null, now);
         }
         flush();
@@ -447,7 +453,7 @@ public class EvidenceService {
         }
         var now = Instant.now(clock);
         var before = item.getStatus().name();
-        item.submit(now);
+        item.submit(roles(item), now);
         thread(item, CommentKind.SUBMITTED, null, now);
         flush();
         audit.record(
@@ -497,7 +503,7 @@ public class EvidenceService {
         if (text != null && text.length() > MAX_COMMENT) {
             throw new ValidationException("A note is at most " + MAX_COMMENT + " characters long.");
         }
-        item.review(EvidenceStatus.ACKNOWLEDGED, CurrentUser.require().displayName(), null, now);
+        item.acknowledge(roles(item), CurrentUser.require().displayName(), now);
         thread(item, CommentKind.ACKNOWLEDGED, text, now);
         audit.record(
                 "EVIDENCE_ACKNOWLEDGED",
@@ -506,18 +512,22 @@ public class EvidenceService {
                 "Acknowledged " + describe(item) + (text == null ? "" : ": " + text),
                 Map.of("status", EvidenceStatus.SUBMITTED.name()),
                 Map.of("status", EvidenceStatus.ACKNOWLEDGED.name()));
-        tellOwner(
-                item,
-                CurrentUser.require().displayName() + " acknowledged \"" + item.getTitle() + "\"",
-                text == null ? "It now counts towards " + item.getLevelKey() + "." : text);
+        reviewed(item, text);
     }
 
-    /** Tells the owner what a reviewer did to their item, unless they did it themselves. */
-    private void tellOwner(EvidenceItem item, String title, String body) {
+    /** Lets others (the owner's notifications) react to a review, in this transaction. */
+    private void reviewed(EvidenceItem item, String note) {
         var me = CurrentUser.require();
-        if (!item.getOwnerId().equals(me.personId())) {
-            notifications.notify(item.getOwnerId(), title, body, MY_EVIDENCE_ROUTE);
-        }
+        events.publishEvent(new EvidenceReviewed(
+                item.getId(),
+                item.getOwnerId(),
+                item.getTitle(),
+                item.getLevelKey(),
+                item.getStatus(),
+                me.personId(),
+                me.displayName(),
+                note,
+                MY_EVIDENCE_ROUTE));
     }
 
     /** Returns a submitted item to its owner; the comment saying what is missing is required. */
@@ -533,7 +543,7 @@ public class EvidenceService {
         }
         var item = reviewableItem(id, expectedVersion);
         var now = Instant.now(clock);
-        item.review(EvidenceStatus.RETURNED, CurrentUser.require().displayName(), text, now);
+        item.returnForChanges(roles(item), CurrentUser.require().displayName(), text, now);
         thread(item, CommentKind.RETURNED, text, now);
         flush();
         audit.record(
@@ -543,8 +553,7 @@ public class EvidenceService {
                 "Returned " + describe(item) + ": " + text,
                 Map.of("status", EvidenceStatus.SUBMITTED.name()),
                 Map.of("status", EvidenceStatus.RETURNED.name(), "comment", text));
-        tellOwner(
-                item, CurrentUser.require().displayName() + " returned \"" + item.getTitle() + "\" for changes", text);
+        reviewed(item, text);
     }
 
     /** The engineer's own evidence page (the route of evidence.ui.MyEvidenceView). */
@@ -659,6 +668,7 @@ public class EvidenceService {
             throw new ValidationException("Only drafts that were never acknowledged can be deleted; \""
                     + item.getTitle() + "\" is " + item.getStatus().label().toLowerCase(Locale.ROOT) + ".");
         }
+        item.require(EvidenceAction.DELETE, roles(item), null);
         var before = snapshot(item);
         items.delete(item);
         flush();
@@ -667,7 +677,13 @@ public class EvidenceService {
 
     // ---------------------------------------------------------------- rules
 
-    private void apply(EvidenceItem item, EvidenceInput input, LadderContent ladder, boolean submitting, Instant now) {
+    private void apply(
+            EvidenceItem item,
+            Set<EvidenceRole> roles,
+            EvidenceInput input,
+            LadderContent ladder,
+            boolean submitting,
+            Instant now) {
         var problems = new ArrayList<String>();
         var today = LocalDate.now(clock);
         if (input.type() == null) {
@@ -739,6 +755,7 @@ public class EvidenceService {
             throw new ValidationException(problems);
         }
         item.setContent(
+                roles,
                 input.type(),
                 title,
                 input.occurredOn(),
@@ -802,6 +819,18 @@ public class EvidenceService {
         return me.has(Role.MANAGER) && !isOwner(item);
     }
 
+    /** How the signed-in user relates to a visible item, for {@link EvidenceAction}. */
+    private Set<EvidenceRole> roles(EvidenceItem item) {
+        var roles = EnumSet.of(EvidenceRole.VIEWER);
+        if (isOwner(item)) {
+            roles.add(EvidenceRole.OWNER);
+        }
+        if (mayReview(item)) {
+            roles.add(EvidenceRole.REVIEWER);
+        }
+        return roles;
+    }
+
     private static boolean isOwner(EvidenceItem item) {
         return item.getOwnerId().equals(CurrentUser.require().personId());
     }
@@ -811,6 +840,7 @@ public class EvidenceService {
             throw new ValidationException("\"" + item.getTitle()
                     + "\" is acknowledged; edit it first to start a new revision, then change its attachments.");
         }
+        item.require(EvidenceAction.CHANGE_ATTACHMENTS, roles(item), null);
     }
 
     private static void checkVersion(EvidenceItem item, long expectedVersion) {
