@@ -29,6 +29,17 @@ final class Summary {
         }
     }
 
+    /** The suite's own line that failed, so the summary alone says which step it was. */
+    private static String where(Throwable e) {
+        for (var frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith(Summary.class.getPackageName())
+                    && !frame.getClassName().equals(Summary.class.getName())) {
+                return " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+            }
+        }
+        return "";
+    }
+
     private void record(String outcome, String scenario, long t, String detail) {
         var line =
                 "DEPLOYMENT %s %-34s %6.1f s  %s".formatted(outcome, scenario, (System.nanoTime() - t) / 1e9, detail);
