@@ -26,7 +26,10 @@ import org.springframework.core.env.Environment;
 public class DatabasePreflight implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     static final String LOCK_FILE = "epg-lock";
-    private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    // A refused port fails at once; these bound a silent host and a server too busy to answer (seen at 5 s on a
+    // heavily loaded two-core machine while the server was fine).
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    private static final int LOGIN_TIMEOUT_SECONDS = 30;
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -63,7 +66,7 @@ public class DatabasePreflight implements ApplicationListener<ApplicationEnviron
             properties.setProperty("password", password);
         }
         properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
-        properties.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS * 2));
+        properties.setProperty("loginTimeout", Integer.toString(LOGIN_TIMEOUT_SECONDS));
         try (var ignored = DriverManager.getConnection(url, properties)) {
             // Signed in: the settings work.
         } catch (SQLException e) {
