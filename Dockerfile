@@ -14,4 +14,7 @@ WORKDIR /app
 COPY --from=build /rungs.jar /app/rungs.jar
 USER rungs
 EXPOSE 8080
+# Ready = started and the database answers (the probe HAProxy checks too, see docs/operations.md).
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/rungs.jar"]

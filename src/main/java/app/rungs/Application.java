@@ -1,5 +1,6 @@
 package app.rungs;
 
+import app.rungs.shared.db.DatabasePreflight;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
@@ -18,7 +19,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        var application = new SpringApplication(Application.class);
+        // A database that cannot be used stops start-up at once, with one line saying why.
+        application.addListeners(new DatabasePreflight());
+        application.run(args);
     }
 
     @Override

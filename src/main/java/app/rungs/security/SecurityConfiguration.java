@@ -5,6 +5,7 @@ import app.rungs.security.ui.LoginView;
 import app.rungs.shared.db.DatabaseUnavailable;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Form login through the Vaadin login view, accounts from PostgreSQL, and method security on every service.
  *
- * <p>Anonymous users reach only the login page, static resources and the actuator health probes. Sign-in attempts
+ * <p>Anonymous users reach only the login page, static resources and the actuator health probes (and the metrics
+ * scrapers in {@code rungs.metrics.scrapers} the Prometheus endpoint). Sign-in attempts
  * are throttled per account and per source address before the password is checked ({@link SignInAttempts}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +42,8 @@ class SecurityConfiguration {
             SessionRegistry sessionRegistry,
             RequestUtil requestUtil,
             SignInAttempts attempts,
-            TotpSignIn totpSignIn)
+            TotpSignIn totpSignIn,
+            @Value("${rungs.metrics.scrapers:127.0.0.1,::1}") String metricsScrapers)
             throws Exception {
         var failures = attempts.failureHandler();
         var outage = new LoginFailureHandler();
@@ -48,16 +51,24 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access(new MetricsScrapers(metricsScrapers))
                         .requestMatchers("/styles/**", "/images/**")
                         .permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations())
                         .permitAll())
                 // Session fixation protection (new id on login) is Spring Security's default; the registry lets
                 // deactivation, role changes and password resets end a user's other sessions.
-                .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId())
+                .sessionManagement(session -> session
+                        // An unknown session id (this instance never had it: another instance stopped and the
+                        // proxy sent the user here, or this one restarted) gets the same "sign in again" notice.
+                        .invalidSessionStrategy(sessionEnded)
+                        .sessionFixation(f -> f.changeSessionId())
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(sessionEnded))
+                // Signing out forgets the session cookie, so the next page is not mistaken for an unknown session.
+                .logout(logout -> logout.deleteCookies("JSESSIONID"))
                 // The security headers are written eagerly by SecurityHeadersFilter, for every response (Spring
                 // Security's lazy writers missed Vaadin's bootstrap pages).
                 .headers(AbstractHttpConfigurer::disable)

@@ -78,7 +78,16 @@ public final class EmbeddedCluster implements Closeable {
                     // zonky checks readiness by signing in as the superuser
                     .setConnectConfig("password", credentials.superuser());
             config.forEach(builder::setServerConfig);
-            var postgres = builder.start();
+            EmbeddedPostgres postgres;
+            try {
+                postgres = builder.start();
+            } catch (IllegalStateException e) {
+                // zonky refuses a data directory whose lock another process holds: say so in one line.
+                if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                    throw DatabasePreflight.inUse(dataDir);
+                }
+                throw e;
+            }
             var cluster = new EmbeddedCluster(dataDir, chosenPort, credentials, config, postgres);
             try (var superuser = DriverManager.getConnection(cluster.jdbcUrl(), SUPERUSER, credentials.superuser())) {
                 DatabaseRoles.prepare(superuser, DATABASE, credentials);

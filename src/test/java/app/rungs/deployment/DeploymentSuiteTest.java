@@ -1,0 +1,322 @@
+package app.rungs.deployment;
+
+import static app.rungs.deployment.Browser.click;
+import static app.rungs.deployment.Browser.dialogOpen;
+import static app.rungs.deployment.Browser.ratingShown;
+import static app.rungs.deployment.Browser.waitUpTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rungs.e2e.BrowserTestSupport;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The production deployment, proven end to end (issue 18): Debian's PostgreSQL server, two Rungs instances of the
+ * packaged jar and HAProxy with sticky sessions and readiness checks (docker/haproxy/haproxy.cfg), driven by real
+ * headless browsers and checked in the database. Runs through {@code .ci/deployment-suite} after the main build,
+ * never in the ordinary test run (tag {@code deployment}). Prints one summary line per scenario.
+ */
+@Tag("deployment")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeploymentSuiteTest {
+
+    static final List<String> RATINGS = List.of("Below", "Meets", "Exceeds", "Greatly exceeds");
+
+    final Summary summary = new Summary();
+    Deployment deployment;
+    WebDriver priya;
+    WebDriver daniel;
+    long sessionId;
+    List<Long> entries;
+    /** What was saved through the UI and must survive every scenario: entry id to final rating. */
+    final java.util.Map<Long, String> saved = new java.util.LinkedHashMap<>();
+
+    @BeforeAll
+    void startDeployment() throws Exception {
+        deployment = new Deployment();
+        summary.run("0 set-up (server, 2 instances, proxy)", deployment::start);
+    }
+
+    @AfterAll
+    void tearDown() {
+        for (var driver : new WebDriver[] {priya, daniel}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+        if (deployment != null) {
+            deployment.close();
+        }
+        summary.print(Path.of("target", "deployment-summary.txt"));
+    }
+
+    /** Runs a browser scenario; on failure, screenshots of both browsers (target/screenshots/deployment-fail-*). */
+    private void scenario(String name, java.util.concurrent.Callable<String> body) throws Exception {
+        summary.run(name, () -> {
+            try {
+                return body.call();
+            } catch (Exception | AssertionError e) {
+                var slug = name.substring(0, 1);
+                if (priya != null) {
+                    BrowserTestSupport.screenshot(priya, "deployment-fail-" + slug + "-priya");
+                }
+                if (daniel != null) {
+                    BrowserTestSupport.screenshot(daniel, "deployment-fail-" + slug + "-daniel");
+                }
+                throw e;
+            }
+        });
+    }
+
+    private String proxy() {
+        return deployment.proxy.baseUrl();
+    }
+
+    private String rating(long entryId) throws Exception {
+        try (var c = deployment.postgres.connect("rungs")) {
+            return Tables.text(c, "select final_rating from calibration_entry where id = " + entryId);
+        }
+    }
+
+    private static String other(String rating) {
+        return rating == null || !rating.equals("Exceeds") ? "Exceeds" : "Meets";
+    }
+
+    @Test
+    @Order(1)
+    void twoManagersOnTwoInstancesCalibrateOneBoard() throws Exception {
+        scenario("1 live board across instances", () -> {
+            priya = BrowserTestSupport.startChrome();
+            daniel = BrowserTestSupport.startChrome();
+            Browser.signIn(priya, proxy(), Browser.PRIYA, "a");
+            Browser.signIn(daniel, proxy(), Browser.DANIEL, "b");
+            var before = deployment.proxy.sessionsTotal();
+
+            // This cycle's demo session, still preparing: Priya (its lead) starts it on instance a.
+            try (var c = deployment.postgres.connect("rungs")) {
+                sessionId = Tables.single(
+                        c, "select id from calibration_session where status = 'PREPARING' order by id desc limit 1");
+            }
+            priya.get(proxy() + "/calibration/" + sessionId);
+            click(priya, "start-session");
+            waitUpTo(priya, 30)
+                    .until(d -> BrowserTestSupport.deepFind(d, "vaadin-button[slot='confirm-button']", null) != null);
+            Browser.js(
+                    priya,
+                    "arguments[0].click();",
+                    BrowserTestSupport.deepFind(priya, "vaadin-button[slot='confirm-button']", null));
+            entries = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            try (var c = deployment.postgres.connect("rungs")) {
+                while (!"IN_SESSION"
+                                .equals(Tables.text(
+                                        c, "select status from calibration_session where id = " + sessionId))
+                        && System.nanoTime() < deadline) {
+                    RungsInstance.sleep(250);
+                }
+                try (var rs = c.createStatement()
+                        .executeQuery(
+                                "select id from calibration_entry where session_id = " + sessionId + " order by id")) {
+                    while (rs.next()) {
+                        entries.add(rs.getLong(1));
+                    }
+                }
+            }
+            assertThat(entries).as("entries of the started session").hasSizeGreaterThan(3);
+            long first = entries.get(0);
+            long second = entries.get(1);
+            Browser.openBoard(priya, proxy(), sessionId, first);
+            Browser.openBoard(daniel, proxy(), sessionId, first);
+
+            // Presence crosses instances: each sees the other.
+            waitUpTo(priya, 60)
+                    .withMessage("Priya's presence list never showed Daniel")
+                    .until(d -> Browser.viewers(d).contains("Daniel Okafor"));
+            waitUpTo(daniel, 60)
+                    .withMessage("Daniel's presence list never showed Priya")
+                    .until(d -> Browser.viewers(d).contains("Priya Natarajan"));
+
+            // Priya (a) changes a rating; Daniel (b) sees it without reloading: LISTEN/NOTIFY between instances.
+            var target = other(rating(first));
+            Browser.choose(priya, "final-rating-" + first, target);
+            waitUpTo(priya, 30).until(d -> target.equals(ratingShown(d, first)));
+            long changed = System.nanoTime();
+            waitUpTo(daniel, 60)
+                    .withMessage("Daniel's board on b did not show Priya's change live")
+                    .until(d -> target.equals(ratingShown(d, first)));
+            long lag = (System.nanoTime() - changed) / 1_000_000;
+            assertThat(rating(first)).isEqualTo(target);
+            saved.put(first, target);
+
+            // Both edit one entry; Priya saves first, Daniel (other instance) is told who changed what.
+            var priyaRating = other(rating(second));
+            var danielRating = priyaRating.equals("Below") ? "Meets" : "Below";
+            click(priya, "edit-entry-" + second);
+            click(daniel, "edit-entry-" + second);
+            waitUpTo(priya, 30).until(Browser::dialogOpen);
+            waitUpTo(daniel, 30).until(Browser::dialogOpen);
+            Browser.rate(priya, priyaRating);
+            click(priya, "entry-save");
+            waitUpTo(priya, 30).until(d -> !dialogOpen(d));
+            Browser.rate(daniel, danielRating);
+            click(daniel, "entry-save");
+            waitUpTo(daniel, 30)
+                    .until(d -> !d.findElements(By.id("entry-conflict-message")).isEmpty());
+            assertThat(daniel.findElement(By.id("entry-conflict-message")).getText())
+                    .contains("Priya Natarajan changed this rating to " + priyaRating);
+            BrowserTestSupport.screenshot(daniel, "deployment-conflict-across-instances");
+            click(daniel, "entry-reapply");
+            waitUpTo(daniel, 30).until(d -> danielRating.equals(Browser.checkedRating(d)));
+            click(daniel, "entry-save");
+            waitUpTo(daniel, 30).until(d -> !dialogOpen(d));
+            waitUpTo(priya, 60)
+                    .withMessage("Priya's board on a did not show Daniel's change live")
+                    .until(d -> danielRating.equals(ratingShown(d, second)));
+            assertThat(rating(second)).isEqualTo(danielRating);
+            saved.put(second, danielRating);
+
+            // Each browser really talked to its own instance.
+            var after = deployment.proxy.sessionsTotal();
+            assertThat(Long.parseLong(after.get("a"))).isGreaterThan(Long.parseLong(before.get("a")));
+            assertThat(Long.parseLong(after.get("b"))).isGreaterThan(Long.parseLong(before.get("b")));
+            assertThat(Browser.instanceCookie(priya)).isEqualTo("a");
+            assertThat(Browser.instanceCookie(daniel)).isEqualTo("b");
+            return "change a->b seen after %d ms; presence both; conflict message across instances".formatted(lag);
+        });
+    }
+
+    @Test
+    @Order(2)
+    void aStoppedInstancesUsersSignInAgainOnTheOtherAndLoseNothing() throws Exception {
+        scenario("2 instance b stopped mid-session", () -> {
+            assertThat(sessionId).as("scenario 1 prepared the board").isPositive();
+            long stopped = System.nanoTime();
+            var stopping = Thread.ofVirtual().start(deployment.b::stop);
+            long outOfRotation = deployment.proxy.awaitState("b", "DOWN", Duration.ofSeconds(30));
+            stopping.join(Duration.ofSeconds(90));
+            long exited = (System.nanoTime() - stopped) / 1_000_000;
+            // 2 s checks, 2 failures: out within about 4 s of failing; 10 s allows for a slow graceful stop.
+            assertThat(outOfRotation)
+                    .as("ms until haproxy stopped routing to b")
+                    .isLessThan(10_000);
+
+            // Daniel's next click goes to a, which does not know his session: sign in again, with a clear notice.
+            long first = entries.get(0);
+            // (The tab may already be on its way to the sign-in page after losing its push connection.)
+            Browser.js(
+                    daniel,
+                    "const b = document.getElementById(arguments[0]); if (b) b.click();",
+                    "edit-entry-" + entries.get(2));
+            waitUpTo(daniel, 60).until(d -> d.getCurrentUrl().contains("/login"));
+            waitUpTo(daniel, 30)
+                    .until(d -> Browser.visibleText(d).contains("Your session has ended. Please sign in again."));
+            BrowserTestSupport.screenshot(daniel, "deployment-failover-sign-in-again");
+            assertThat(Browser.instanceCookie(daniel))
+                    .as("the proxy moved Daniel to a")
+                    .isEqualTo("a");
+            assertThat(Browser.visibleText(daniel)).doesNotContain("Exception");
+
+            // Signed in again (on a): everything he and Priya saved is there.
+            Browser.signIn(daniel, proxy(), Browser.DANIEL, null);
+            Browser.openBoard(daniel, proxy(), sessionId, first);
+            for (var e : saved.entrySet()) {
+                waitUpTo(daniel, 30).until(d -> e.getValue().equals(ratingShown(d, e.getKey())));
+                assertThat(rating(e.getKey())).isEqualTo(e.getValue());
+            }
+            // Priya, on a all along, kept her session.
+            assertThat(priya.getCurrentUrl()).contains("/calibration/" + sessionId);
+            return "b out of rotation %d ms after SIGTERM (exit after %d ms); Daniel re-signed in on a; %d saved ratings intact"
+                    .formatted(outOfRotation, exited, saved.size());
+        });
+    }
+
+    @Test
+    @Order(3)
+    void usersSeeAFriendlyStateWhileTheDatabaseRestartsAndTheAppRecoversByItself() throws Exception {
+        scenario("3 PostgreSQL restart", () -> {
+            assertThat(sessionId).as("scenario 1 prepared the board").isPositive();
+            long entry = entries.get(3);
+            var target = other(rating(entry));
+            deployment.postgres.stop();
+            long down = System.nanoTime();
+
+            // Priya keeps working: she sees a friendly state, never a stack trace.
+            Browser.choose(priya, "final-rating-" + entry, target);
+            // Rungs' own notice (while the proxy still routes to the instance), or, once no instance is ready, the
+            // proxy's page or Vaadin's reconnecting indicator.
+            var friendly =
+                    List.of("The database is unavailable", "Rungs is reconnecting", "onnection lost", "econnect");
+            waitUpTo(priya, 45).until(d -> friendly.stream().anyMatch(Browser.visibleText(d)::contains));
+            var shown = Browser.visibleText(priya);
+            BrowserTestSupport.screenshot(priya, "deployment-database-down");
+            assertThat(shown).doesNotContain("Exception", "at app.rungs", "SQLState", "org.postgresql");
+            var state = friendly.stream().filter(shown::contains).findFirst().orElseThrow();
+
+            // The instance is alive but not ready; the proxy shows its own friendly page to a new visitor.
+            waitUpTo(priya, 30).until(d -> deployment.a.status("/actuator/health/readiness") == 503);
+            assertThat(deployment.a.status("/actuator/health/liveness")).isEqualTo(200);
+            long notReady = (System.nanoTime() - down) / 1_000_000;
+            deployment.proxy.awaitState("a", "DOWN", Duration.ofSeconds(30));
+            var page = deployment.proxy.get("/login");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("Rungs is reconnecting").doesNotContain("Exception");
+
+            // The server comes back: the instance recovers by itself (no restart of Rungs).
+            RungsInstance.sleep(2_000);
+            deployment.postgres.start();
+            long up = System.nanoTime();
+            while (deployment.a.status("/actuator/health/readiness") != 200) {
+                assertThat((System.nanoTime() - up) / 1_000_000_000)
+                        .as("s until ready again")
+                        .isLessThan(60);
+                RungsInstance.sleep(250);
+            }
+            long recovered = (System.nanoTime() - up) / 1_000_000;
+            deployment.proxy.awaitState("a", "UP", Duration.ofSeconds(30));
+            long routed = (System.nanoTime() - up) / 1_000_000;
+            assertThat(deployment.a.millisSinceStart()).as("the same process").isGreaterThan(routed);
+
+            // Priya saves her change; Daniel (same instance now) sees it live: the listener reconnected too.
+            Browser.openBoard(priya, proxy(), sessionId, entry);
+            Browser.choose(priya, "final-rating-" + entry, target);
+            waitUpTo(priya, 30).until(d -> target.equals(ratingShown(d, entry)));
+            waitUpTo(daniel, 45).until(d -> target.equals(ratingShown(d, entry)));
+            assertThat(rating(entry)).isEqualTo(target);
+            saved.put(entry, target);
+            return "users saw \"%s\"; not ready after %d ms; ready %d ms and routed %d ms after the server was back"
+                    .formatted(state, notReady, recovered, routed);
+        });
+    }
+
+    @Test
+    @Order(4)
+    void aBackupRestoredIntoAnEmptyDatabaseHasEveryRow() throws Exception {
+        summary.run(
+                "4 pg_dump backup and restore", () -> new DataScenarios(deployment).backupAndRestore(saved, sessionId));
+    }
+
+    @Test
+    @Order(5)
+    void aDatabaseOfThePreviousReleaseUpgradesWithItsDataIntact() throws Exception {
+        summary.run("5 upgrade from the previous release", () -> new DataScenarios(deployment).upgrade());
+    }
+
+    @Test
+    @Order(6)
+    void startUpFailsFastWithOneClearLine() throws Exception {
+        summary.run("6 start-up failures in one line", () -> new StartupScenarios(deployment).run());
+    }
+}
