@@ -93,7 +93,7 @@ class PromotionStatementCountTest {
         fx.run(reviewer, () -> reviews.comment(id, CommentKind.COMMITTEE_NOTE, "Ask about scope."));
 
         var after = measure(fx, counter, manager, reviewer, engineer, id);
-        System.out.printf("Statements (before growth → after): list %s, case page %s%n", before, after);
+        System.out.printf("Statements before growth %s, after %s%n", before, after);
         assertThat(after).isEqualTo(before);
         assertThat(fx.as(manager, () -> queries.find(CaseFilter.none(), PageRequest.of(0, 50))))
                 .hasSize(5);

@@ -41,4 +41,9 @@ public enum CaseStatus {
     public boolean open() {
         return OPEN.contains(this);
     }
+
+    /** True once the committee decided the case (approved or "not yet"): exports then show the decision. */
+    public boolean decided() {
+        return this == APPROVED || this == NOT_YET;
+    }
 }

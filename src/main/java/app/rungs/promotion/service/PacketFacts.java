@@ -31,7 +31,7 @@ final class PacketFacts {
         facts.add(new Fact("Status", d.status().label()));
         facts.add(new Fact("Nominated by", d.nominatedByName() + (d.selfNominated() ? " (self-nomination)" : "")));
         facts.add(new Fact("Opened", date(d.createdAt())));
-        if (d.status() == CaseStatus.APPROVED || d.status() == CaseStatus.NOT_YET) {
+        if (d.status().decided()) {
             facts.add(new Fact("Decision", decision(d)));
         }
         facts.add(new Fact(

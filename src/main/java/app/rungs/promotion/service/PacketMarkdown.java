@@ -113,7 +113,7 @@ final class PacketMarkdown {
                     .append(PacketFacts.verdict(rv))
                     .append('\n');
         }
-        if (d.status() == CaseStatus.APPROVED || d.status() == CaseStatus.NOT_YET) {
+        if (d.status().decided()) {
             md.append("\n## Decision\n\n").append(PacketFacts.decision(d)).append('\n');
             if (d.status() == CaseStatus.NOT_YET && d.closingNote() != null) {
                 md.append('\n').append(block(d.closingNote())).append('\n');

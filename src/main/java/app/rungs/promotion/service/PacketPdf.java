@@ -150,7 +150,7 @@ final class PacketPdf {
                     rv.name() + " — " + PacketFacts.verdict(rv),
                     rv.signOff() == SignOff.CONCERNS ? Writer.WARN : Writer.INK);
         }
-        if (d.status() == CaseStatus.APPROVED || d.status() == CaseStatus.NOT_YET) {
+        if (d.status().decided()) {
             w.section("Decision");
             w.text(PacketFacts.decision(d), w.bold, 11, Writer.INK, 0, 16);
             if (d.status() == CaseStatus.NOT_YET && d.closingNote() != null) {

@@ -131,6 +131,12 @@ class CaseActionTest {
     }
 
     @Test
+    void onlyApprovalAndNotYetAreDecisions() {
+        assertThat(EnumSet.allOf(CaseStatus.class).stream().filter(CaseStatus::decided))
+                .containsExactlyInAnyOrder(CaseStatus.APPROVED, CaseStatus.NOT_YET);
+    }
+
+    @Test
     void concernsNeedACommentApprovalsDoNot() {
         assertThat(SignOff.CONCERNS.needsComment()).isTrue();
         assertThat(SignOff.APPROVE.needsComment()).isFalse();
