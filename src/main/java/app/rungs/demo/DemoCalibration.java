@@ -106,12 +106,10 @@ class DemoCalibration implements ApplicationRunner {
             }
             calibration.lock(previous, calibration.session(previous).version());
         });
-        demo.run(DemoPromotions.user("admin"), () -> {
-            var effective = today.getMonthValue() <= 6
-                    ? today.withDayOfYear(1)
-                    : today.withMonth(7).withDayOfMonth(1);
-            calibration.publish(previous, calibration.session(previous).version(), effective);
-        });
+        demo.run(
+                DemoPromotions.user("admin"),
+                () -> calibration.publish(
+                        previous, calibration.session(previous).version(), DemoDates.startOfCycle(today)));
 
         // This cycle: preparing; each manager's last few engineers still without a proposal.
         var current = demo.as(chair, () -> calibration.create(session(data, cycle, teams)));

@@ -15,6 +15,13 @@ final class DemoDates {
 
     private DemoDates() {}
 
+    /** The first day of the half-year cycle today falls into: when a decision of last cycle's committee applies. */
+    static LocalDate startOfCycle(LocalDate today) {
+        return today.getMonthValue() <= 6
+                ? today.withDayOfYear(1)
+                : today.withMonth(7).withDayOfMonth(1);
+    }
+
     static String resolve(String value, LocalDate today) {
         if (value == null || !value.startsWith("@")) {
             return value;

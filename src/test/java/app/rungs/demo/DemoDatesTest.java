@@ -31,6 +31,13 @@ class DemoDatesTest {
     }
 
     @Test
+    void aCycleStartsInJanuaryOrJuly() {
+        assertThat(DemoDates.startOfCycle(LocalDate.of(2026, 6, 30))).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(DemoDates.startOfCycle(LocalDate.of(2026, 7, 1))).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(DemoDates.startOfCycle(TODAY)).isEqualTo(LocalDate.of(2026, 7, 1));
+    }
+
+    @Test
     void plainTextStaysAsItIs() {
         assertThat(DemoDates.resolve("INC-2291", TODAY)).isEqualTo("INC-2291");
         assertThat(DemoDates.resolve(null, TODAY)).isNull();
