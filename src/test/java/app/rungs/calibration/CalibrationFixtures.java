@@ -9,6 +9,7 @@ import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
 import app.rungs.support.DemoUsers;
+import app.rungs.support.RunAs;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -155,22 +154,10 @@ public class CalibrationFixtures {
 
     /** Runs work signed in as the user, as their session would. */
     public <T> T as(String username, Supplier<T> work) {
-        var user = users.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return new RunAs(users).as(username, work);
     }
 
     public void run(String username, Runnable work) {
-        as(username, () -> {
-            work.run();
-            return null;
-        });
+        new RunAs(users).run(username, work);
     }
 }

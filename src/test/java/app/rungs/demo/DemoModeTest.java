@@ -11,13 +11,13 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 /** Demo data goes only into the embedded database unless explicitly asked for. */
 class DemoModeTest {
 
-    private static DemoOrganization demo(String mode, boolean embedded) {
+    private static DemoSignIn demo(String mode, boolean embedded) {
         var beans = new StaticListableBeanFactory();
         if (embedded) {
             beans.addBean("embeddedPostgres", mock(EmbeddedPostgres.class));
         }
         ObjectProvider<EmbeddedPostgres> provider = beans.getBeanProvider(EmbeddedPostgres.class);
-        return new DemoOrganization(mode, provider, null, null, null, null, null);
+        return new DemoSignIn(mode, provider, null);
     }
 
     @Test

@@ -13,6 +13,7 @@ import app.rungs.security.domain.Role;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.RungsUser;
 import app.rungs.security.service.SystemAuthentication;
+import app.rungs.support.RunAs;
 import app.rungs.support.SharedEmbeddedPostgres;
 import app.rungs.support.StatementCounter;
 import jakarta.persistence.EntityManagerFactory;
@@ -28,13 +29,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -213,7 +211,7 @@ class PeopleGridBenchmarkTest {
             rows.addAll(peopleGrid.findPeople(filter, sort, offset, 50));
             peopleGrid.countPeople(filter);
         };
-        return as(user, () -> {
+        return RunAs.as(user, () -> {
             for (int i = 0; i < 3; i++) {
                 load.run();
             }
@@ -252,17 +250,5 @@ class PeopleGridBenchmarkTest {
         var copy = values.clone();
         Arrays.sort(copy);
         return copy[copy.length / 2];
-    }
-
-    private static <T> T as(RungsUser user, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
