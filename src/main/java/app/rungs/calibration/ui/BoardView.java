@@ -20,7 +20,6 @@ import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
-import app.rungs.shared.ui.Formats;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -47,7 +46,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -222,19 +220,19 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.setId("board-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.addClassName("board-grid");
-        grid.addComponentHierarchyColumn(this::nameCell)
+        grid.addComponentHierarchyColumn(BoardCells::nameCell)
                 .setHeader("Engineer")
                 .setFlexGrow(3)
                 .setWidth("14rem");
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? timeInLevel(n.entry) : new Span()))
+        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? BoardCells.timeInLevel(n.entry) : new Span()))
                 .setHeader("In level")
                 .setWidth("6rem")
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? lastCycle(n.entry) : new Span()))
+        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? BoardCells.lastCycle(board, n.entry) : new Span()))
                 .setHeader("Last cycle")
                 .setWidth("5.75rem")
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? proposal(n.entry) : new Span()))
+        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? BoardCells.proposal(board, n.entry) : new Span()))
                 .setHeader("Proposal")
                 .setWidth("8rem")
                 .setFlexGrow(2);
@@ -316,104 +314,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void redrawSummary(List<BoardEntry> visible) {
-        summary.removeAll();
-        long rated = visible.stream().filter(e -> currentRating(e) != null).count();
-        // Only cases this session decides count; a case submitted after the start waits for a later session.
-        long cases = visible.stream().filter(this::decidedHere).count();
-        long outside = visible.stream()
-                .filter(e -> !decidedHere(e) && board.cases().containsKey(e.personId()))
-                .count();
-        long promote =
-                visible.stream().filter(e -> e.decision() == Decision.PROMOTE).count();
-        long notYet =
-                visible.stream().filter(e -> e.decision() == Decision.NOT_YET).count();
-        summary.add(
-                Card.stat("Engineers", visible.size()),
-                Card.stat(preparing() ? "Proposed" : "Rated", rated + "/" + visible.size()),
-                Card.stat("Promotion cases", cases + (outside > 0 ? " (+" + outside + " outside this session)" : "")),
-                Card.stat("Promote / not yet", promote + " / " + notYet));
-        var scale = board.session().scale();
-        var shares = new Div();
-        shares.addClassName("rating-shares");
-        for (var r : scale) {
-            long n = visible.stream().filter(e -> r.equals(currentRating(e))).count();
-            var line = new Div(
-                    CalibrationChips.rating(scale, r),
-                    new Span(rated == 0 ? "0%" : Math.round(100.0 * n / rated) + "%"));
-            line.addClassName("rating-share");
-            shares.add(line);
-        }
-        summary.add(shares);
-    }
-
-    private Component nameCell(Node n) {
-        if (!n.isEntry()) {
-            Span label;
-            if (n.level == null) {
-                label = new Span(n.tierName);
-                label.addClassName("tier-label");
-            } else {
-                var key = new Span(n.level.levelKey());
-                key.addClassName("level-key");
-                var title = new Span(n.level.levelTitle());
-                title.addClassName("level-title");
-                label = new Span(key, title);
-                label.addClassName("level-label");
-            }
-            label.getElement()
-                    .setAttribute(
-                            "title", n.level == null ? n.tierName : n.level.levelKey() + " · " + n.level.levelTitle());
-            var count = new Span(String.valueOf(n.count));
-            count.addClassName("group-count");
-            var cell = new Div(label, count);
-            cell.addClassName("group-cell");
-            return cell;
-        }
-        var e = n.entry;
-        var name = new Span(e.personName());
-        name.addClassName("entry-name");
-        var sub = new Span((e.teamName() == null ? "" : e.teamName() + " · ")
-                + (e.managerName() == null ? "no manager" : e.managerName()));
-        sub.addClassName("entry-sub");
-        var cell = new Div(name, sub);
-        cell.addClassName("entry-cell");
-        return cell;
-    }
-
-    private static Component timeInLevel(BoardEntry e) {
-        var span = new Span(Formats.since(e.levelSince(), LocalDate.now()));
-        span.addClassName("time-in-level");
-        span.getElement().setAttribute("title", "At " + e.levelKey() + " since " + Formats.date(e.levelSince()));
-        return span;
-    }
-
-    private Component lastCycle(BoardEntry e) {
-        var last = board.lastCycle().get(e.personId());
-        if (last == null) {
-            var none = new Span("—");
-            none.addClassName("muted");
-            return none;
-        }
-        var chip = CalibrationChips.rating(board.session().scale(), last.rating());
-        chip.addClassName("small");
-        var cycle = new Span(last.cycle());
-        cycle.addClassName("entry-sub");
-        var cell = new Div(chip, cycle);
-        cell.addClassName("stacked-cell");
-        return cell;
-    }
-
-    private Component proposal(BoardEntry e) {
-        var chip = CalibrationChips.rating(board.session().scale(), e.proposedRating());
-        var cell = new Div(chip);
-        cell.addClassName("proposal-cell");
-        if (e.proposalRationale() != null) {
-            var text = new Span(e.proposalRationale());
-            text.addClassName("rationale");
-            text.getElement().setAttribute("title", e.proposalRationale());
-            cell.add(text);
-        }
-        return cell;
+        BoardCells.summary(summary, board, visible, preparing(), this::currentRating, this::decidedHere);
     }
 
     private Component finalRating(BoardEntry e) {
