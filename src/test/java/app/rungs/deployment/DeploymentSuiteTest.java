@@ -296,7 +296,7 @@ class DeploymentSuiteTest {
             waitUpTo(daniel, 45).until(d -> target.equals(ratingShown(d, entry)));
             assertThat(rating(entry)).isEqualTo(target);
             saved.put(entry, target);
-            return "users saw \"%s\"; not ready after %d ms; ready %d ms and routed %d ms after the server was back"
+            return "users saw \"%s\"; readiness 503 seen %d ms after the stop; ready %d ms and routed %d ms after the server was back"
                     .formatted(state, notReady, recovered, routed);
         });
     }
