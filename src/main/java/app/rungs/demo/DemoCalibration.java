@@ -1,13 +1,13 @@
 package app.rungs.demo;
 
-import app.rungs.calibration.service.BoardEntry;
 import app.rungs.calibration.service.BoardEntries;
+import app.rungs.calibration.service.BoardEntry;
 import app.rungs.calibration.service.CalibrationBoard;
 import app.rungs.calibration.service.CalibrationPreparation;
 import app.rungs.calibration.service.CalibrationSessions;
-import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.NewSession;
+import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.TeamOption;
 import app.rungs.promotion.service.Cycles;
@@ -128,8 +128,7 @@ class DemoCalibration implements ApplicationRunner {
         });
         demo.run(
                 DemoPromotions.user("admin"),
-                () -> lifecycle.publish(
-                        previous, sessions.session(previous).version(), DemoDates.startOfCycle(today)));
+                () -> lifecycle.publish(previous, sessions.session(previous).version(), DemoDates.startOfCycle(today)));
 
         // This cycle: preparing; each manager's last few engineers still without a proposal.
         var current = demo.as(chair, () -> sessions.create(session(data, cycle, teams)));

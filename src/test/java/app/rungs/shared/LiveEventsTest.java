@@ -29,7 +29,7 @@ class LiveEventsTest {
     @Test
     void aNotificationFromAnotherInstanceReachesSubscribers() throws Exception {
         var received = new LinkedBlockingQueue<String>();
-        var registration = live.subscribe("test-topic", received::add);
+        var registration = live.listen("test-topic", received::add);
         awaitListening();
         // Another instance is just another connection to the same database.
         String url;
@@ -49,7 +49,7 @@ class LiveEventsTest {
     @Test
     void aRolledBackChangeIsNeverAnnounced() throws Exception {
         var received = new LinkedBlockingQueue<String>();
-        var registration = live.subscribe("tx-topic", received::add);
+        var registration = live.listen("tx-topic", received::add);
         awaitListening();
         tx.executeWithoutResult(status -> {
             live.publish("tx-topic", "rolled back");

@@ -53,4 +53,11 @@ public interface CalibrationEntryRepository extends JpaRepository<CalibrationEnt
               and (lower(s.facilitatorUsername) = lower(:username)
                    or exists (select p from SessionParticipant p where p.sessionId = s.id and p.personId = :personId))""")
     long countCalibratedBy(String cycle, Collection<Long> personIds, String username, Long personId);
+
+    /** How many sessions of the cycle that the user (by username) facilitates calibrate this person. */
+    @Query("""
+            select count(s) from CalibrationEntry e, CalibrationSession s
+            where s.id = e.sessionId and s.cycle = :cycle and e.personId = :personId
+              and lower(s.facilitatorUsername) = lower(:username)""")
+    long countFacilitatedBy(String cycle, Long personId, String username);
 }

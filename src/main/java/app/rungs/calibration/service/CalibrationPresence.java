@@ -94,12 +94,12 @@ public class CalibrationPresence {
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public Runnable watch(Long sessionId, Consumer<LiveMessage> listener) {
         readOnly.executeWithoutResult(status -> access.of(sessionId));
-        var registration = live.subscribe(LiveMessage.topic(sessionId), message -> {
+        var subscription = live.listen(LiveMessage.topic(sessionId), message -> {
             var parsed = LiveMessage.parse(message);
             if (parsed != null) {
                 listener.accept(parsed);
             }
         });
-        return registration::remove;
+        return subscription::remove;
     }
 }

@@ -27,4 +27,10 @@ class CommitteeCaseGrant implements CaseReadGrant {
                 && entries.countCalibratedBy(cycle, ids, me.username(), me.personId() == null ? -1L : me.personId())
                         == ids.size();
     }
+
+    @Override
+    public boolean facilitates(String cycle, Long engineerId) {
+        var me = CurrentUser.require();
+        return entries.countFacilitatedBy(cycle, engineerId, me.username()) > 0;
+    }
 }

@@ -42,15 +42,12 @@ class CommitteeReads {
         return new CycleCases(byId, open);
     }
 
-    /** Moves a submitted case into calibration for the session's facilitator. */
-    void startCalibration(Access a, Long caseId, String note) {
-        Runnable work = () ->
-                promotions.startCalibration(caseId, promotions.details(caseId).version(), note);
-        if (a.admin()) {
-            work.run();
-        } else {
-            AsSystem.run(work);
-        }
+    /**
+     * Moves a submitted case into calibration for the session's facilitator; the promotion feature checks through
+     * {@link CommitteeCaseGrant#facilitates} that the user facilitates a session calibrating the engineer.
+     */
+    void startCalibration(Long caseId, String note) {
+        promotions.startCalibrationForSession(caseId, note);
     }
 
     Comparison.PacketSummary packetSummary(Long caseId) {

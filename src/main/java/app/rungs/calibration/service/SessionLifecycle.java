@@ -115,7 +115,7 @@ public class SessionLifecycle {
             String target = null;
             if (open != null && (open.status() == CaseStatus.SUBMITTED || open.status() == CaseStatus.IN_CALIBRATION)) {
                 if (open.status() == CaseStatus.SUBMITTED) {
-                    committee.startCalibration(a, open.id(), note);
+                    committee.startCalibration(open.id(), note);
                     moved++;
                 }
                 caseId = open.id();

@@ -2,6 +2,7 @@ package app.rungs.promotion.domain;
 
 import static app.rungs.promotion.domain.CaseRole.ADMIN;
 import static app.rungs.promotion.domain.CaseRole.ENGINEER;
+import static app.rungs.promotion.domain.CaseRole.FACILITATOR;
 import static app.rungs.promotion.domain.CaseRole.LINE_MANAGER;
 import static app.rungs.promotion.domain.CaseRole.REVIEWER;
 import static app.rungs.promotion.domain.CaseStatus.APPROVED;
@@ -35,7 +36,12 @@ public enum CaseAction {
     EDIT("Edit the packet", EnumSet.of(DRAFT, SUBMITTED), null, EnumSet.of(LINE_MANAGER, ADMIN), Note.NONE, false),
     SUBMIT("Submit", EnumSet.of(DRAFT), SUBMITTED, EnumSet.of(LINE_MANAGER, ADMIN), Note.OPTIONAL, true),
     START_CALIBRATION(
-            "Move to calibration", EnumSet.of(SUBMITTED), IN_CALIBRATION, EnumSet.of(ADMIN), Note.OPTIONAL, true),
+            "Move to calibration",
+            EnumSet.of(SUBMITTED),
+            IN_CALIBRATION,
+            EnumSet.of(ADMIN, FACILITATOR),
+            Note.OPTIONAL,
+            true),
     RETURN_TO_SUBMITTED(
             "Return for changes",
             EnumSet.of(IN_CALIBRATION),

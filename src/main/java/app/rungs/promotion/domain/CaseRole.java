@@ -12,7 +12,12 @@ public enum CaseRole {
     /** The engineer the case is about. */
     ENGINEER("Engineer"),
     /** A reviewer chosen for this case. */
-    REVIEWER("Reviewer");
+    REVIEWER("Reviewer"),
+    /**
+     * The facilitator of a calibration session of the case's cycle that calibrates the engineer: starting the
+     * session moves the engineer's submitted case into calibration. Vouched for by the calibration feature.
+     */
+    FACILITATOR("Calibration facilitator");
 
     private final String label;
 

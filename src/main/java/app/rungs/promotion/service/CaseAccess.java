@@ -36,16 +36,19 @@ class CaseAccess {
     private final PromotionReviewerRepository reviewers;
     private final PeopleService people;
     private final AuditService audit;
+    private final List<CaseReadGrant> grants;
 
     CaseAccess(
             PromotionCaseRepository cases,
             PromotionReviewerRepository reviewers,
             PeopleService people,
-            AuditService audit) {
+            AuditService audit,
+            List<CaseReadGrant> grants) {
         this.cases = cases;
         this.reviewers = reviewers;
         this.people = people;
         this.audit = audit;
+        this.grants = grants;
     }
 
     /** A case, its reviewers and how the signed-in user relates to it. */
@@ -75,6 +78,9 @@ class CaseAccess {
         var c = cases.findById(id).orElseThrow(CaseAccess::notFound);
         var reviewerRows = reviewers.findByCase(id);
         var roles = roles(c, reviewerRows);
+        if (action == CaseAction.START_CALIBRATION && !roles.contains(CaseRole.ADMIN) && facilitates(c)) {
+            roles.add(CaseRole.FACILITATOR);
+        }
         switch (action.check(c.getStatus(), roles)) {
             case NOT_VISIBLE -> throw notFound();
             case NOT_PERMITTED ->
@@ -104,6 +110,10 @@ class CaseAccess {
 
     static NotFoundException notFound() {
         return new NotFoundException("Promotion case not found");
+    }
+
+    private boolean facilitates(PromotionCase c) {
+        return grants.stream().anyMatch(g -> g.facilitates(c.getCycle(), c.getEngineerId()));
     }
 
     /** How the signed-in user relates to the case; empty when they may not see it. */

@@ -11,4 +11,10 @@ public interface CaseReadGrant {
 
     /** True when the signed-in user may read the cases of every one of these engineers in this cycle. */
     boolean grants(String cycle, Collection<Long> engineerIds);
+
+    /**
+     * True when the signed-in user facilitates a calibration session of this cycle that calibrates the engineer:
+     * starting it moves the engineer's submitted case into calibration.
+     */
+    boolean facilitates(String cycle, Long engineerId);
 }

@@ -227,6 +227,17 @@ public class PromotionService {
         transition(id, expectedVersion, CaseAction.START_CALIBRATION, note, packets::freeze);
     }
 
+    /**
+     * Moves a submitted case into calibration at its current version, for a calibration session's start: the
+     * facilitator confirmed the session, which moves all its submitted cases at once. Admins and the session's
+     * facilitator (vouched for through {@link CaseReadGrant#facilitates}) may.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public void startCalibrationForSession(Long id, String note) {
+        move(id, null, new Move(CaseAction.START_CALIBRATION, note, null, null), packets::freeze);
+    }
+
     /** Returns a case for changes: from calibration to SUBMITTED or DRAFT, or from SUBMITTED to DRAFT. */
     @Transactional
     @PreAuthorize("isAuthenticated()")

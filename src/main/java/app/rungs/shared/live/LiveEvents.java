@@ -1,6 +1,5 @@
 package app.rungs.shared.live;
 
-import com.vaadin.flow.shared.Registration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -56,14 +55,6 @@ public class LiveEvents implements InitializingBean, DisposableBean {
         var list = subscribers.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>());
         list.add(handler);
         return () -> list.remove(handler);
-    }
-
-    /**
-     * As {@link #listen}, answered with Vaadin's {@code Registration} for callers that hand it straight to a view.
-     * Services use {@link #listen}: no service package may depend on Vaadin (ArchitectureTest).
-     */
-    public Registration subscribe(String topic, Consumer<String> handler) {
-        return listen(topic, handler)::remove;
     }
 
     /** True once the listening connection is established; for health checks and tests. */

@@ -37,7 +37,7 @@ class LiveEventsProbe {
         Gauge.builder("rungs.live.listening", events, e -> e.isListening() ? 1 : 0)
                 .description("1 while the LISTEN connection is up")
                 .register(registry);
-        events.subscribe(TOPIC, this::received);
+        events.listen(TOPIC, this::received);
     }
 
     @Scheduled(
