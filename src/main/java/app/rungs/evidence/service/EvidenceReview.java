@@ -37,7 +37,6 @@ public class EvidenceReview {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EvidenceAccess access;
-    private final EvidenceSnapshots snapshots;
 
     EvidenceReview(
             EvidenceItemRepository items,
@@ -45,15 +44,13 @@ public class EvidenceReview {
             AuditService audit,
             ApplicationEventPublisher events,
             Clock clock,
-            EvidenceAccess access,
-            EvidenceSnapshots snapshots) {
+            EvidenceAccess access) {
         this.items = items;
         this.people = people;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
         this.access = access;
-        this.snapshots = snapshots;
     }
 
     /** Items submitted by the signed-in manager's reporting line, oldest first. */
