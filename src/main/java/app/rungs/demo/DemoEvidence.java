@@ -2,7 +2,9 @@ package app.rungs.demo;
 
 import app.rungs.demo.DemoData.Evidence;
 import app.rungs.demo.DemoData.Outcome;
+import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceInput;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.security.service.SystemAuthentication;
 import java.time.LocalDate;
@@ -30,10 +32,14 @@ class DemoEvidence implements ApplicationRunner {
 
     private final DemoSignIn demo;
     private final EvidenceService evidence;
+    private final EvidenceAuthoring authoring;
+    private final EvidenceReview review;
 
-    DemoEvidence(DemoSignIn demo, EvidenceService evidence) {
+    DemoEvidence(DemoSignIn demo, EvidenceService evidence, EvidenceAuthoring authoring, EvidenceReview review) {
         this.demo = demo;
         this.evidence = evidence;
+        this.authoring = authoring;
+        this.review = review;
     }
 
     @Override
@@ -63,25 +69,25 @@ class DemoEvidence implements ApplicationRunner {
                 item.links(),
                 details);
         var owner = item.owner();
-        var id = demo.as(owner, () -> evidence.create(input, false));
+        var id = demo.as(owner, () -> authoring.create(input, false));
         for (var name : item.attachments()) {
             var content = DemoData.attachment(name);
-            demo.as(owner, () -> evidence.addAttachment(id, name, content));
+            demo.as(owner, () -> authoring.addAttachment(id, name, content));
         }
         if (item.outcome() != Outcome.DRAFT) {
-            demo.run(owner, () -> evidence.submit(id, evidence.details(id).version()));
+            demo.run(owner, () -> authoring.submit(id, evidence.details(id).version()));
         }
         if (item.outcome() == Outcome.ACKNOWLEDGED) {
             demo.run(
                     item.reviewer(),
-                    () -> evidence.acknowledge(id, evidence.details(id).version(), item.review()));
+                    () -> review.acknowledge(id, evidence.details(id).version(), item.review()));
         } else if (item.outcome() == Outcome.RETURNED) {
             demo.run(
                     item.reviewer(),
-                    () -> evidence.returnForChanges(id, evidence.details(id).version(), item.review()));
+                    () -> review.returnForChanges(id, evidence.details(id).version(), item.review()));
         }
         for (var comment : item.comments()) {
-            demo.run(comment.by(), () -> evidence.comment(id, comment.text()));
+            demo.run(comment.by(), () -> review.comment(id, comment.text()));
         }
     }
 }

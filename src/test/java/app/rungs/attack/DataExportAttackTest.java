@@ -7,6 +7,8 @@ import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditPrivacyData;
 import app.rungs.audit.service.AuditService;
 import app.rungs.audit.service.AuditSubject;
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationService;
 import app.rungs.people.service.PeopleService;
@@ -64,6 +66,12 @@ class DataExportAttackTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     NotificationService notifications;
 
     @Autowired
@@ -89,7 +97,8 @@ class DataExportAttackTest {
 
     @BeforeAll
     void anEngineerWithEveryKindOfData() {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         manager = fx.newManager("Export Manager");
         engineer = fx.newEngineer("Export Engineer", "DSE-2", manager);
         other = fx.newEngineer("Export Colleague", "DSE-2", manager);
@@ -98,14 +107,14 @@ class DataExportAttackTest {
         otherId = fx.personOf(other);
         fx.logEvidence(other, "The colleague's own item 7f3a-other", "DSE-2", "consensus-algorithms");
         itemId = fx.logEvidence(engineer, "Quorum split postmortem", "DSE-2", "consensus-algorithms");
-        fx.run(engineer, () -> evidence.addAttachment(itemId, "notes.txt", ATTACHMENT));
-        fx.run(manager, () -> evidence.comment(itemId, EVIDENCE_COMMENT));
+        fx.run(engineer, () -> evidenceAuthoring.addAttachment(itemId, "notes.txt", ATTACHMENT));
+        fx.run(manager, () -> evidenceReview.comment(itemId, EVIDENCE_COMMENT));
         fx.acknowledge(manager, itemId);
         // Editing acknowledged content keeps the acknowledged revision as a snapshot.
         fx.run(engineer, () -> {
             var d = evidence.details(itemId);
             var input = d.toInput();
-            evidence.update(
+            evidenceAuthoring.update(
                     itemId,
                     d.version(),
                     new app.rungs.evidence.service.EvidenceInput(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.evidence.EvidenceFixtures;
+import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceInput;
 import app.rungs.evidence.service.EvidenceService;
@@ -41,6 +42,9 @@ class NulByteAttackTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -70,7 +74,7 @@ class NulByteAttackTest {
     }
 
     private void refusedNamingTheField(EvidenceInput input, String field, CapturedOutput output) {
-        assertThatThrownBy(() -> fx.as(engineer, () -> evidence.create(input, true)))
+        assertThatThrownBy(() -> fx.as(engineer, () -> evidenceAuthoring.create(input, true)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageStartingWith(field + " contains an invisible control character")
                 .hasMessageNotContaining(marker);
@@ -132,7 +136,7 @@ class NulByteAttackTest {
                 in.competencyKeys(),
                 in.links(),
                 in.details());
-        var id = fx.as(engineer, () -> evidence.create(input, false));
+        var id = fx.as(engineer, () -> evidenceAuthoring.create(input, false));
         assertThat(id).isNotNull();
     }
 

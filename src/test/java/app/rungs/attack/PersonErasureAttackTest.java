@@ -9,6 +9,8 @@ import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.CalibrationBoard;
 import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.evidence.EvidenceFixtures;
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -63,6 +65,12 @@ class PersonErasureAttackTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     ErasureService erasure;
 
     @Autowired
@@ -89,13 +97,14 @@ class PersonErasureAttackTest {
         var personId = org.person("Ada");
         var name = SystemAuthentication.call(() -> people.details(personId).fullName());
         var marker = "secret-" + UUID.randomUUID();
-        var evidenceId = ev.as(username, () -> evidence.create(EvidenceFixtures.postmortem("Outage " + marker), true));
+        var evidenceId =
+                ev.as(username, () -> evidenceAuthoring.create(EvidenceFixtures.postmortem("Outage " + marker), true));
         ev.run(username, () -> {
-            evidence.comment(evidenceId, "My own remark " + marker);
-            evidence.addAttachment(
+            evidenceReview.comment(evidenceId, "My own remark " + marker);
+            evidenceAuthoring.addAttachment(
                     evidenceId, "notes-" + marker + ".txt", ("private " + marker).getBytes(StandardCharsets.UTF_8));
         });
-        ev.run(org.managerA(), () -> evidence.comment(evidenceId, "Thanks " + name + ", looks good"));
+        ev.run(org.managerA(), () -> evidenceReview.comment(evidenceId, "Thanks " + name + ", looks good"));
         var session = fx.session(org, "2026-H2");
         var entry = fx.as(org.director(), () -> boards.board(session).entries()).stream()
                 .filter(e -> e.personId().equals(personId))

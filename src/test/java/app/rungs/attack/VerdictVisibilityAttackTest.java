@@ -3,6 +3,8 @@ package app.rungs.attack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -56,6 +58,12 @@ class VerdictVisibilityAttackTest {
     @Autowired
     EvidenceService evidence;
 
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
     PromotionFixtures fx;
 
     @AfterEach
@@ -81,7 +89,8 @@ class VerdictVisibilityAttackTest {
 
     @Test
     void anEngineerReadingTheirOwnCaseGetsNoVerdictsUntilAnAdminSharesThem() throws Exception {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         var manager = fx.newManager("Maren Holt");
         var engineer = fx.newEngineer("Tarek Aziz", "DSE-2", manager);
         var reviewer = fx.newManager("Ulla Berg");
@@ -117,7 +126,8 @@ class VerdictVisibilityAttackTest {
 
     @Test
     void aManagerOrTheEngineerCannotShareVerdicts() {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> settings.showVerdictsToEngineer(true, 0)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fx.run(DemoUsers.ENGINEER, () -> settings.settings()))

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.evidence.domain.EvidenceType;
 import app.rungs.evidence.service.Coverage;
+import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceInput;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.people.service.PeopleService;
@@ -32,6 +34,12 @@ class CoverageAndStatementCountTest {
 
     @Autowired
     EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
 
     @Autowired
     PeopleService people;
@@ -71,11 +79,11 @@ class CoverageAndStatementCountTest {
                 List.of(competency),
                 List.of(),
                 Map.of());
-        var id = fx.as(engineer, () -> evidence.create(input, submit));
+        var id = fx.as(engineer, () -> evidenceAuthoring.create(input, submit));
         if (acknowledge) {
             fx.run(
                     DemoUsers.MANAGER,
-                    () -> evidence.acknowledge(id, evidence.details(id).version(), null));
+                    () -> evidenceReview.acknowledge(id, evidence.details(id).version(), null));
         }
         return id;
     }
@@ -151,10 +159,10 @@ class CoverageAndStatementCountTest {
         long findFew = fx.as(engineer, () -> counter.count(() -> evidence.find(null, EvidenceFilter.none(), page)));
         long countFew = fx.as(engineer, () -> counter.count(() -> evidence.count(null, EvidenceFilter.none())));
         long coverageFew = fx.as(engineer, () -> counter.count(() -> evidence.coverage(null, null)));
-        long queueFew =
-                fx.as(DemoUsers.MANAGER, () -> counter.count(() -> evidence.reviewQueue(EvidenceFilter.none(), page)));
-        long queueCountFew =
-                fx.as(DemoUsers.MANAGER, () -> counter.count(() -> evidence.reviewQueueCount(EvidenceFilter.none())));
+        long queueFew = fx.as(
+                DemoUsers.MANAGER, () -> counter.count(() -> evidenceReview.reviewQueue(EvidenceFilter.none(), page)));
+        long queueCountFew = fx.as(
+                DemoUsers.MANAGER, () -> counter.count(() -> evidenceReview.reviewQueueCount(EvidenceFilter.none())));
 
         for (var competency : List.of(
                 "observability",
@@ -170,8 +178,8 @@ class CoverageAndStatementCountTest {
 
         long findMany = fx.as(engineer, () -> counter.count(() -> evidence.find(null, EvidenceFilter.none(), page)));
         long coverageMany = fx.as(engineer, () -> counter.count(() -> evidence.coverage(null, null)));
-        long queueMany =
-                fx.as(DemoUsers.MANAGER, () -> counter.count(() -> evidence.reviewQueue(EvidenceFilter.none(), page)));
+        long queueMany = fx.as(
+                DemoUsers.MANAGER, () -> counter.count(() -> evidenceReview.reviewQueue(EvidenceFilter.none(), page)));
         long filtered = fx.as(
                 engineer,
                 () -> counter.count(() -> evidence.find(

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rungs.evidence.domain.EvidenceType;
 import app.rungs.evidence.service.CoverageQueries;
 import app.rungs.evidence.service.CoverageSummary;
+import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceInput;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonCard;
@@ -39,6 +41,12 @@ class CoverageQueriesTest {
 
     @Autowired
     EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
 
     @Autowired
     PeopleService people;
@@ -100,10 +108,10 @@ class CoverageQueriesTest {
                 List.of(competency),
                 List.of(),
                 Map.of());
-        var id = fx.as(engineer, () -> evidence.create(input, true));
+        var id = fx.as(engineer, () -> evidenceAuthoring.create(input, true));
         fx.run(
                 DemoUsers.MANAGER,
-                () -> evidence.acknowledge(id, evidence.details(id).version(), null));
+                () -> evidenceReview.acknowledge(id, evidence.details(id).version(), null));
     }
 
     @Test

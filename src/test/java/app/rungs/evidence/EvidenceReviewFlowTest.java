@@ -9,8 +9,10 @@ import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
 import app.rungs.evidence.domain.CommentKind;
 import app.rungs.evidence.domain.EvidenceStatus;
+import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceInput;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -37,6 +39,12 @@ class EvidenceReviewFlowTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -61,7 +69,7 @@ class EvidenceReviewFlowTest {
     }
 
     private Long create(EvidenceInput input, boolean submit) {
-        return fx.as(engineer, () -> evidence.create(input, submit));
+        return fx.as(engineer, () -> evidenceAuthoring.create(input, submit));
     }
 
     private long version(String user, Long id) {
@@ -82,7 +90,7 @@ class EvidenceReviewFlowTest {
         assertThat(details.may().review()).isFalse();
         assertThat(details.details()).containsEntry("failureMode", "NETWORK_PARTITION");
 
-        fx.run(engineer, () -> evidence.submit(id, details.version()));
+        fx.run(engineer, () -> evidenceAuthoring.submit(id, details.version()));
         var submitted = fx.as(engineer, () -> evidence.details(id));
         assertThat(submitted.status()).isEqualTo(EvidenceStatus.SUBMITTED);
         assertThat(submitted.submittedAt()).isNotNull();
@@ -107,7 +115,7 @@ class EvidenceReviewFlowTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Describe the impact");
         var id = create(noImpact, false);
-        assertThatThrownBy(() -> fx.run(engineer, () -> evidence.submit(id, version(engineer, id))))
+        assertThatThrownBy(() -> fx.run(engineer, () -> evidenceAuthoring.submit(id, version(engineer, id))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("impact");
         assertThat(status(id)).isEqualTo(EvidenceStatus.DRAFT);
@@ -116,8 +124,8 @@ class EvidenceReviewFlowTest {
     @Test
     void aManagerAcknowledgesSubmittedEvidenceWithANote() {
         var id = create(postmortem("Partition postmortem to acknowledge"), true);
-        var inQueue =
-                fx.as(DemoUsers.MANAGER, () -> evidence.reviewQueue(EvidenceFilter.none(), PageRequest.of(0, 500)));
+        var inQueue = fx.as(
+                DemoUsers.MANAGER, () -> evidenceReview.reviewQueue(EvidenceFilter.none(), PageRequest.of(0, 500)));
         assertThat(inQueue).anySatisfy(r -> {
             assertThat(r.id()).isEqualTo(id);
             assertThat(r.ownerName()).isEqualTo("Rhea Flow");
@@ -127,7 +135,7 @@ class EvidenceReviewFlowTest {
         assertThat(seen.may().review()).isTrue();
         assertThat(seen.may().edit()).isFalse();
 
-        fx.run(DemoUsers.MANAGER, () -> evidence.acknowledge(id, seen.version(), "Clear fencing analysis."));
+        fx.run(DemoUsers.MANAGER, () -> evidenceReview.acknowledge(id, seen.version(), "Clear fencing analysis."));
 
         var done = fx.as(engineer, () -> evidence.details(id));
         assertThat(done.status()).isEqualTo(EvidenceStatus.ACKNOWLEDGED);
@@ -135,7 +143,9 @@ class EvidenceReviewFlowTest {
         assertThat(done.comments())
                 .extracting(c -> c.kind() + ":" + c.body())
                 .containsExactly("SUBMITTED:null", "ACKNOWLEDGED:Clear fencing analysis.");
-        assertThat(fx.as(DemoUsers.MANAGER, () -> evidence.reviewQueue(EvidenceFilter.none(), PageRequest.of(0, 500))))
+        assertThat(fx.as(
+                        DemoUsers.MANAGER,
+                        () -> evidenceReview.reviewQueue(EvidenceFilter.none(), PageRequest.of(0, 500))))
                 .noneMatch(r -> r.id().equals(id));
         assertThat(actions(id)).contains("EVIDENCE_ACKNOWLEDGED");
     }
@@ -144,14 +154,15 @@ class EvidenceReviewFlowTest {
     void aManagerReturnsEvidenceWithAComment() {
         var id = create(publication("Lease-based fencing at scale"), true);
         var v = version(DemoUsers.MANAGER, id);
-        assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> evidence.returnForChanges(id, v, "   ")))
+        assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> evidenceReview.returnForChanges(id, v, "   ")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Say what is missing");
         assertThat(status(id)).isEqualTo(EvidenceStatus.SUBMITTED);
 
         fx.run(
                 DemoUsers.MANAGER,
-                () -> evidence.returnForChanges(id, v, "Link the camera-ready version and your own contribution."));
+                () -> evidenceReview.returnForChanges(
+                        id, v, "Link the camera-ready version and your own contribution."));
         var returned = fx.as(engineer, () -> evidence.details(id));
         assertThat(returned.status()).isEqualTo(EvidenceStatus.RETURNED);
         assertThat(returned.reviewComment()).startsWith("Link the camera-ready");
@@ -162,7 +173,9 @@ class EvidenceReviewFlowTest {
     @Test
     void aReturnedItemIsEditedAndSubmittedAgain() {
         var id = create(publication("Paper to rework"), true);
-        fx.run(DemoUsers.MANAGER, () -> evidence.returnForChanges(id, version(DemoUsers.MANAGER, id), "Add the DOI."));
+        fx.run(
+                DemoUsers.MANAGER,
+                () -> evidenceReview.returnForChanges(id, version(DemoUsers.MANAGER, id), "Add the DOI."));
         var returned = fx.as(engineer, () -> evidence.details(id));
         var changed = new EvidenceInput(
                 returned.type(),
@@ -174,7 +187,7 @@ class EvidenceReviewFlowTest {
                 returned.competencyKeys(),
                 returned.links(),
                 returned.details());
-        fx.run(engineer, () -> evidence.update(id, returned.version(), changed, true));
+        fx.run(engineer, () -> evidenceAuthoring.update(id, returned.version(), changed, true));
         var again = fx.as(engineer, () -> evidence.details(id));
         assertThat(again.status()).isEqualTo(EvidenceStatus.SUBMITTED);
         assertThat(again.title()).isEqualTo("Paper to rework (camera-ready)");
@@ -188,7 +201,7 @@ class EvidenceReviewFlowTest {
     void editingASubmittedItemKeepsItSubmitted() {
         var id = create(postmortem("Submitted postmortem, typo fixed"), true);
         var d = fx.as(engineer, () -> evidence.details(id));
-        fx.run(engineer, () -> evidence.update(id, d.version(), d.toInput(), false));
+        fx.run(engineer, () -> evidenceAuthoring.update(id, d.version(), d.toInput(), false));
         assertThat(status(id)).isEqualTo(EvidenceStatus.SUBMITTED);
         assertThat(actions(id)).contains("EVIDENCE_EDITED");
     }
@@ -196,7 +209,7 @@ class EvidenceReviewFlowTest {
     @Test
     void editingAnAcknowledgedItemStartsANewRevisionAndKeepsTheAcknowledgedOne() {
         var id = create(postmortem("Acknowledged postmortem v1"), true);
-        fx.run(DemoUsers.MANAGER, () -> evidence.acknowledge(id, version(DemoUsers.MANAGER, id), null));
+        fx.run(DemoUsers.MANAGER, () -> evidenceReview.acknowledge(id, version(DemoUsers.MANAGER, id), null));
         var acknowledged = fx.as(engineer, () -> evidence.details(id));
         assertThat(acknowledged.may().attach()).isFalse();
         var edited = new EvidenceInput(
@@ -210,7 +223,7 @@ class EvidenceReviewFlowTest {
                 acknowledged.links(),
                 acknowledged.details());
 
-        fx.run(engineer, () -> evidence.update(id, acknowledged.version(), edited, false));
+        fx.run(engineer, () -> evidenceAuthoring.update(id, acknowledged.version(), edited, false));
 
         var next = fx.as(engineer, () -> evidence.details(id));
         assertThat(next.revision()).isEqualTo(2);
@@ -225,14 +238,14 @@ class EvidenceReviewFlowTest {
             assertThat(r.snapshot().reviewedBy()).isEqualTo("Daniel Okafor");
             assertThat(r.snapshot().details()).containsEntry("incidentId", "INC-4412");
         });
-        assertThatThrownBy(() -> fx.run(engineer, () -> evidence.deleteDraft(id, next.version())))
+        assertThatThrownBy(() -> fx.run(engineer, () -> evidenceAuthoring.deleteDraft(id, next.version())))
                 .isInstanceOf(ValidationException.class);
 
         // Revision 2 submitted directly, then acknowledged again: revision 3 keeps both earlier ones.
-        fx.run(engineer, () -> evidence.submit(id, next.version()));
-        fx.run(DemoUsers.MANAGER, () -> evidence.acknowledge(id, version(DemoUsers.MANAGER, id), null));
+        fx.run(engineer, () -> evidenceAuthoring.submit(id, next.version()));
+        fx.run(DemoUsers.MANAGER, () -> evidenceReview.acknowledge(id, version(DemoUsers.MANAGER, id), null));
         var v2 = fx.as(engineer, () -> evidence.details(id));
-        fx.run(engineer, () -> evidence.update(id, v2.version(), v2.toInput(), true));
+        fx.run(engineer, () -> evidenceAuthoring.update(id, v2.version(), v2.toInput(), true));
         var third = fx.as(engineer, () -> evidence.details(id));
         assertThat(third.revision()).isEqualTo(3);
         assertThat(third.status()).isEqualTo(EvidenceStatus.SUBMITTED);
@@ -243,7 +256,7 @@ class EvidenceReviewFlowTest {
     void aStaleEditAfterTheManagerAcknowledgedIsRefusedWithAClearMessage() {
         var id = create(postmortem("Raced postmortem"), true);
         var engineerLoaded = fx.as(engineer, () -> evidence.details(id));
-        fx.run(DemoUsers.MANAGER, () -> evidence.acknowledge(id, version(DemoUsers.MANAGER, id), null));
+        fx.run(DemoUsers.MANAGER, () -> evidenceReview.acknowledge(id, version(DemoUsers.MANAGER, id), null));
 
         var stale = new EvidenceInput(
                 engineerLoaded.type(),
@@ -255,7 +268,8 @@ class EvidenceReviewFlowTest {
                 engineerLoaded.competencyKeys(),
                 engineerLoaded.links(),
                 engineerLoaded.details());
-        assertThatThrownBy(() -> fx.run(engineer, () -> evidence.update(id, engineerLoaded.version(), stale, false)))
+        assertThatThrownBy(() ->
+                        fx.run(engineer, () -> evidenceAuthoring.update(id, engineerLoaded.version(), stale, false)))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("\"Raced postmortem\" (now acknowledged by Daniel Okafor)")
                 .hasMessageContaining("changed by someone else");
@@ -271,9 +285,9 @@ class EvidenceReviewFlowTest {
         var id = create(postmortem("Edited while in review"), true);
         var managerLoaded = version(DemoUsers.MANAGER, id);
         var d = fx.as(engineer, () -> evidence.details(id));
-        fx.run(engineer, () -> evidence.update(id, d.version(), d.toInput(), false));
+        fx.run(engineer, () -> evidenceAuthoring.update(id, d.version(), d.toInput(), false));
 
-        assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> evidence.acknowledge(id, managerLoaded, null)))
+        assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> evidenceReview.acknowledge(id, managerLoaded, null)))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(status(id)).isEqualTo(EvidenceStatus.SUBMITTED);
     }
@@ -285,11 +299,11 @@ class EvidenceReviewFlowTest {
         var c = create(publication("Bulk C"), true);
         var staleC = version(DemoUsers.MANAGER, c);
         var dc = fx.as(engineer, () -> evidence.details(c));
-        fx.run(engineer, () -> evidence.update(c, dc.version(), dc.toInput(), false));
+        fx.run(engineer, () -> evidenceAuthoring.update(c, dc.version(), dc.toInput(), false));
 
         assertThatThrownBy(() -> fx.run(
                         DemoUsers.MANAGER,
-                        () -> evidence.acknowledgeAll(
+                        () -> evidenceReview.acknowledgeAll(
                                 Map.of(a, version(DemoUsers.MANAGER, a), b, version(DemoUsers.MANAGER, b), c, staleC))))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(status(a)).isEqualTo(EvidenceStatus.SUBMITTED);
@@ -297,7 +311,7 @@ class EvidenceReviewFlowTest {
 
         int done = fx.as(
                 DemoUsers.MANAGER,
-                () -> evidence.acknowledgeAll(
+                () -> evidenceReview.acknowledgeAll(
                         Map.of(a, version(DemoUsers.MANAGER, a), b, version(DemoUsers.MANAGER, b))));
         assertThat(done).isEqualTo(2);
         assertThat(status(a)).isEqualTo(EvidenceStatus.ACKNOWLEDGED);
@@ -309,38 +323,42 @@ class EvidenceReviewFlowTest {
     void onlyDraftsOrSubmittedItemsMoveAndOnlyManagersReview() {
         var draft = create(postmortem("Still a draft"), false);
         assertThatThrownBy(() -> fx.run(
-                        DemoUsers.MANAGER, () -> evidence.acknowledge(draft, version(DemoUsers.MANAGER, draft), null)))
+                        DemoUsers.MANAGER,
+                        () -> evidenceReview.acknowledge(draft, version(DemoUsers.MANAGER, draft), null)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("not waiting for review");
         var submitted = create(postmortem("Submitted twice?"), true);
-        assertThatThrownBy(() -> fx.run(engineer, () -> evidence.submit(submitted, version(engineer, submitted))))
+        assertThatThrownBy(() ->
+                        fx.run(engineer, () -> evidenceAuthoring.submit(submitted, version(engineer, submitted))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("cannot be submitted again");
         // An engineer cannot acknowledge, not even their own item.
-        assertThatThrownBy(() ->
-                        fx.run(engineer, () -> evidence.acknowledge(submitted, version(engineer, submitted), null)))
+        assertThatThrownBy(() -> fx.run(
+                        engineer, () -> evidenceReview.acknowledge(submitted, version(engineer, submitted), null)))
                 .isInstanceOf(AccessDeniedException.class);
         // A manager does not change an engineer's content; an admin neither.
         var d = fx.as(engineer, () -> evidence.details(submitted));
-        assertThatThrownBy(() ->
-                        fx.run(DemoUsers.MANAGER, () -> evidence.update(submitted, d.version(), d.toInput(), false)))
+        assertThatThrownBy(() -> fx.run(
+                        DemoUsers.MANAGER, () -> evidenceAuthoring.update(submitted, d.version(), d.toInput(), false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() ->
-                        fx.run(DemoUsers.ADMIN, () -> evidence.update(submitted, d.version(), d.toInput(), false)))
+        assertThatThrownBy(() -> fx.run(
+                        DemoUsers.ADMIN, () -> evidenceAuthoring.update(submitted, d.version(), d.toInput(), false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> evidence.acknowledge(submitted, d.version(), null)))
+        assertThatThrownBy(
+                        () -> fx.run(DemoUsers.ADMIN, () -> evidenceReview.acknowledge(submitted, d.version(), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(status(submitted)).isEqualTo(EvidenceStatus.SUBMITTED);
     }
 
     @Test
     void aManagerCannotAcknowledgeTheirOwnEvidence() {
-        var own = fx.as(DemoUsers.MANAGER, () -> evidence.create(postmortem("Daniel's own postmortem"), true));
+        var own = fx.as(DemoUsers.MANAGER, () -> evidenceAuthoring.create(postmortem("Daniel's own postmortem"), true));
         assertThatThrownBy(() -> fx.run(
-                        DemoUsers.MANAGER, () -> evidence.acknowledge(own, version(DemoUsers.MANAGER, own), null)))
+                        DemoUsers.MANAGER,
+                        () -> evidenceReview.acknowledge(own, version(DemoUsers.MANAGER, own), null)))
                 .isInstanceOf(AccessDeniedException.class);
         // Daniel's director reviews it instead.
-        fx.run(DemoUsers.DIRECTOR, () -> evidence.acknowledge(own, version(DemoUsers.DIRECTOR, own), null));
+        fx.run(DemoUsers.DIRECTOR, () -> evidenceReview.acknowledge(own, version(DemoUsers.DIRECTOR, own), null));
         assertThat(fx.as(DemoUsers.MANAGER, () -> evidence.details(own).status()))
                 .isEqualTo(EvidenceStatus.ACKNOWLEDGED);
     }
@@ -348,9 +366,9 @@ class EvidenceReviewFlowTest {
     @Test
     void commentsFormAThreadBetweenEngineerAndManager() {
         var id = create(postmortem("Discussed postmortem"), true);
-        fx.run(DemoUsers.MANAGER, () -> evidence.comment(id, "Which fencing token scheme did you pick?"));
-        fx.run(engineer, () -> evidence.comment(id, "Epoch numbers from the lease service."));
-        assertThatThrownBy(() -> fx.run(engineer, () -> evidence.comment(id, "  ")))
+        fx.run(DemoUsers.MANAGER, () -> evidenceReview.comment(id, "Which fencing token scheme did you pick?"));
+        fx.run(engineer, () -> evidenceReview.comment(id, "Epoch numbers from the lease service."));
+        assertThatThrownBy(() -> fx.run(engineer, () -> evidenceReview.comment(id, "  ")))
                 .isInstanceOf(ValidationException.class);
         var thread = fx.as(engineer, () -> evidence.details(id)).comments();
         assertThat(thread)
@@ -365,7 +383,7 @@ class EvidenceReviewFlowTest {
     @Test
     void aNeverAcknowledgedDraftCanBeDeleted() {
         var id = create(postmortem("Draft to drop"), false);
-        fx.run(engineer, () -> evidence.deleteDraft(id, version(engineer, id)));
+        fx.run(engineer, () -> evidenceAuthoring.deleteDraft(id, version(engineer, id)));
         assertThat(fx.as(engineer, () -> evidence.count(null, new EvidenceFilter(null, null, null, "Draft to drop"))))
                 .isZero();
         assertThat(actions(id)).contains("EVIDENCE_DELETED");

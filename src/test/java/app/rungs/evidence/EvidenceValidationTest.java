@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.evidence.domain.EvidenceType;
+import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceInput;
 import app.rungs.evidence.service.EvidenceService;
@@ -32,6 +33,9 @@ class EvidenceValidationTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -53,7 +57,7 @@ class EvidenceValidationTest {
     }
 
     private void refused(EvidenceInput input, String message) {
-        assertThatThrownBy(() -> fx.as(engineer, () -> evidence.create(input, false)))
+        assertThatThrownBy(() -> fx.as(engineer, () -> evidenceAuthoring.create(input, false)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining(message);
         assertThat(fx.as(engineer, () -> evidence.count(null, EvidenceFilter.none())))
@@ -104,7 +108,7 @@ class EvidenceValidationTest {
                 "Postmortem link: \"javascript:alert(document.cookie)\" is not an http or https link");
         var ok = fx.as(
                 engineer,
-                () -> evidence.create(
+                () -> evidenceAuthoring.create(
                         withLinks(base, List.of("https://wiki.example.com/pm", "HTTP://Example.com/x", " ")), false));
         assertThat(fx.as(engineer, () -> evidence.details(ok).links()))
                 .containsExactly("https://wiki.example.com/pm", "HTTP://Example.com/x");
@@ -288,14 +292,14 @@ class EvidenceValidationTest {
         // Valid examples of the remaining types are accepted.
         fx.as(
                 engineer,
-                () -> evidence.create(
+                () -> evidenceAuthoring.create(
                         input(
                                 EvidenceType.STANDARDS,
                                 Map.of("body", "IETF", "group", "QUIC WG", "document", "RFC 9000")),
                         false));
         fx.as(
                 engineer,
-                () -> evidence.create(
+                () -> evidenceAuthoring.create(
                         input(
                                 EvidenceType.DEGREE,
                                 Map.of(
@@ -304,7 +308,7 @@ class EvidenceValidationTest {
                                         "institution", "University of Washington",
                                         "year", "2019")),
                         false));
-        fx.as(engineer, () -> evidence.create(input(EvidenceType.OTHER, Map.of()), false));
+        fx.as(engineer, () -> evidenceAuthoring.create(input(EvidenceType.OTHER, Map.of()), false));
         assertThat(fx.as(engineer, () -> evidence.count(null, EvidenceFilter.none())))
                 .isEqualTo(3);
     }

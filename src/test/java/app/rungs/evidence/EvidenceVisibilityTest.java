@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
 import app.rungs.evidence.domain.EvidenceStatus;
+import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceFilter;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -43,6 +45,12 @@ class EvidenceVisibilityTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -65,7 +73,7 @@ class EvidenceVisibilityTest {
     void itemOfAFreshEngineer() {
         fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         engineer = fx.newEngineer("Ivo Visible", "DSE-2");
-        item = fx.as(engineer, () -> evidence.create(postmortem("Visibility postmortem"), true));
+        item = fx.as(engineer, () -> evidenceAuthoring.create(postmortem("Visibility postmortem"), true));
     }
 
     @Test
@@ -79,8 +87,8 @@ class EvidenceVisibilityTest {
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> evidence.statusCounts(owner)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> evidence.coverage(owner, null)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> evidence.comment(item, "peek")).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> evidence.update(item, 0, postmortem("Hijacked"), false))
+            assertThatThrownBy(() -> evidenceReview.comment(item, "peek")).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> evidenceAuthoring.update(item, 0, postmortem("Hijacked"), false))
                     .isInstanceOf(NotFoundException.class);
             // Their own list never contains it.
             assertThat(evidence.find(null, EvidenceFilter.none(), PageRequest.of(0, 500)))
@@ -92,8 +100,8 @@ class EvidenceVisibilityTest {
     void aManagerOfAnotherTeamCannotSeeIt() {
         fx.run(DemoUsers.OTHER_MANAGER, () -> {
             assertThatThrownBy(() -> evidence.details(item)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> evidence.acknowledge(item, 0, null)).isInstanceOf(NotFoundException.class);
-            assertThat(evidence.reviewQueue(EvidenceFilter.none(), PageRequest.of(0, 500)))
+            assertThatThrownBy(() -> evidenceReview.acknowledge(item, 0, null)).isInstanceOf(NotFoundException.class);
+            assertThat(evidenceReview.reviewQueue(EvidenceFilter.none(), PageRequest.of(0, 500)))
                     .noneMatch(r -> r.id().equals(item));
         });
     }
@@ -111,21 +119,23 @@ class EvidenceVisibilityTest {
         var asAdmin = fx.as(DemoUsers.ADMIN, () -> evidence.details(item));
         assertThat(asAdmin.may().review()).isFalse();
         assertThat(asAdmin.may().edit()).isFalse();
-        assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> evidence.reviewQueueCount(EvidenceFilter.none())))
+        assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> evidenceReview.reviewQueueCount(EvidenceFilter.none())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anEngineerAttachesAPostmortemPdfThatOnlyThoseWhoSeeTheItemCanDownload() {
-        var pdf = fx.as(engineer, () -> evidence.addAttachment(item, "INC-4412 postmortem.pdf", PDF));
-        var png = fx.as(engineer, () -> evidence.addAttachment(item, "timeline.png", PNG));
-        var jpeg = fx.as(engineer, () -> evidence.addAttachment(item, "whiteboard.JPG", JPEG));
+        var pdf = fx.as(engineer, () -> evidenceAuthoring.addAttachment(item, "INC-4412 postmortem.pdf", PDF));
+        var png = fx.as(engineer, () -> evidenceAuthoring.addAttachment(item, "timeline.png", PNG));
+        var jpeg = fx.as(engineer, () -> evidenceAuthoring.addAttachment(item, "whiteboard.JPG", JPEG));
         var md = fx.as(
                 engineer,
-                () -> evidence.addAttachment(item, "notes.md", "# Notes\n- fencing".getBytes(StandardCharsets.UTF_8)));
+                () -> evidenceAuthoring.addAttachment(
+                        item, "notes.md", "# Notes\n- fencing".getBytes(StandardCharsets.UTF_8)));
         var txt = fx.as(
                 engineer,
-                () -> evidence.addAttachment(item, "../../etc/log.txt", "plain text".getBytes(StandardCharsets.UTF_8)));
+                () -> evidenceAuthoring.addAttachment(
+                        item, "../../etc/log.txt", "plain text".getBytes(StandardCharsets.UTF_8)));
 
         var listed = fx.as(engineer, () -> evidence.details(item)).attachments();
         assertThat(listed)
@@ -169,7 +179,7 @@ class EvidenceVisibilityTest {
     }
 
     private void assertRefused(String name, byte[] content, String message) {
-        assertThatThrownBy(() -> fx.run(engineer, () -> evidence.addAttachment(item, name, content)))
+        assertThatThrownBy(() -> fx.run(engineer, () -> evidenceAuthoring.addAttachment(item, name, content)))
                 .as(name)
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining(message);
@@ -177,24 +187,24 @@ class EvidenceVisibilityTest {
 
     @Test
     void onlyTheOwnerChangesAttachmentsAndNotWhileAcknowledged() {
-        var pdf = fx.as(engineer, () -> evidence.addAttachment(item, "postmortem.pdf", PDF));
-        assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> evidence.addAttachment(item, "m.pdf", PDF)))
+        var pdf = fx.as(engineer, () -> evidenceAuthoring.addAttachment(item, "postmortem.pdf", PDF));
+        assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> evidenceAuthoring.addAttachment(item, "m.pdf", PDF)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> evidence.removeAttachment(pdf)))
+        assertThatThrownBy(() -> fx.run(DemoUsers.MANAGER, () -> evidenceAuthoring.removeAttachment(pdf)))
                 .isInstanceOf(AccessDeniedException.class);
         fx.run(
                 DemoUsers.MANAGER,
-                () -> evidence.acknowledge(item, evidence.details(item).version(), null));
-        assertThatThrownBy(() -> fx.run(engineer, () -> evidence.addAttachment(item, "late.pdf", PDF)))
+                () -> evidenceReview.acknowledge(item, evidence.details(item).version(), null));
+        assertThatThrownBy(() -> fx.run(engineer, () -> evidenceAuthoring.addAttachment(item, "late.pdf", PDF)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("edit it first");
-        assertThatThrownBy(() -> fx.run(engineer, () -> evidence.removeAttachment(pdf)))
+        assertThatThrownBy(() -> fx.run(engineer, () -> evidenceAuthoring.removeAttachment(pdf)))
                 .isInstanceOf(ValidationException.class);
 
         // After an edit starts revision 2, the attachment can go; revision 1 remembers it.
         var d = fx.as(engineer, () -> evidence.details(item));
-        fx.run(engineer, () -> evidence.update(item, d.version(), d.toInput(), false));
-        fx.run(engineer, () -> evidence.removeAttachment(pdf));
+        fx.run(engineer, () -> evidenceAuthoring.update(item, d.version(), d.toInput(), false));
+        fx.run(engineer, () -> evidenceAuthoring.removeAttachment(pdf));
         var after = fx.as(engineer, () -> evidence.details(item));
         assertThat(after.attachments()).isEmpty();
         assertThat(after.status()).isEqualTo(EvidenceStatus.DRAFT);
@@ -205,17 +215,18 @@ class EvidenceVisibilityTest {
 
     @Test
     void theReviewQueueListsOnlySubmittedItemsOfTheManagersLine() {
-        var draft = fx.as(engineer, () -> evidence.create(postmortem("Queue draft"), false));
-        var queue = fx.as(DemoUsers.MANAGER, () -> evidence.reviewQueue(EvidenceFilter.none(), PageRequest.of(0, 500)));
+        var draft = fx.as(engineer, () -> evidenceAuthoring.create(postmortem("Queue draft"), false));
+        var queue = fx.as(
+                DemoUsers.MANAGER, () -> evidenceReview.reviewQueue(EvidenceFilter.none(), PageRequest.of(0, 500)));
         assertThat(queue).anyMatch(r -> r.id().equals(item)).noneMatch(r -> r.id().equals(draft));
         assertThat(queue).allSatisfy(r -> assertThat(r.ownerName()).isNotBlank());
         assertThat(fx.as(
                         DemoUsers.DIRECTOR,
-                        () -> evidence.reviewQueue(
+                        () -> evidenceReview.reviewQueue(
                                 new app.rungs.evidence.service.EvidenceFilter(null, null, null, "Visibility"),
                                 PageRequest.of(0, 500))))
                 .anyMatch(r -> r.id().equals(item));
-        assertThat(fx.as(DemoUsers.MANAGER, () -> evidence.acknowledgeAll(Map.of())))
+        assertThat(fx.as(DemoUsers.MANAGER, () -> evidenceReview.acknowledgeAll(Map.of())))
                 .isZero();
     }
 

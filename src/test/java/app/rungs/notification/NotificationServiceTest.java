@@ -3,6 +3,8 @@ package app.rungs.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationItem;
 import app.rungs.notification.service.NotificationService;
@@ -45,13 +47,20 @@ class NotificationServiceTest {
     @Autowired
     EvidenceService evidence;
 
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
     PromotionFixtures fx;
     String alice;
     String bob;
 
     @BeforeEach
     void people() {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         var manager = fx.newManager("Nora Quist");
         alice = fx.newEngineer("Alice Moreno", "DSE-1", manager);
         bob = fx.newEngineer("Bob Ferreira", "DSE-1", manager);

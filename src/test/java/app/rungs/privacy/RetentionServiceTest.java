@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationPrivacyData;
 import app.rungs.people.service.PeopleService;
@@ -68,13 +70,20 @@ class RetentionServiceTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     PromotionFixtures fx;
 
     @BeforeEach
     void fixtures() {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
     }
 
     @AfterEach
@@ -186,8 +195,8 @@ class RetentionServiceTest {
         var leftRecently = fx.newEngineer("Retention Lu", "DSE-2", DemoUsers.MANAGER);
         var oldItem = fx.logEvidence(leftLongAgo, "Old design doc", "DSE-2", "consensus-algorithms");
         var newItem = fx.logEvidence(leftRecently, "New design doc", "DSE-2", "consensus-algorithms");
-        fx.run(leftLongAgo, () -> evidence.addAttachment(oldItem, "a.txt", bytes("old")));
-        fx.run(leftRecently, () -> evidence.addAttachment(newItem, "b.txt", bytes("new")));
+        fx.run(leftLongAgo, () -> evidenceAuthoring.addAttachment(oldItem, "a.txt", bytes("old")));
+        fx.run(leftRecently, () -> evidenceAuthoring.addAttachment(newItem, "b.txt", bytes("new")));
         leave(leftLongAgo, LocalDate.now().minusMonths(14));
         leave(leftRecently, LocalDate.now().minusMonths(2));
 

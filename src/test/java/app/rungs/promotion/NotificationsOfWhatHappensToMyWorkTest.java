@@ -2,6 +2,8 @@ package app.rungs.promotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationItem;
 import app.rungs.notification.service.NotificationService;
@@ -41,6 +43,12 @@ class NotificationsOfWhatHappensToMyWorkTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     NotificationService notifications;
 
     PromotionFixtures fx;
@@ -50,7 +58,8 @@ class NotificationsOfWhatHappensToMyWorkTest {
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         manager = fx.newManager("Nora Vance");
         engineer = fx.newEngineer("Tobi Lang", "DSE-2", manager);
         engineerId = fx.personOf(engineer);
@@ -72,7 +81,7 @@ class NotificationsOfWhatHappensToMyWorkTest {
         fx.acknowledge(manager, acknowledged);
         fx.run(
                 manager,
-                () -> evidence.returnForChanges(
+                () -> evidenceReview.returnForChanges(
                         returned, evidence.details(returned).version(), "Add the outcome, please."));
 
         var mine = fx.as(engineer, () -> notifications.mine(0, 50));

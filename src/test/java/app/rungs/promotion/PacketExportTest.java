@@ -2,6 +2,8 @@ package app.rungs.promotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -44,12 +46,19 @@ class PacketExportTest {
     @Autowired
     EvidenceService evidence;
 
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
     PromotionFixtures fx;
     String manager;
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         manager = fx.newManager("Zoë Łukasiewicz");
     }
 

@@ -3,6 +3,8 @@ package app.rungs.promotion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.notification.service.NotificationService;
 import app.rungs.people.domain.AssignmentReason;
@@ -55,6 +57,12 @@ class PromotionApprovalTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     NotificationService notifications;
 
     @Autowired
@@ -70,7 +78,8 @@ class PromotionApprovalTest {
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         manager = fx.newManager("Vera Sandoval");
         engineer = fx.newEngineer("Milo Hart", "DSE-2", manager);
         engineerId = fx.personOf(engineer);

@@ -1,7 +1,9 @@
 package app.rungs.promotion;
 
 import app.rungs.evidence.domain.EvidenceType;
+import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceInput;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.NewPerson;
 import app.rungs.people.service.PeopleService;
@@ -35,6 +37,8 @@ public class PromotionFixtures {
     private final UserDetailsService users;
     private final PromotionService promotions;
     private final EvidenceService evidence;
+    private final EvidenceAuthoring evidenceAuthoring;
+    private final EvidenceReview evidenceReview;
 
     public PromotionFixtures(
             PeopleService people,
@@ -42,13 +46,17 @@ public class PromotionFixtures {
             AccountService accounts,
             UserDetailsService users,
             PromotionService promotions,
-            EvidenceService evidence) {
+            EvidenceService evidence,
+            EvidenceAuthoring evidenceAuthoring,
+            EvidenceReview evidenceReview) {
         this.people = people;
         this.peopleEditing = peopleEditing;
         this.accounts = accounts;
         this.users = users;
         this.promotions = promotions;
         this.evidence = evidence;
+        this.evidenceAuthoring = evidenceAuthoring;
+        this.evidenceReview = evidenceReview;
     }
 
     /** A manager at the top of their own line (no manager above), with MANAGER and ENGINEER roles. */
@@ -120,7 +128,7 @@ public class PromotionFixtures {
     public Long logEvidence(String engineer, String title, String levelKey, String... competencies) {
         return as(
                 engineer,
-                () -> evidence.create(
+                () -> evidenceAuthoring.create(
                         new EvidenceInput(
                                 EvidenceType.OTHER,
                                 title,
@@ -138,7 +146,7 @@ public class PromotionFixtures {
     public void acknowledge(String manager, Long evidenceId) {
         run(
                 manager,
-                () -> evidence.acknowledge(
+                () -> evidenceReview.acknowledge(
                         evidenceId, evidence.details(evidenceId).version(), "Thanks, this counts."));
     }
 }

@@ -3,6 +3,8 @@ package app.rungs.promotion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.people.service.PeopleService;
@@ -67,6 +69,12 @@ class PromotionPacketTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     LadderService ladders;
 
     @Autowired
@@ -78,7 +86,8 @@ class PromotionPacketTest {
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         manager = fx.newManager("Hedda Solberg");
         engineer = fx.newEngineer("Jonas Weber", "DSE-2", manager);
     }

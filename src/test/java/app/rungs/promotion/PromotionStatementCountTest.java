@@ -2,6 +2,8 @@ package app.rungs.promotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -56,11 +58,18 @@ class PromotionStatementCountTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     EntityManagerFactory emf;
 
     @Test
     void theListAndTheCasePageAreConstantInTheSizeOfTheOrganizationAndTheEvidence() {
-        var fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        var fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         var manager = fx.newManager("Ines Moreau");
         var engineer = fx.newEngineer("Pavel Horak", "DSE-2", manager);
         var reviewer = fx.newManager("Runa Dahl");

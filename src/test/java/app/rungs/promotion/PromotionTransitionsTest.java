@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
+import app.rungs.evidence.service.EvidenceAuthoring;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
@@ -133,6 +135,12 @@ class PromotionTransitionsTest {
     EvidenceService evidence;
 
     @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
     AuditService audit;
 
     static String manager;
@@ -142,7 +150,8 @@ class PromotionTransitionsTest {
 
     @BeforeEach
     void organization() {
-        fx = new PromotionFixtures(people, peopleEditing, accounts, users, promotions, evidence);
+        fx = new PromotionFixtures(
+                people, peopleEditing, accounts, users, promotions, evidence, evidenceAuthoring, evidenceReview);
         if (manager == null) {
             manager = fx.newManager("Tara Lindgren");
             outsider = fx.newManager("Owen Castillo");

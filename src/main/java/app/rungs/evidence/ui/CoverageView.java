@@ -1,7 +1,6 @@
 package app.rungs.evidence.ui;
 
 import app.rungs.evidence.service.Coverage;
-import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.people.service.PeopleService;
 import app.rungs.security.domain.Role;
@@ -51,7 +50,7 @@ import java.util.Map;
 @StyleSheet(EvidenceUi.STYLESHEET)
 public class CoverageView extends Div implements HasUrlParameter<Long> {
 
-    private final EvidenceService evidence;
+    private final EvidenceServices evidence;
     private final PeopleService people;
     private Long personId;
     private boolean rendering;
@@ -62,7 +61,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
     Coverage coverage;
     private LadderContent ladder;
 
-    public CoverageView(EvidenceService evidence, PeopleService people) {
+    public CoverageView(EvidenceServices evidence, PeopleService people) {
         this.evidence = evidence;
         this.people = people;
         addClassNames("page", "coverage-page");
@@ -96,7 +95,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
             return;
         }
         try {
-            coverage = evidence.coverage(personId, levelKey);
+            coverage = evidence.reading().coverage(personId, levelKey);
         } catch (NotFoundException | ValidationException e) {
             content.add(
                     title("Coverage"),
@@ -330,7 +329,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
 
     private void openEvidence(Long id) {
         if (ladder == null) {
-            ladder = evidence.context(personId).map(c -> c.ladder()).orElse(null);
+            ladder = evidence.reading().context(personId).map(c -> c.ladder()).orElse(null);
         }
         new EvidenceDetailsDialog(
                         evidence, ladder, id, () -> render(coverage.target().key()), null)

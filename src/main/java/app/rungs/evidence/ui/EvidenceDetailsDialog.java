@@ -5,7 +5,6 @@ import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.service.AttachmentDownload;
 import app.rungs.evidence.service.EvidenceDetails;
 import app.rungs.evidence.service.EvidenceFields;
-import app.rungs.evidence.service.EvidenceService;
 import app.rungs.evidence.service.SafeMarkdown;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.service.ConcurrentEditException;
@@ -43,7 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
 @StyleSheet(EvidenceUi.STYLESHEET)
 public class EvidenceDetailsDialog extends Dialog {
 
-    private final EvidenceService evidence;
+    private final EvidenceServices evidence;
     private final LadderContent ladder;
     private final Long id;
     private final Runnable onChanged;
@@ -57,7 +56,7 @@ public class EvidenceDetailsDialog extends Dialog {
      * @param onEdit called with the item when the owner chooses to edit it; null hides the edit action
      */
     public EvidenceDetailsDialog(
-            EvidenceService evidence,
+            EvidenceServices evidence,
             LadderContent ladder,
             Long id,
             Runnable onChanged,
@@ -77,7 +76,7 @@ public class EvidenceDetailsDialog extends Dialog {
     }
 
     private void reload() {
-        item = evidence.details(id);
+        item = evidence.reading().details(id);
         body.removeAll();
         getHeader().removeAll();
         getFooter().removeAll();
@@ -264,11 +263,11 @@ public class EvidenceDetailsDialog extends Dialog {
      * Serves an attachment through the secured service at request time: the URL only exists in this session, and
      * even there a user who may no longer see the item is refused.
      */
-    static DownloadHandler download(EvidenceService evidence, Long attachmentId) {
+    static DownloadHandler download(EvidenceServices evidence, Long attachmentId) {
         return event -> {
             AttachmentDownload file;
             try {
-                file = evidence.download(attachmentId);
+                file = evidence.reading().download(attachmentId);
             } catch (NotFoundException | AccessDeniedException e) {
                 event.getResponse().setStatus(404);
                 return;
@@ -302,7 +301,7 @@ public class EvidenceDetailsDialog extends Dialog {
             text.setWidthFull();
             text.setMaxLength(4000);
             var send = new Button("Comment", VaadinIcon.COMMENT_O.create(), e -> {
-                if (run(() -> evidence.comment(id, text.getValue()))) {
+                if (run(() -> evidence.review().comment(id, text.getValue()))) {
                     reload();
                 }
             });
@@ -403,7 +402,7 @@ public class EvidenceDetailsDialog extends Dialog {
                     item.status() == EvidenceStatus.RETURNED ? "Resubmit" : "Submit for review",
                     VaadinIcon.PAPERPLANE.create(),
                     e -> {
-                        if (run(() -> evidence.submit(id, item.version()))) {
+                        if (run(() -> evidence.authoring().submit(id, item.version()))) {
                             notify("Submitted \"" + item.title() + "\" for review.");
                             changed();
                         }
@@ -416,7 +415,7 @@ public class EvidenceDetailsDialog extends Dialog {
             var back = new Button("Return…", VaadinIcon.ARROW_BACKWARD.create(), e -> returnForm());
             back.setId("evidence-return");
             var ack = new Button("Acknowledge", VaadinIcon.CHECK.create(), e -> {
-                if (run(() -> evidence.acknowledge(id, item.version(), null))) {
+                if (run(() -> evidence.review().acknowledge(id, item.version(), null))) {
                     notify("Acknowledged \"" + item.title() + "\".");
                     changed();
                 }
@@ -446,7 +445,7 @@ public class EvidenceDetailsDialog extends Dialog {
                 comment.setErrorMessage("A comment is required when returning evidence.");
                 return;
             }
-            if (run(() -> evidence.returnForChanges(id, item.version(), comment.getValue()))) {
+            if (run(() -> evidence.review().returnForChanges(id, item.version(), comment.getValue()))) {
                 notify("Returned \"" + item.title() + "\" with your comment.");
                 changed();
             }
@@ -463,7 +462,7 @@ public class EvidenceDetailsDialog extends Dialog {
         var cancel = new Button("Cancel", e -> confirm.close());
         var delete = new Button("Delete", e -> {
             confirm.close();
-            if (run(() -> evidence.deleteDraft(id, item.version()))) {
+            if (run(() -> evidence.authoring().deleteDraft(id, item.version()))) {
                 notify("Deleted \"" + item.title() + "\".");
                 close();
                 onChanged.run();

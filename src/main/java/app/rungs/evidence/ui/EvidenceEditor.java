@@ -8,7 +8,6 @@ import app.rungs.evidence.service.EvidenceDetails;
 import app.rungs.evidence.service.EvidenceFields;
 import app.rungs.evidence.service.EvidenceFields.Field;
 import app.rungs.evidence.service.EvidenceInput;
-import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
@@ -60,7 +59,7 @@ import org.springframework.security.access.AccessDeniedException;
 @StyleSheet(EvidenceUi.STYLESHEET)
 public class EvidenceEditor extends Dialog {
 
-    private final EvidenceService evidence;
+    private final EvidenceServices evidence;
     private final EvidenceContext context;
     private final EvidenceDetails existing;
     private final Consumer<Long> onSaved;
@@ -97,7 +96,7 @@ public class EvidenceEditor extends Dialog {
      * @param onSaved called with the item's id after it was saved
      */
     public EvidenceEditor(
-            EvidenceService evidence,
+            EvidenceServices evidence,
             EvidenceContext context,
             EvidenceDetails existing,
             String competencyKey,
@@ -610,9 +609,9 @@ public class EvidenceEditor extends Dialog {
         Long id;
         try {
             if (existing == null) {
-                id = evidence.create(input(), submit);
+                id = evidence.authoring().create(input(), submit);
             } else {
-                evidence.update(existing.id(), existing.version(), input(), submit);
+                evidence.authoring().update(existing.id(), existing.version(), input(), submit);
                 id = existing.id();
             }
         } catch (ValidationException e) {
@@ -628,14 +627,14 @@ public class EvidenceEditor extends Dialog {
         var failed = new ArrayList<String>();
         for (var attachmentId : removed) {
             try {
-                evidence.removeAttachment(attachmentId);
+                evidence.authoring().removeAttachment(attachmentId);
             } catch (ValidationException | NotFoundException e) {
                 failed.add(e.getMessage());
             }
         }
         for (var p : pending) {
             try {
-                evidence.addAttachment(id, p.fileName(), p.size(), p);
+                evidence.authoring().addAttachment(id, p.fileName(), p.size(), p);
             } catch (ValidationException e) {
                 failed.add(String.join(" ", e.problems()));
             }

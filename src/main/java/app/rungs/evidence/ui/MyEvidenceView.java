@@ -6,7 +6,6 @@ import app.rungs.evidence.service.EvidenceContext;
 import app.rungs.evidence.service.EvidenceDetails;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceRow;
-import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Card;
@@ -48,7 +47,7 @@ import java.util.Locale;
 @StyleSheet(EvidenceUi.STYLESHEET)
 public class MyEvidenceView extends Div implements BeforeEnterObserver {
 
-    private final EvidenceService evidence;
+    private final EvidenceServices evidence;
     private final EvidenceContext context;
     final Grid<EvidenceRow> grid = new Grid<>();
     final ComboBox<EvidenceType> type = new ComboBox<>();
@@ -59,9 +58,9 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
     EvidenceEditor editor;
     EvidenceDetailsDialog opened;
 
-    public MyEvidenceView(EvidenceService evidence) {
+    public MyEvidenceView(EvidenceServices evidence) {
         this.evidence = evidence;
-        this.context = evidence.context(null).orElse(null);
+        this.context = evidence.reading().context(null).orElse(null);
         addClassNames("page", "page-full", "my-evidence");
         var title = new H1("My evidence");
         title.addClassName("page-title");
@@ -142,8 +141,12 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(
-                query -> evidence.find(null, filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) evidence.count(null, filter()));
+                query ->
+                        evidence
+                                .reading()
+                                .find(null, filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream(),
+                query -> (int) evidence.reading().count(null, filter()));
         grid.setEmptyStateText("No evidence matches these filters.");
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setSizeFull();
@@ -187,7 +190,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
 
     private void renderCounts() {
         counts.removeAll();
-        var byStatus = evidence.statusCounts(null);
+        var byStatus = evidence.reading().statusCounts(null);
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         var all = chip(total + (total == 1 ? " item" : " items"), null);
         counts.add(all);

@@ -1,7 +1,6 @@
 package app.rungs.evidence.ui;
 
 import app.rungs.evidence.service.Coverage;
-import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.ui.PersonPageTab;
 import app.rungs.shared.service.NotFoundException;
@@ -19,9 +18,9 @@ import com.vaadin.flow.router.RouterLink;
 @org.springframework.stereotype.Component
 class PersonCoverageTab implements PersonPageTab {
 
-    private final EvidenceService evidence;
+    private final EvidenceServices evidence;
 
-    PersonCoverageTab(EvidenceService evidence) {
+    PersonCoverageTab(EvidenceServices evidence) {
         this.evidence = evidence;
     }
 
@@ -44,7 +43,7 @@ class PersonCoverageTab implements PersonPageTab {
     public Component create(PersonDetails person) {
         Coverage coverage;
         try {
-            coverage = evidence.coverage(person.id(), null);
+            coverage = evidence.reading().coverage(person.id(), null);
         } catch (NotFoundException | ValidationException e) {
             var note = new Paragraph(e.getMessage());
             note.addClassName("muted");

@@ -4,7 +4,6 @@ import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.service.EvidenceContext;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceRow;
-import app.rungs.evidence.service.EvidenceService;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,20 +29,20 @@ import java.util.Locale;
 @StyleSheet(EvidenceUi.STYLESHEET)
 public class PersonEvidencePanel extends Div {
 
-    private final EvidenceService evidence;
+    private final EvidenceServices evidence;
     private final Long personId;
     final Grid<EvidenceRow> grid = new Grid<>();
     final ComboBox<EvidenceStatus> status = new ComboBox<>();
     private final Span summary = new Span();
     private EvidenceContext context;
 
-    public PersonEvidencePanel(EvidenceService evidence, Long personId) {
+    public PersonEvidencePanel(EvidenceServices evidence, Long personId) {
         this.evidence = evidence;
         this.personId = personId;
         addClassName("person-evidence-panel");
         setId("person-evidence-panel");
         try {
-            context = evidence.context(personId).orElse(null);
+            context = evidence.reading().context(personId).orElse(null);
             build();
         } catch (NotFoundException e) {
             var note = new Paragraph("This person's evidence is not visible to you.");
@@ -94,12 +93,13 @@ public class PersonEvidencePanel extends Div {
                 .setFlexGrow(0);
         grid.setItems(
                 query -> evidence
+                        .reading()
                         .find(
                                 personId,
                                 filter(),
                                 com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream(),
-                query -> (int) evidence.count(personId, filter()));
+                query -> (int) evidence.reading().count(personId, filter()));
         grid.setEmptyStateText("No evidence logged yet.");
         grid.setHeight("28rem");
         grid.addItemClickListener(
@@ -118,7 +118,7 @@ public class PersonEvidencePanel extends Div {
     }
 
     private void renderSummary() {
-        var counts = evidence.statusCounts(personId);
+        var counts = evidence.reading().statusCounts(personId);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         var parts = new StringBuilder(total + (total == 1 ? " item" : " items"));
         for (var s : EvidenceStatus.values()) {

@@ -1,6 +1,5 @@
 package app.rungs.evidence.ui;
 
-import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.ui.PersonPageTab;
 import com.vaadin.flow.component.Component;
@@ -9,9 +8,9 @@ import com.vaadin.flow.component.Component;
 @org.springframework.stereotype.Component
 class PersonEvidenceTab implements PersonPageTab {
 
-    private final EvidenceService evidence;
+    private final EvidenceServices evidence;
 
-    PersonEvidenceTab(EvidenceService evidence) {
+    PersonEvidenceTab(EvidenceServices evidence) {
         this.evidence = evidence;
     }
 

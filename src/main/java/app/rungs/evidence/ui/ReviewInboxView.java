@@ -2,7 +2,6 @@ package app.rungs.evidence.ui;
 
 import app.rungs.evidence.domain.EvidenceType;
 import app.rungs.evidence.service.EvidenceFilter;
-import app.rungs.evidence.service.EvidenceService;
 import app.rungs.evidence.service.ReviewRow;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
@@ -51,7 +50,7 @@ import org.springframework.security.access.AccessDeniedException;
 @StyleSheet(EvidenceUi.STYLESHEET)
 public class ReviewInboxView extends Div {
 
-    private final EvidenceService evidence;
+    private final EvidenceServices evidence;
     private final LadderService ladders;
     private final Map<Long, LadderContent> ladderCache = new HashMap<>();
     final Grid<ReviewRow> grid = new Grid<>();
@@ -61,7 +60,7 @@ public class ReviewInboxView extends Div {
     private final Span waiting = new Span();
     EvidenceDetailsDialog opened;
 
-    public ReviewInboxView(EvidenceService evidence, LadderService ladders) {
+    public ReviewInboxView(EvidenceServices evidence, LadderService ladders) {
         this.evidence = evidence;
         this.ladders = ladders;
         addClassNames("page", "page-full", "review-inbox");
@@ -126,8 +125,12 @@ public class ReviewInboxView extends Div {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(
-                query -> evidence.reviewQueue(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) evidence.reviewQueueCount(filter()));
+                query ->
+                        evidence
+                                .review()
+                                .reviewQueue(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream(),
+                query -> (int) evidence.review().reviewQueueCount(filter()));
         grid.setEmptyStateText("Nothing waiting for your review.");
         grid.addSelectionListener(e -> {
             int n = e.getAllSelectedItems().size();
@@ -186,7 +189,7 @@ public class ReviewInboxView extends Div {
         var versions = new LinkedHashMap<Long, Long>();
         selected.forEach(r -> versions.put(r.id(), r.version()));
         try {
-            int n = evidence.acknowledgeAll(versions);
+            int n = evidence.review().acknowledgeAll(versions);
             var done = Notification.show(
                     "Acknowledged " + n + (n == 1 ? " item." : " items."), 3500, Notification.Position.BOTTOM_START);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -210,7 +213,7 @@ public class ReviewInboxView extends Div {
     }
 
     private void updateWaiting() {
-        long n = evidence.reviewQueueCount(EvidenceFilter.none());
+        long n = evidence.review().reviewQueueCount(EvidenceFilter.none());
         waiting.setText(n == 0 ? "Inbox zero" : n + (n == 1 ? " item waiting" : " items waiting"));
         waiting.getElement().getClassList().set("empty", n == 0);
     }

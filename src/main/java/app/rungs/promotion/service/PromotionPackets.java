@@ -1,7 +1,5 @@
 package app.rungs.promotion.service;
 
-import app.rungs.evidence.domain.EvidenceStatus;
-import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderService;
@@ -19,16 +17,13 @@ import app.rungs.promotion.domain.PromotionNotMetRepository;
 import app.rungs.promotion.domain.PromotionReviewer;
 import app.rungs.promotion.domain.PromotionReviewerRepository;
 import app.rungs.promotion.domain.PromotionSettingsRepository;
-import app.rungs.security.service.SystemAuthentication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * acknowledged evidence, the packet frozen when the case enters calibration, and its Markdown and PDF exports.
  *
  * <p>The engineer's ladder and level are directory facts ({@link PersonDirectory}). Reviewers are often outside the
- * engineer's reporting line: once {@link CaseAccess} has established that the signed-in user reviews the case, the
- * engineer's evidence coverage is read for them with the system identity ({@link #asCaseViewer}), so the reviewer
- * sees the same packet as the manager (read only).
+ * engineer's reporting line: the evidence feature lets them read the engineer's acknowledged evidence and coverage
+ * because {@link ReviewerEvidenceGrant} vouches for them (a reviewer of an open case), so the reviewer sees the same
+ * packet as the manager (read only), never the engineer's drafts.
  */
 @Service
 public class PromotionPackets {
@@ -111,7 +106,7 @@ public class PromotionPackets {
         boolean committee = roles.contains(CaseRole.ADMIN)
                 || roles.contains(CaseRole.LINE_MANAGER)
                 || roles.contains(CaseRole.REVIEWER);
-        var packet = packet(c, roles);
+        var packet = packet(c);
         var reviewerViews = reviewerRows.stream()
                 .map(r -> new CaseDetails.Reviewer(
                         r.getPersonId(),
@@ -176,7 +171,7 @@ public class PromotionPackets {
 
     /** Freezes the packet as it is now (read as the committee reads it): the committee decides on this copy. */
     void freeze(PromotionCase c) {
-        var packet = livePacket(c, EnumSet.of(CaseRole.ADMIN));
+        var packet = livePacket(c);
         c.freeze(json.writeValueAsString(new Packet(
                 packet.ladderName(),
                 packet.currentLevelKey(),
@@ -189,22 +184,14 @@ public class PromotionPackets {
                 Instant.now(clock))));
     }
 
-    /** Reads about the case's engineer: directly when the user sees them, as the system for a reviewer only. */
-    private <T> T asCaseViewer(Set<CaseRole> roles, Supplier<T> read) {
-        boolean seesEngineer = roles.contains(CaseRole.ADMIN)
-                || roles.contains(CaseRole.LINE_MANAGER)
-                || roles.contains(CaseRole.ENGINEER);
-        return seesEngineer ? read.get() : SystemAuthentication.call(read);
-    }
-
-    private Packet packet(PromotionCase c, Set<CaseRole> roles) {
+    private Packet packet(PromotionCase c) {
         if (c.getFrozenPacket() != null) {
             return json.readValue(c.getFrozenPacket(), Packet.class);
         }
-        return livePacket(c, roles);
+        return livePacket(c);
     }
 
-    private Packet livePacket(PromotionCase c, Set<CaseRole> roles) {
+    private Packet livePacket(PromotionCase c) {
         var now = Instant.now(clock);
         var ladder = ladders.published(c.getLadderId()).orElse(null);
         if (ladder == null) {
@@ -229,13 +216,8 @@ public class PromotionPackets {
                     notMetMap,
                     now);
         }
-        var coverage = asCaseViewer(roles, () -> evidence.coverage(c.getEngineerId(), c.getTargetLevelKey()));
-        List<EvidenceRow> acknowledged = asCaseViewer(
-                roles,
-                () -> evidence.find(
-                        c.getEngineerId(),
-                        new EvidenceFilter(null, null, EvidenceStatus.ACKNOWLEDGED, null),
-                        PageRequest.of(0, MAX_EVIDENCE)));
+        var coverage = evidence.coverage(c.getEngineerId(), c.getTargetLevelKey());
+        List<EvidenceRow> acknowledged = evidence.acknowledged(c.getEngineerId(), MAX_EVIDENCE);
         return PacketBuilder.build(
                 ladder,
                 c.getCurrentLevelKey(),

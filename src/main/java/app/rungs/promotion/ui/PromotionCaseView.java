@@ -1,8 +1,8 @@
 package app.rungs.promotion.ui;
 
 import app.rungs.evidence.service.EvidenceContext;
-import app.rungs.evidence.service.EvidenceService;
 import app.rungs.evidence.ui.EvidenceDetailsDialog;
+import app.rungs.evidence.ui.EvidenceServices;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.promotion.service.CaseDetails;
 import app.rungs.promotion.service.PromotionContent;
@@ -37,7 +37,7 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
     private final PromotionReviews reviews;
     private final PromotionPackets packets;
     private final PromotionQueries queries;
-    private final EvidenceService evidence;
+    private final EvidenceServices evidence;
     private LadderContent ladder;
     CaseDetails details;
 
@@ -47,7 +47,7 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
             PromotionReviews reviews,
             PromotionPackets packets,
             PromotionQueries queries,
-            EvidenceService evidence) {
+            EvidenceServices evidence) {
         this.promotions = promotions;
         this.content = content;
         this.reviews = reviews;
@@ -104,7 +104,8 @@ public class PromotionCaseView extends Div implements BeforeEnterObserver, HasDy
     /** Opens an item with the evidence feature's own details dialog, which checks access again. */
     private void openEvidence(Long evidenceId) {
         if (ladder == null) {
-            ladder = evidence.context(details.engineerId())
+            ladder = evidence.reading()
+                    .context(details.engineerId())
                     .map(EvidenceContext::ladder)
                     .orElse(null);
         }

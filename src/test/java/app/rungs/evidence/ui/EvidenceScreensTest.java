@@ -9,8 +9,10 @@ import static org.mockito.Mockito.when;
 import app.rungs.evidence.EvidenceFixtures;
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.domain.EvidenceType;
+import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceInput;
+import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.evidence.service.ReviewRow;
@@ -76,13 +78,23 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
     @Autowired
     EvidenceService evidence;
 
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
+    EvidenceServices evidenceServices;
+
     @BeforeAll
     static void noraWithSubmittedEvidence(
             @Autowired PeopleService people,
             @Autowired PersonEditingService peopleEditing,
             @Autowired AccountService accounts,
             @Autowired UserDetailsService users,
-            @Autowired EvidenceService evidence) {
+            @Autowired EvidenceService evidence,
+            @Autowired EvidenceAuthoring evidenceAuthoring) {
         var fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         fx.ensureEngineer(NORA, "Nora Screens", "DSE-2");
         noraId = fx.personOf(NORA);
@@ -100,9 +112,9 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
                             input.links(),
                             input.details())
                     : input;
-            items.put(title, fx.as(NORA, () -> evidence.create(withXss, true)));
+            items.put(title, fx.as(NORA, () -> evidenceAuthoring.create(withXss, true)));
         }
-        attachmentId = fx.as(NORA, () -> evidence.addAttachment(items.get("Screens: XSS"), "pm.pdf", PDF));
+        attachmentId = fx.as(NORA, () -> evidenceAuthoring.addAttachment(items.get("Screens: XSS"), "pm.pdf", PDF));
     }
 
     private EvidenceEditor editor() {
@@ -402,7 +414,7 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
         navigate(CoverageView.class, noraId);
         assertThat($(H1.class).first().getText()).isEqualTo("Coverage — Nora Screens");
 
-        var panel = new PersonEvidencePanel(evidence, noraId);
+        var panel = new PersonEvidencePanel(evidenceServices, noraId);
         UI.getCurrent().add(panel);
         panel.status.setValue(EvidenceStatus.SUBMITTED);
         List<String> titles = test(panel.grid).size() == 0
@@ -447,7 +459,7 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
         var response = mock(VaadinResponse.class);
         when(response.getOutputStream()).thenReturn(out);
         var event = new DownloadEvent(mock(VaadinRequest.class), response, mock(VaadinSession.class), new Element("a"));
-        EvidenceDetailsDialog.download(evidence, attachmentId).handleDownloadRequest(event);
+        EvidenceDetailsDialog.download(evidenceServices, attachmentId).handleDownloadRequest(event);
         assertThat(out.toByteArray()).isEqualTo(PDF);
         verify(response, never()).setStatus(404);
     }
@@ -461,7 +473,7 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
         var response = mock(VaadinResponse.class);
         when(response.getOutputStream()).thenReturn(out);
         var event = new DownloadEvent(mock(VaadinRequest.class), response, mock(VaadinSession.class), new Element("a"));
-        EvidenceDetailsDialog.download(evidence, attachmentId).handleDownloadRequest(event);
+        EvidenceDetailsDialog.download(evidenceServices, attachmentId).handleDownloadRequest(event);
         verify(response).setStatus(404);
         assertThat(out.size()).isZero();
     }
@@ -474,11 +486,12 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
                         .withTextContaining("not in your reporting line")
                         .exists())
                 .isTrue();
-        var panel = new PersonEvidencePanel(evidence, noraId);
+        var panel = new PersonEvidencePanel(evidenceServices, noraId);
         UI.getCurrent().add(panel);
         assertThat($(Paragraph.class, panel).first().getText())
                 .isEqualTo("This person's evidence is not visible to you.");
-        var queue = evidence.reviewQueue(EvidenceFilter.none(), org.springframework.data.domain.PageRequest.of(0, 500));
+        var queue = evidenceReview.reviewQueue(
+                EvidenceFilter.none(), org.springframework.data.domain.PageRequest.of(0, 500));
         assertThat(queue).extracting(ReviewRow::ownerId).doesNotContain(noraId);
     }
 
