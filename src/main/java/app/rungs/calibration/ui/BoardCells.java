@@ -8,12 +8,15 @@ import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** The board's read-only renderers: group and engineer names, time in level, last cycle, proposal, summary. */
+/**
+ * The board's read-only renderers: group and engineer names, time in level, last cycle, proposal, readiness, summary.
+ */
 final class BoardCells {
 
     private BoardCells() {}
@@ -59,7 +62,7 @@ final class BoardCells {
         summary.add(shares);
     }
 
-    static Component nameCell(BoardView.Node n) {
+    static Component nameCell(BoardNode n) {
         if (!n.isEntry()) {
             Span label;
             if (n.level == null) {
@@ -126,6 +129,27 @@ final class BoardCells {
             text.getElement().setAttribute("title", e.proposalRationale());
             cell.add(text);
         }
+        return cell;
+    }
+
+    static Component readiness(Board board, BoardEntry e) {
+        var r = board.readiness().get(e.personId());
+        if (r == null) {
+            var none = new Span("—");
+            none.addClassName("muted");
+            return none;
+        }
+        var bar = new ProgressBar(0, 100, r.percent());
+        bar.addClassName("readiness-bar");
+        var text = new Span(r.percent() + "% " + r.levelKey());
+        text.addClassName("readiness-text");
+        var cell = new Div(text, bar);
+        cell.addClassName("readiness-cell");
+        cell.getElement()
+                .setAttribute(
+                        "title",
+                        r.backed() + " of " + r.total() + " expectations of " + r.levelKey()
+                                + " backed by acknowledged evidence");
         return cell;
     }
 }

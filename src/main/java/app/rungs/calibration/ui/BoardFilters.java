@@ -79,7 +79,7 @@ final class BoardFilters {
                         .sorted()
                         .toList());
         var ratings = new ArrayList<>(board.session().scale());
-        ratings.add(BoardView.NOT_RATED);
+        ratings.add(DistributionChart.NOT_RATED);
         keepValue(rating, ratings);
     }
 
@@ -103,7 +103,7 @@ final class BoardFilters {
         }
         if (rating.getValue() != null) {
             var current = currentRating.apply(e);
-            if (BoardView.NOT_RATED.equals(rating.getValue())
+            if (DistributionChart.NOT_RATED.equals(rating.getValue())
                     ? current != null
                     : !rating.getValue().equals(current)) {
                 return false;

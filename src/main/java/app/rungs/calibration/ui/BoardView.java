@@ -1,7 +1,5 @@
 package app.rungs.calibration.ui;
 
-import app.rungs.calibration.domain.Decision;
-import app.rungs.calibration.domain.SessionAction;
 import app.rungs.calibration.domain.SessionStatus;
 import app.rungs.calibration.service.Board;
 import app.rungs.calibration.service.BoardEntries;
@@ -12,13 +10,9 @@ import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
 import app.rungs.calibration.service.RatingConflictException;
 import app.rungs.calibration.service.SessionLifecycle;
-import app.rungs.calibration.service.Viewer;
-import app.rungs.promotion.domain.CaseStatus;
-import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
-import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.AttachEvent;
@@ -26,25 +20,17 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +40,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The session board: every engineer grouped by tier and level with proposal, final rating, promotion case,
@@ -67,31 +53,24 @@ import java.util.UUID;
 @StyleSheet("styles/calibration.css")
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int HEARTBEAT_MILLIS = 10_000;
-    static final String NOT_RATED = DistributionChart.NOT_RATED;
-
-    final TreeGrid<Node> grid = new TreeGrid<>();
+    final TreeGrid<BoardNode> grid = new TreeGrid<>();
     final Svg chart = new Svg();
     final BoardFilters filters = new BoardFilters(this::rebuild, this::currentRating, this::decidedHere);
-    final Div presence = new Div();
-    final AvatarGroup avatars = new AvatarGroup();
-    final Span viewersText = new Span();
     final Button compare = new Button("Compare", VaadinIcon.SPLIT_H.create());
     final Div summary = new Div();
     final Set<Long> compared = new LinkedHashSet<>();
-    final String viewerId = UUID.randomUUID().toString();
+    final BoardColumns columns =
+            new BoardColumns(() -> this.board, this::save, compared::contains, this::toggleCompare, this::openEntry);
+    final BoardLive live;
+    final Div presence;
 
     private final CalibrationBoard boards;
     private final BoardEntries boardEntries;
     private final SessionLifecycle lifecycle;
-    private final CalibrationPresence presenceService;
     Board board;
     final Map<Long, BoardEntry> entries = new LinkedHashMap<>();
-    private final Map<String, Node> nodes = new HashMap<>();
+    private final Map<String, BoardNode> nodes = new HashMap<>();
     private Long sessionId;
-    private Long subscribedTo;
-    private Runnable stopWatching;
-    private Registration pollRegistration;
     EntryDialog dialog;
 
     public BoardView(
@@ -102,31 +81,25 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.boards = boards;
         this.boardEntries = boardEntries;
         this.lifecycle = lifecycle;
-        this.presenceService = presenceService;
+        this.live = new BoardLive(presenceService);
+        this.presence = live.presence;
         addClassNames("page", "calibration-page", "board-page");
         chart.setId("distribution-chart");
         chart.addClassName("chart-box");
-        presence.setId("presence");
-        presence.addClassName("presence");
-        viewersText.addClassName("presence-names");
-        avatars.setMaxItemsVisible(6);
-        presence.add(avatars, viewersText);
         compare.setId("compare");
         compare.addClickListener(e -> openComparison());
         summary.addClassName("board-summary");
-        configureGrid();
+        columns.configure(grid);
     }
 
     // ---------------------------------------------------------------- loading
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        sessionId = event.getRouteParameters()
-                .getLong("id")
-                .orElseThrow(() -> new NotFoundException("Calibration session not found"));
+        sessionId = SessionRoute.sessionId(event);
         reload();
-        if (isAttached() && !sessionId.equals(subscribedTo)) {
-            unsubscribe();
+        if (isAttached() && !live.watching(sessionId)) {
+            live.unsubscribe();
             event.getUI().getUI().ifPresent(this::subscribe);
         }
     }
@@ -150,7 +123,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(new SessionHeader(s, SessionHeader.Page.BOARD));
         compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         updateCompareButton();
-        add(new SessionToolbar(s, lifecycle, boards, presenceBox(), compare, this::reload));
+        add(new SessionToolbar(s, lifecycle, boards, live.box(), compare, this::reload));
         SessionBanner.of(s, entries.values()).ifPresent(this::add);
         var chartCard = new Card(chartTitle(), chart);
         chartCard.addClassName("chart-card");
@@ -161,14 +134,6 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(top, filters.bar(), grid);
         filters.fill(board, entries.values());
         rebuild();
-    }
-
-    private Component presenceBox() {
-        var label = new Span("Viewing now");
-        label.addClassName("presence-label");
-        var who = new Div(label, presence);
-        who.addClassName("presence-box");
-        return who;
     }
 
     private String chartTitle() {
@@ -184,77 +149,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         return preparing() ? e.proposedRating() : e.finalRating();
     }
 
-    // ---------------------------------------------------------------- grid
-
-    /** A row of the board: a tier, a level of it, or an engineer. Equal by key, so rows can be refreshed in place. */
-    static final class Node {
-        final String key;
-        final String tierName;
-        final Board.LevelGroup level;
-        BoardEntry entry;
-        int count;
-
-        Node(String key, String tierName, Board.LevelGroup level, BoardEntry entry) {
-            this.key = key;
-            this.tierName = tierName;
-            this.level = level;
-            this.entry = entry;
-        }
-
-        boolean isEntry() {
-            return entry != null;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Node other && other.key.equals(key);
-        }
-
-        @Override
-        public int hashCode() {
-            return key.hashCode();
-        }
-    }
-
-    private void configureGrid() {
-        grid.setId("board-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.addClassName("board-grid");
-        grid.addComponentHierarchyColumn(BoardCells::nameCell)
-                .setHeader("Engineer")
-                .setFlexGrow(3)
-                .setWidth("14rem");
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? BoardCells.timeInLevel(n.entry) : new Span()))
-                .setHeader("In level")
-                .setWidth("6rem")
-                .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? BoardCells.lastCycle(board, n.entry) : new Span()))
-                .setHeader("Last cycle")
-                .setWidth("5.75rem")
-                .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? BoardCells.proposal(board, n.entry) : new Span()))
-                .setHeader("Proposal")
-                .setWidth("8rem")
-                .setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? finalRating(n.entry) : new Span()))
-                .setHeader("Final rating")
-                .setWidth("10rem")
-                .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? promotion(n.entry) : new Span()))
-                .setHeader("Promotion")
-                .setWidth("10.5rem")
-                .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? readiness(n.entry) : new Span()))
-                .setHeader("Readiness")
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? tools(n.entry) : new Span()))
-                .setHeader("")
-                .setWidth("5rem")
-                .setFlexGrow(0);
-        grid.setPartNameGenerator(n -> n.isEntry() ? null : n.level == null ? "tier-row" : "level-row");
-        grid.setAllRowsVisible(true);
-        grid.setSelectionMode(TreeGrid.SelectionMode.NONE);
+    private boolean decidedHere(BoardEntry e) {
+        return columns.decidedHere(e);
     }
 
     /** Rebuilds the tree from the entries that pass the filters, and redraws chart and summary. */
@@ -262,9 +158,9 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (board == null) {
             return;
         }
-        var data = new TreeData<Node>();
+        var data = new TreeData<BoardNode>();
         var visible = entries.values().stream().filter(filters::matches).toList();
-        Node tierNode = null;
+        BoardNode tierNode = null;
         for (var group : board.levels()) {
             var members = visible.stream()
                     .filter(e -> e.levelKey().equals(group.levelKey()))
@@ -275,17 +171,17 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
             var tierKey = "tier:" + group.tierKey();
             if (tierNode == null || !tierNode.key.equals(tierKey)) {
-                tierNode = nodes.computeIfAbsent(tierKey, k -> new Node(k, group.tierName(), null, null));
+                tierNode = nodes.computeIfAbsent(tierKey, k -> new BoardNode(k, group.tierName(), null, null));
                 tierNode.count = 0;
                 data.addItem(null, tierNode);
             }
-            var levelNode =
-                    nodes.computeIfAbsent("level:" + group.levelKey(), k -> new Node(k, group.tierName(), group, null));
+            var levelNode = nodes.computeIfAbsent(
+                    "level:" + group.levelKey(), k -> new BoardNode(k, group.tierName(), group, null));
             levelNode.count = members.size();
             tierNode.count += members.size();
             data.addItem(tierNode, levelNode);
             for (var e : members) {
-                var node = nodes.computeIfAbsent("entry:" + e.id(), k -> new Node(k, null, group, e));
+                var node = nodes.computeIfAbsent("entry:" + e.id(), k -> new BoardNode(k, null, group, e));
                 node.entry = e;
                 data.addItem(levelNode, node);
             }
@@ -317,139 +213,6 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         BoardCells.summary(summary, board, visible, preparing(), this::currentRating, this::decidedHere);
     }
 
-    private Component finalRating(BoardEntry e) {
-        var scale = board.session().scale();
-        if (!board.session().may(SessionAction.RATE)) {
-            var chip = CalibrationChips.rating(scale, e.finalRating());
-            chip.setId("final-rating-" + e.id());
-            chip.getElement().setAttribute("data-rating", e.finalRating() == null ? "" : e.finalRating());
-            return chip;
-        }
-        var select = new Select<String>();
-        select.setId("final-rating-" + e.id());
-        select.addClassName("rating-select");
-        select.setItems(scale);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Not rated");
-        select.setValue(e.finalRating());
-        select.setAriaLabel("Final rating of " + e.personName());
-        select.getElement().setAttribute("data-rating", e.finalRating() == null ? "" : e.finalRating());
-        if (e.finalRating() != null) {
-            select.getStyle().set("--rating-color", DistributionChart.color(scale, e.finalRating()));
-            select.addClassName("rated");
-        }
-        select.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                save(e, rendered -> EntryEdit.of(rendered).withFinalRating(change.getValue()));
-            }
-        });
-        return select;
-    }
-
-    /** A submitted case that is not linked to the entry (it was submitted after the session was created). */
-    private boolean submitted(BoardEntry e) {
-        var info = board.cases().get(e.personId());
-        return info != null && (info.status() == CaseStatus.SUBMITTED || info.status() == CaseStatus.IN_CALIBRATION);
-    }
-
-    /** Whether this session decides the engineer's case: linked, or submitted and taken in when it starts. */
-    private boolean decidedHere(BoardEntry e) {
-        return e.hasCase() || (preparing() && submitted(e));
-    }
-
-    Component promotion(BoardEntry e) {
-        var promotionCase = board.cases().get(e.personId());
-        var cell = new Div();
-        cell.addClassName("promotion-cell");
-        if (promotionCase == null) {
-            var none = new Span("No case");
-            none.addClassName("muted");
-            cell.add(none);
-            return cell;
-        }
-        var target = new Span("→ " + promotionCase.targetLevelKey());
-        target.addClassName("case-target");
-        var head = new Div(
-                target,
-                Badges.badge(
-                        promotionCase.status().label(), promotionCase.status().badge()));
-        head.addClassName("promotion-head");
-        cell.add(head);
-        if (!e.hasCase()) {
-            // The session decides the cases it took in when it started; publishing leaves the others alone.
-            var hint = new Span(
-                    !submitted(e)
-                            ? "Not submitted yet: not decided in this session"
-                            : preparing()
-                                    ? "Submitted: taken in when the session starts"
-                                    : "Submitted after this session started: decided in a later session");
-            hint.addClassName("entry-sub");
-            cell.add(hint);
-        } else if (board.session().may(SessionAction.RATE)) {
-            var decision = new Select<Decision>();
-            decision.setId("decision-" + e.id());
-            decision.addClassName("decision-select");
-            decision.setItems(Decision.PROMOTE, Decision.NOT_YET);
-            decision.setItemLabelGenerator(d -> d == null ? "Undecided" : d.label());
-            decision.setEmptySelectionAllowed(true);
-            decision.setEmptySelectionCaption("Undecided");
-            decision.setValue(e.decision() == Decision.NO_CASE ? null : e.decision());
-            decision.setAriaLabel("Promotion decision for " + e.personName());
-            decision.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    save(e, rendered -> EntryEdit.of(rendered).withDecision(change.getValue()));
-                }
-            });
-            cell.add(decision);
-        } else if (!preparing()) {
-            cell.add(CalibrationChips.decision(e.decision()));
-        }
-        return cell;
-    }
-
-    private Component readiness(BoardEntry e) {
-        var r = board.readiness().get(e.personId());
-        if (r == null) {
-            var none = new Span("—");
-            none.addClassName("muted");
-            return none;
-        }
-        var bar = new ProgressBar(0, 100, r.percent());
-        bar.addClassName("readiness-bar");
-        var text = new Span(r.percent() + "% " + r.levelKey());
-        text.addClassName("readiness-text");
-        var cell = new Div(text, bar);
-        cell.addClassName("readiness-cell");
-        cell.getElement()
-                .setAttribute(
-                        "title",
-                        r.backed() + " of " + r.total() + " expectations of " + r.levelKey()
-                                + " backed by acknowledged evidence");
-        return cell;
-    }
-
-    private Component tools(BoardEntry e) {
-        var pick = new Checkbox();
-        pick.setId("compare-" + e.id());
-        pick.setAriaLabel("Compare " + e.personName());
-        pick.setValue(compared.contains(e.id()));
-        pick.addValueChangeListener(change -> {
-            if (change.isFromClient() && !toggleCompare(e.id(), change.getValue())) {
-                pick.setValue(false);
-            }
-        });
-        pick.getElement().setAttribute("title", "Compare side by side");
-        var edit = new Button(VaadinIcon.EDIT.create());
-        edit.setId("edit-entry-" + e.id());
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-        edit.setAriaLabel("Open " + e.personName());
-        edit.setTooltipText("Details, notes and history");
-        edit.addClickListener(click -> openEntry(e.id()));
-        var cell = new Div(pick, edit);
-        cell.addClassName("tools-cell");
-        return cell;
-    }
-
     /** Adds or removes an engineer from the comparison; false when four are chosen already. */
     boolean toggleCompare(Long entryId, boolean chosen) {
         if (chosen && !compared.contains(entryId) && compared.size() >= 4) {
@@ -473,15 +236,11 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     // ---------------------------------------------------------------- changes
 
-    interface EditFunction {
-        EntryEdit apply(BoardEntry rendered);
-    }
-
     /**
      * Saves an inline change with the version the row was rendered with; when someone saved the entry in between,
      * the change is refused with who changed what, and the row shows the fresh values.
      */
-    void save(BoardEntry rendered, EditFunction edit) {
+    void save(BoardEntry rendered, Function<BoardEntry, EntryEdit> edit) {
         try {
             apply(boardEntries.edit(rendered.id(), rendered.version(), edit.apply(rendered)));
         } catch (RatingConflictException conflict) {
@@ -495,12 +254,12 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** The promotion cell of an entry, as the grid renders it. */
     Component promotionCell(BoardEntry e) {
-        return promotion(e);
+        return columns.promotion(e);
     }
 
     /** The final rating cell of an entry, as the grid renders it. */
     Component finalRatingSelect(BoardEntry e) {
-        return finalRating(e);
+        return columns.finalRating(e);
     }
 
     void openEntry(Long entryId) {
@@ -559,52 +318,13 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        unsubscribe();
+        live.unsubscribe();
         detachEvent.getUI().setPollInterval(-1);
         super.onDetach(detachEvent);
     }
 
     private void subscribe(UI ui) {
-        if (sessionId == null) {
-            return;
-        }
-        subscribedTo = sessionId;
-        stopWatching = presenceService.watch(sessionId, message -> {
-            try {
-                ui.access(() -> onLive(message));
-            } catch (com.vaadin.flow.component.UIDetachedException closed) {
-                // The browser went away; onDetach removes this registration.
-            }
-        });
-        showViewers(presenceService.here(sessionId, viewerId));
-        ui.setPollInterval(HEARTBEAT_MILLIS);
-        pollRegistration = ui.addPollListener(e -> heartbeat());
-    }
-
-    private void unsubscribe() {
-        if (stopWatching != null) {
-            stopWatching.run();
-            stopWatching = null;
-        }
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
-        if (subscribedTo != null) {
-            var left = subscribedTo;
-            subscribedTo = null;
-            try {
-                presenceService.leave(left, viewerId);
-            } catch (RuntimeException ignored) {
-                // Detached without a signed-in request (session expired): the row expires by itself.
-            }
-        }
-    }
-
-    void heartbeat() {
-        if (subscribedTo != null) {
-            showViewers(presenceService.here(subscribedTo, viewerId));
-        }
+        live.subscribe(ui, sessionId, this::onLive);
     }
 
     void onLive(LiveMessage message) {
@@ -626,7 +346,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                     reload();
                 }
             }
-            case PRESENCE -> showViewers(presenceService.viewers(sessionId));
+            case PRESENCE -> live.refreshViewers(sessionId);
             case SESSION -> {
                 var before = board.session().status();
                 reload();
@@ -636,17 +356,5 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                 }
             }
         }
-    }
-
-    void showViewers(List<Viewer> viewers) {
-        avatars.setItems(viewers.stream()
-                .map(v -> new AvatarGroup.AvatarGroupItem(v.displayName()))
-                .toList());
-        var me = CurrentUser.require().username();
-        var names = viewers.stream()
-                .map(v -> v.username().equalsIgnoreCase(me) ? v.displayName() + " (you)" : v.displayName())
-                .toList();
-        viewersText.setText(String.join(", ", names));
-        presence.getElement().setAttribute("data-viewers", String.join("|", names));
     }
 }

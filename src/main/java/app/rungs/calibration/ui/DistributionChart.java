@@ -24,6 +24,10 @@ public final class DistributionChart {
     static final int BOTTOM = 84;
     static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
     static final String NOT_RATED_COLOR = "#aab3c2";
+    private static final String COUNT_STYLE = "font-size=\"11\" font-weight=\"600\" fill=\"#ffffff\"";
+    private static final String TOTAL_STYLE = "font-size=\"11\" fill=\"#374151\"";
+    private static final String LABEL_STYLE = "font-size=\"12\" font-weight=\"600\" fill=\"#1f2937\"";
+    private static final String CAPTION_STYLE = "font-size=\"10\" fill=\"#6b7280\"";
 
     private static final Map<Integer, List<String>> PALETTES = Map.of(
             2, List.of("#e05a47", "#2fae7a"),
@@ -172,38 +176,21 @@ public final class DistributionChart {
                         .append(escape(bar.label() + " · " + rating + ": " + n))
                         .append("</title></rect>");
                 if (h >= 15) {
-                    svg.append("<text class=\"dist-count\" x=\"")
-                            .append(fmt(x + barWidth / 2))
-                            .append("\" y=\"")
-                            .append(fmt(y + h / 2 + 4))
-                            .append("\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"600\" fill=\"#ffffff\">")
-                            .append(n)
-                            .append("</text>");
+                    centred(svg, "dist-count", x + barWidth / 2, fmt(y + h / 2 + 4), COUNT_STYLE, String.valueOf(n));
                 }
             }
             int total = bar.total();
-            svg.append("<text class=\"dist-total\" x=\"")
-                    .append(fmt(x + barWidth / 2))
-                    .append("\" y=\"")
-                    .append(fmt(baseline - total * unit - 6))
-                    .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#374151\">")
-                    .append(total)
-                    .append("</text>");
-            svg.append("<text class=\"dist-label\" x=\"")
-                    .append(fmt(x + barWidth / 2))
-                    .append("\" y=\"")
-                    .append(baseline + 18)
-                    .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\" fill=\"#1f2937\">")
-                    .append(escape(bar.label()))
-                    .append("</text>");
+            double middle = x + barWidth / 2;
+            centred(svg, "dist-total", middle, fmt(baseline - total * unit - 6), TOTAL_STYLE, String.valueOf(total));
+            centred(svg, "dist-label", middle, String.valueOf(baseline + 18), LABEL_STYLE, escape(bar.label()));
             if (bar.caption() != null && !bar.caption().isBlank()) {
-                svg.append("<text class=\"dist-caption\" x=\"")
-                        .append(fmt(x + barWidth / 2))
-                        .append("\" y=\"")
-                        .append(baseline + 33)
-                        .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#6b7280\">")
-                        .append(escape(bar.caption()))
-                        .append("</text>");
+                centred(
+                        svg,
+                        "dist-caption",
+                        middle,
+                        String.valueOf(baseline + 33),
+                        CAPTION_STYLE,
+                        escape(bar.caption()));
             }
             svg.append("</g>");
         }
@@ -276,6 +263,21 @@ public final class DistributionChart {
             }
         }
         return out.toString();
+    }
+
+    /** A text centred on {@code x}; {@code y} comes formatted, {@code content} escaped where it is data. */
+    private static void centred(StringBuilder svg, String cssClass, double x, String y, String style, String content) {
+        svg.append("<text class=\"")
+                .append(cssClass)
+                .append("\" x=\"")
+                .append(fmt(x))
+                .append("\" y=\"")
+                .append(y)
+                .append("\" text-anchor=\"middle\" ")
+                .append(style)
+                .append('>')
+                .append(content)
+                .append("</text>");
     }
 
     private static String fmt(double value) {

@@ -8,7 +8,6 @@ import app.rungs.calibration.service.CalibrationPreparation;
 import app.rungs.calibration.service.Preparation;
 import app.rungs.calibration.service.SessionDetails;
 import app.rungs.shared.security.AppRoles;
-import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
@@ -56,9 +55,7 @@ public class PreparationView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        sessionId = event.getRouteParameters()
-                .getLong("id")
-                .orElseThrow(() -> new NotFoundException("Calibration session not found"));
+        sessionId = SessionRoute.sessionId(event);
         reload();
     }
 
