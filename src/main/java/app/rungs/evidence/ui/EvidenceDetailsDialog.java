@@ -40,7 +40,7 @@ import org.springframework.security.access.AccessDeniedException;
  * with the actions the signed-in user may take (edit and submit for the owner, acknowledge and return for a
  * manager).
  */
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class EvidenceDetailsDialog extends Dialog {
 
     private final EvidenceService evidence;
@@ -104,14 +104,14 @@ public class EvidenceDetailsDialog extends Dialog {
     private Component header() {
         var title = new H2(item.title());
         title.addClassName("evidence-dialog-title");
-        var badges = new Div(EvidenceUi.statusBadge(item.status()));
+        var badges = new Div(EvidenceRenderers.statusBadge(item.status()));
         if (item.revision() > 1) {
             var revision = new Span("Revision " + item.revision());
             revision.addClassNames("badge");
             badges.add(revision);
         }
         badges.addClassName("evidence-dialog-badges");
-        var head = new Div(EvidenceUi.icon(item.type()), new Div(title, badges));
+        var head = new Div(EvidenceRenderers.icon(item.type()), new Div(title, badges));
         head.addClassName("evidence-dialog-header");
         var close = new Button(VaadinIcon.CLOSE.create(), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -153,8 +153,8 @@ public class EvidenceDetailsDialog extends Dialog {
         grid.addClassName("evidence-meta");
         grid.add(metaItem("Owner", new Span(item.ownerName())));
         grid.add(metaItem("Date", new Span(Formats.date(item.occurredOn()))));
-        grid.add(metaItem("Level", new Span(EvidenceUi.levelLabel(ladder, item.levelKey()))));
-        grid.add(metaItem("Supports", EvidenceUi.competencyChips(ladder, item.competencyKeys(), 8)));
+        grid.add(metaItem("Level", new Span(EvidenceRenderers.levelLabel(ladder, item.levelKey()))));
+        grid.add(metaItem("Supports", EvidenceRenderers.competencyChips(ladder, item.competencyKeys(), 8)));
         return grid;
     }
 
@@ -251,7 +251,7 @@ public class EvidenceDetailsDialog extends Dialog {
         for (var a : item.attachments()) {
             var link = new Anchor(download(evidence, a.id()), a.fileName());
             link.setId("attachment-" + a.id());
-            var size = new Span(EvidenceUi.size(a.sizeBytes()) + " · " + a.mediaType());
+            var size = new Span(EvidenceRenderers.size(a.sizeBytes()) + " · " + a.mediaType());
             size.addClassName("muted");
             var row = new Div(VaadinIcon.PAPERCLIP.create(), link, size);
             row.addClassName("attachment-row");

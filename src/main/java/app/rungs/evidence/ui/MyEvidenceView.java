@@ -45,7 +45,7 @@ import java.util.Locale;
 @PageTitle("My evidence")
 @Menu(order = 10, icon = "vaadin:clipboard-check", title = "My evidence")
 @RolesAllowed({AppRoles.ENGINEER, AppRoles.MANAGER})
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class MyEvidenceView extends Div implements BeforeEnterObserver {
 
     private final EvidenceService evidence;
@@ -100,7 +100,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
         competency.setItems(ladder.competencies().stream()
                 .map(LadderContent.CompetencyView::key)
                 .toList());
-        competency.setItemLabelGenerator(k -> EvidenceUi.competencyName(ladder, k));
+        competency.setItemLabelGenerator(k -> EvidenceRenderers.competencyName(ladder, k));
         competency.setClearButtonVisible(true);
         competency.setId("filter-competency");
         competency.setWidth("18rem");
@@ -119,11 +119,11 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
 
         grid.setId("my-evidence-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.titleCell(r.type(), r.title())))
+        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.titleCell(r.type(), r.title())))
                 .setHeader("Evidence")
                 .setSortProperty("title")
                 .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.competencyChips(ladder, r.competencyKeys(), 2)))
+        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.competencyChips(ladder, r.competencyKeys(), 2)))
                 .setHeader("Supports")
                 .setFlexGrow(3);
         grid.addColumn(EvidenceRow::levelKey)
@@ -167,7 +167,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
     }
 
     private static Component statusCell(EvidenceRow r) {
-        var cell = new Div(EvidenceUi.statusBadge(r.status()));
+        var cell = new Div(EvidenceRenderers.statusBadge(r.status()));
         cell.addClassName("status-cell");
         if (r.revision() > 1) {
             var rev = new Span("rev " + r.revision());

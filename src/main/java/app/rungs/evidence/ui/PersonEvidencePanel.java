@@ -27,7 +27,7 @@ import java.util.Locale;
  * <p>Meant to be the content of the person page's "Evidence" tab: {@code new PersonEvidencePanel(evidenceService,
  * personId)}.
  */
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class PersonEvidencePanel extends Div {
 
     private final EvidenceService evidence;
@@ -70,11 +70,11 @@ public class PersonEvidencePanel extends Div {
         bar.addClassName("toolbar");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.titleCell(r.type(), r.title())))
+        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.titleCell(r.type(), r.title())))
                 .setHeader("Evidence")
                 .setSortProperty("title")
                 .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.competencyChips(ladder, r.competencyKeys(), 2)))
+        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.competencyChips(ladder, r.competencyKeys(), 2)))
                 .setHeader("Supports")
                 .setFlexGrow(2);
         grid.addColumn(EvidenceRow::levelKey)
@@ -87,7 +87,7 @@ public class PersonEvidencePanel extends Div {
                 .setSortProperty("occurredOn")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.statusBadge(r.status())))
+        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.statusBadge(r.status())))
                 .setHeader("Status")
                 .setSortProperty("status")
                 .setAutoWidth(true)

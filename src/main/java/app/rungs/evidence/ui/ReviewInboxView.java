@@ -48,7 +48,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PageTitle("Review inbox")
 @Menu(order = 12, icon = "vaadin:inbox", title = "Review inbox")
 @RolesAllowed(AppRoles.MANAGER)
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class ReviewInboxView extends Div {
 
     private final EvidenceService evidence;
@@ -99,11 +99,12 @@ public class ReviewInboxView extends Div {
                 .setHeader("Engineer")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.titleCell(r.type(), r.title())))
+        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.titleCell(r.type(), r.title())))
                 .setHeader("Evidence")
                 .setSortProperty("title")
                 .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.competencyChips(ladder(r), r.competencyKeys(), 2)))
+        grid.addColumn(new ComponentRenderer<>(
+                        r -> EvidenceRenderers.competencyChips(ladder(r), r.competencyKeys(), 2)))
                 .setHeader("Supports")
                 .setFlexGrow(2);
         grid.addColumn(ReviewRow::levelKey)

@@ -3,6 +3,7 @@ package app.rungs.evidence.ui;
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.domain.EvidenceType;
 import app.rungs.ladder.service.LadderContent;
+import app.rungs.shared.ui.Badges;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -11,19 +12,18 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Locale;
 
-/** Small building blocks the evidence screens share: badges, type labels, competency chips. */
-final class EvidenceUi {
+/**
+ * Evidence-specific renderers the evidence screens share: status badges (the kit's badge with a status class), type
+ * icons and title cells, level labels and competency chips.
+ */
+final class EvidenceRenderers {
 
     static final String STYLESHEET = "styles/evidence.css";
 
-    private EvidenceUi() {}
+    private EvidenceRenderers() {}
 
     static Span statusBadge(EvidenceStatus status) {
-        var badge = new Span(status.label());
-        badge.addClassName("badge");
-        if (!status.badge().isEmpty()) {
-            badge.addClassName(status.badge());
-        }
+        var badge = Badges.badge(status.label(), status.badge());
         badge.addClassName("status-" + status.name().toLowerCase(Locale.ROOT));
         return badge;
     }
