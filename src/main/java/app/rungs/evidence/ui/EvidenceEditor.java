@@ -250,7 +250,7 @@ public class EvidenceEditor extends Dialog {
         preview.removeAll();
         preview.setVisible(!preview.isVisible());
         if (preview.isVisible()) {
-            preview.add(EvidenceDetailsDialog.markdown(description.getValue(), "Nothing to preview yet."));
+            preview.add(EvidenceDetailsSections.markdown(description.getValue(), "Nothing to preview yet."));
         }
     }
 

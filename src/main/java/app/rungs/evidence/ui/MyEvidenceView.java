@@ -10,7 +10,6 @@ import app.rungs.evidence.service.EvidenceService;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Card;
-import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -119,23 +118,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
 
         grid.setId("my-evidence-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.titleCell(r.type(), r.title())))
-                .setHeader("Evidence")
-                .setSortProperty("title")
-                .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.competencyChips(ladder, r.competencyKeys(), 2)))
-                .setHeader("Supports")
-                .setFlexGrow(3);
-        grid.addColumn(EvidenceRow::levelKey)
-                .setHeader("Level")
-                .setSortProperty("levelKey")
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.occurredOn()))
-                .setHeader("Date")
-                .setSortProperty("occurredOn")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        EvidenceRenderers.addItemColumns(grid, ladder, 3);
         grid.addColumn(new ComponentRenderer<>(MyEvidenceView::statusCell))
                 .setHeader("Status")
                 .setSortProperty("status")

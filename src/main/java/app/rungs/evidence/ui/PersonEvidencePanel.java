@@ -6,7 +6,6 @@ import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.evidence.service.EvidenceService;
 import app.rungs.shared.service.NotFoundException;
-import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,23 +69,7 @@ public class PersonEvidencePanel extends Div {
         bar.addClassName("toolbar");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.titleCell(r.type(), r.title())))
-                .setHeader("Evidence")
-                .setSortProperty("title")
-                .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.competencyChips(ladder, r.competencyKeys(), 2)))
-                .setHeader("Supports")
-                .setFlexGrow(2);
-        grid.addColumn(EvidenceRow::levelKey)
-                .setHeader("Level")
-                .setSortProperty("levelKey")
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.occurredOn()))
-                .setHeader("Date")
-                .setSortProperty("occurredOn")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        EvidenceRenderers.addItemColumns(grid, ladder, 2);
         grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.statusBadge(r.status())))
                 .setHeader("Status")
                 .setSortProperty("status")

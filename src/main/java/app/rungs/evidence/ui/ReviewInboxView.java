@@ -10,6 +10,7 @@ import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -188,9 +187,7 @@ public class ReviewInboxView extends Div {
         selected.forEach(r -> versions.put(r.id(), r.version()));
         try {
             int n = evidence.acknowledgeAll(versions);
-            var done = Notification.show(
-                    "Acknowledged " + n + (n == 1 ? " item." : " items."), 3500, Notification.Position.BOTTOM_START);
-            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success("Acknowledged " + n + (n == 1 ? " item." : " items."));
         } catch (ConcurrentEditException | ValidationException | NotFoundException | AccessDeniedException e) {
             var message = e instanceof ConcurrentEditException
                     ? e.getMessage().replace("This evidence", "One of the selected items")
@@ -198,8 +195,7 @@ public class ReviewInboxView extends Div {
                     : e instanceof ValidationException v
                             ? String.join(" ", v.problems()) + " Nothing was acknowledged."
                             : "One of the selected items can no longer be reviewed. Nothing was acknowledged.";
-            var n = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.error(message);
         }
         refresh();
     }
