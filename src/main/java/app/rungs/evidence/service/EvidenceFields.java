@@ -385,17 +385,23 @@ public final class EvidenceFields {
             }
         }
         for (var field : fields) {
-            var value = values.get(field.key());
-            if (value == null) {
-                if (field.required()) {
-                    problems.add(field.label() + " is required for " + article(type) + ".");
-                }
-                continue;
-            }
-            check(field, value, today).ifPresent(problems::add);
+            problem(type, field, values.get(field.key()), today).ifPresent(problems::add);
         }
         problems.addAll(crossChecks(type, values, today));
         return problems;
+    }
+
+    /**
+     * The problem with one field's normalized value (null when blank), worded as {@link #validate} words it; empty
+     * when the value is fine on its own. The editor shows it next to the field; checks across fields stay here.
+     */
+    public static Optional<String> problem(EvidenceType type, Field field, String value, LocalDate today) {
+        if (value == null) {
+            return field.required()
+                    ? Optional.of(field.label() + " is required for " + article(type) + ".")
+                    : Optional.empty();
+        }
+        return check(field, value, today);
     }
 
     private static Optional<String> check(Field field, String value, LocalDate today) {

@@ -47,7 +47,7 @@ import java.util.Map;
 @PageTitle("Coverage")
 @Menu(order = 11, icon = "vaadin:chart-grid", title = "Coverage")
 @RolesAllowed({AppRoles.ENGINEER, AppRoles.MANAGER})
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class CoverageView extends Div implements HasUrlParameter<Long> {
 
     private final EvidenceServices evidence;
@@ -272,7 +272,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         var evidenceRow = new Div();
         evidenceRow.addClassName("coverage-evidence");
         for (var ref : l.evidence()) {
-            var chip = new Span(EvidenceUi.icon(ref.type()), new Span(ref.title()));
+            var chip = new Span(EvidenceRenderers.icon(ref.type()), new Span(ref.title()));
             chip.addClassNames("evidence-chip", "status-" + ref.status().name().toLowerCase());
             chip.getElement()
                     .setAttribute(

@@ -1,36 +1,30 @@
 package app.rungs.evidence.ui;
 
-import app.rungs.evidence.domain.CommentKind;
+import static app.rungs.evidence.ui.EvidenceDetailsSections.markdown;
+import static app.rungs.evidence.ui.EvidenceDetailsSections.section;
+
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.service.AttachmentDownload;
 import app.rungs.evidence.service.EvidenceDetails;
-import app.rungs.evidence.service.EvidenceFields;
-import app.rungs.evidence.service.SafeMarkdown;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
-import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Badges;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -39,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
  * with the actions the signed-in user may take (edit and submit for the owner, acknowledge and return for a
  * manager).
  */
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class EvidenceDetailsDialog extends Dialog {
 
     private final EvidenceServices evidence;
@@ -82,20 +76,20 @@ public class EvidenceDetailsDialog extends Dialog {
         getFooter().removeAll();
         setHeaderTitle(null);
         getHeader().add(header());
-        body.add(reviewBanner(), meta());
+        body.add(EvidenceDetailsSections.reviewBanner(item), EvidenceDetailsSections.meta(item, ladder));
         body.add(section("What happened", markdown(item.description(), "No description.")));
-        body.add(section("Impact", plain(item.impact(), "No impact statement yet.")));
-        var fields = fields();
+        body.add(section("Impact", EvidenceDetailsSections.plain(item.impact(), "No impact statement yet.")));
+        var fields = EvidenceDetailsSections.fields(item);
         if (fields != null) {
             body.add(section(item.type().label(), fields));
         }
         if (!item.links().isEmpty()) {
-            body.add(section("Links", links()));
+            body.add(section("Links", EvidenceDetailsSections.links(item)));
         }
         body.add(section("Attachments", attachments()));
         body.add(section("Conversation", conversation()));
         if (!item.revisions().isEmpty()) {
-            body.add(history());
+            body.add(EvidenceDetailsSections.history(item));
         }
         actions();
     }
@@ -103,14 +97,12 @@ public class EvidenceDetailsDialog extends Dialog {
     private Component header() {
         var title = new H2(item.title());
         title.addClassName("evidence-dialog-title");
-        var badges = new Div(EvidenceUi.statusBadge(item.status()));
+        var badges = new Div(EvidenceRenderers.statusBadge(item.status()));
         if (item.revision() > 1) {
-            var revision = new Span("Revision " + item.revision());
-            revision.addClassNames("badge");
-            badges.add(revision);
+            badges.add(Badges.badge("Revision " + item.revision(), null));
         }
         badges.addClassName("evidence-dialog-badges");
-        var head = new Div(EvidenceUi.icon(item.type()), new Div(title, badges));
+        var head = new Div(EvidenceRenderers.icon(item.type()), new Div(title, badges));
         head.addClassName("evidence-dialog-header");
         var close = new Button(VaadinIcon.CLOSE.create(), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -120,138 +112,18 @@ public class EvidenceDetailsDialog extends Dialog {
         return wrapper;
     }
 
-    private Component reviewBanner() {
-        var banner = new Div();
-        banner.addClassName("review-banner");
-        if (item.status() == EvidenceStatus.RETURNED) {
-            banner.addClassName("returned");
-            banner.add(
-                    VaadinIcon.ARROW_BACKWARD.create(),
-                    new Div(
-                            new Span("Returned by " + item.reviewedBy() + " on " + date(item.reviewedAt())),
-                            new Paragraph(item.reviewComment())));
-        } else if (item.status() == EvidenceStatus.ACKNOWLEDGED) {
-            banner.addClassName("acknowledged");
-            banner.add(
-                    VaadinIcon.CHECK_CIRCLE.create(),
-                    new Span("Acknowledged by " + item.reviewedBy() + " on " + date(item.reviewedAt())));
-        } else if (item.status() == EvidenceStatus.SUBMITTED) {
-            banner.addClassName("submitted");
-            banner.add(
-                    VaadinIcon.INBOX.create(),
-                    new Span("Submitted on " + date(item.submittedAt()) + ", waiting for review"));
-        } else {
-            banner.addClassName("draft");
-            banner.add(VaadinIcon.EDIT.create(), new Span("Draft — only visible to reviewers once submitted"));
-        }
-        return banner;
-    }
-
-    private Component meta() {
-        var grid = new Div();
-        grid.addClassName("evidence-meta");
-        grid.add(metaItem("Owner", new Span(item.ownerName())));
-        grid.add(metaItem("Date", new Span(Formats.date(item.occurredOn()))));
-        grid.add(metaItem("Level", new Span(EvidenceUi.levelLabel(ladder, item.levelKey()))));
-        grid.add(metaItem("Supports", EvidenceUi.competencyChips(ladder, item.competencyKeys(), 8)));
-        return grid;
-    }
-
-    private static Component metaItem(String label, Component value) {
-        var caption = new Span(label);
-        caption.addClassName("meta-label");
-        var box = new Div(caption, value);
-        box.addClassName("meta-item");
-        return box;
-    }
-
-    private static Component section(String title, Component content) {
-        var heading = new H3(title);
-        heading.addClassName("evidence-section-title");
-        var section = new Div(heading, content);
-        section.addClassName("evidence-section");
-        return section;
-    }
-
-    static Component markdown(String text, String empty) {
-        var html = SafeMarkdown.toHtml(text);
-        if (html.isEmpty()) {
-            var none = new Span(empty);
-            none.addClassName("muted");
-            return none;
-        }
-        return new Html("<div class=\"markdown\">" + html + "</div>");
-    }
-
-    private static Component plain(String text, String empty) {
-        var p = new Paragraph(text == null || text.isBlank() ? empty : text);
-        p.addClassName(text == null || text.isBlank() ? "muted" : "plain-text");
-        return p;
-    }
-
-    private Component fields() {
-        var specs = EvidenceFields.of(item.type());
-        if (specs.isEmpty()) {
-            return null;
-        }
-        var list = new Div();
-        list.addClassName("type-fields");
-        for (var field : specs) {
-            var value = item.details().get(field.key());
-            Component shown;
-            if (value == null) {
-                if (field.kind() != EvidenceFields.Kind.BOOLEAN) {
-                    continue;
-                }
-                shown = new Span("No");
-            } else if (field.kind() == EvidenceFields.Kind.URL) {
-                shown = new Anchor(value, value, AnchorTarget.BLANK);
-                shown.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-            } else if (field.kind() == EvidenceFields.Kind.PATTERN
-                    && field.key().equals("doi")) {
-                shown = new Anchor("https://doi.org/" + value, value, AnchorTarget.BLANK);
-                shown.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-            } else if (field.kind() == EvidenceFields.Kind.DATE) {
-                shown = new Span(Formats.date(java.time.LocalDate.parse(value)));
-            } else {
-                shown = new Span(field.display(value));
-            }
-            var label = new Span(field.label());
-            label.addClassName("meta-label");
-            var row = new Div(label, shown);
-            row.addClassName("type-field");
-            list.add(row);
-        }
-        return list;
-    }
-
-    private Component links() {
-        var list = new Div();
-        list.addClassName("link-list");
-        for (var link : item.links()) {
-            var a = new Anchor(link, link, AnchorTarget.BLANK);
-            a.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-            var row = new Div(VaadinIcon.EXTERNAL_LINK.create(), a);
-            row.addClassName("link-row");
-            list.add(row);
-        }
-        return list;
-    }
-
     private Component attachments() {
         var list = new Div();
         list.addClassName("attachment-list");
         if (item.attachments().isEmpty()) {
-            var none = new Span("No attachments.");
-            none.addClassName("muted");
+            var none = Badges.muted("No attachments.");
             list.add(none);
             return list;
         }
         for (var a : item.attachments()) {
             var link = new Anchor(download(evidence, a.id()), a.fileName());
             link.setId("attachment-" + a.id());
-            var size = new Span(EvidenceUi.size(a.sizeBytes()) + " · " + a.mediaType());
-            size.addClassName("muted");
+            var size = Badges.muted(EvidenceRenderers.size(a.sizeBytes()) + " · " + a.mediaType());
             var row = new Div(VaadinIcon.PAPERCLIP.create(), link, size);
             row.addClassName("attachment-row");
             list.add(row);
@@ -287,11 +159,10 @@ public class EvidenceDetailsDialog extends Dialog {
         var thread = new Div();
         thread.addClassName("thread");
         for (var c : item.comments()) {
-            thread.add(threadEntry(c));
+            thread.add(EvidenceDetailsSections.threadEntry(c));
         }
         if (item.comments().isEmpty()) {
-            var none = new Span("No comments yet.");
-            none.addClassName("muted");
+            var none = Badges.muted("No comments yet.");
             thread.add(none);
         }
         if (item.may().comment()) {
@@ -311,65 +182,6 @@ public class EvidenceDetailsDialog extends Dialog {
             thread.add(form);
         }
         return thread;
-    }
-
-    private static Component threadEntry(EvidenceDetails.Comment c) {
-        var who = new Span(c.authorName());
-        who.addClassName("thread-author");
-        var what = new Span(
-                switch (c.kind()) {
-                    case SUBMITTED -> "submitted for review";
-                    case ACKNOWLEDGED -> "acknowledged";
-                    case RETURNED -> "returned it";
-                    case COMMENT -> "commented";
-                });
-        what.addClassName("thread-action");
-        var when = new Span(Formats.dateTime(c.createdAt()));
-        when.addClassName("thread-when");
-        var line = new Div(who, what, when);
-        line.addClassName("thread-line");
-        var entry = new Div(line);
-        entry.addClassNames("thread-entry", "kind-" + c.kind().name().toLowerCase());
-        if (c.body() != null) {
-            var text = new Paragraph(c.body());
-            text.addClassName("thread-body");
-            entry.add(text);
-        }
-        if (c.kind() == CommentKind.RETURNED) {
-            entry.addClassName("returned");
-        }
-        return entry;
-    }
-
-    private Component history() {
-        var list = new Div();
-        list.addClassName("revision-list");
-        for (var r : item.revisions()) {
-            var s = r.snapshot();
-            var content = new Div();
-            content.addClassName("revision-content");
-            content.add(new Paragraph(s.title() + " · " + Formats.date(java.time.LocalDate.parse(s.occurredOn()))
-                    + " · " + s.levelKey()));
-            if (s.reviewedBy() != null) {
-                var by = new Paragraph("Acknowledged by " + s.reviewedBy()
-                        + (s.reviewedAt() == null ? "" : " on " + date(java.time.Instant.parse(s.reviewedAt()))));
-                by.addClassName("muted");
-                content.add(by);
-            }
-            content.add(markdown(s.description(), "No description."));
-            if (s.impact() != null) {
-                content.add(new Paragraph("Impact: " + s.impact()));
-            }
-            if (!s.attachments().isEmpty()) {
-                content.add(new Paragraph("Attachments then: " + String.join(", ", s.attachments())));
-            }
-            var details = new Details(
-                    "Revision " + r.revision() + " — " + r.status().label().toLowerCase() + ", kept "
-                            + Formats.dateTime(r.recordedAt()),
-                    content);
-            list.add(details);
-        }
-        return section("Earlier revisions", list);
     }
 
     private void actions() {
@@ -403,7 +215,7 @@ public class EvidenceDetailsDialog extends Dialog {
                     VaadinIcon.PAPERPLANE.create(),
                     e -> {
                         if (run(() -> evidence.authoring().submit(id, item.version()))) {
-                            notify("Submitted \"" + item.title() + "\" for review.");
+                            Toasts.success("Submitted \"" + item.title() + "\" for review.");
                             changed();
                         }
                     });
@@ -416,7 +228,7 @@ public class EvidenceDetailsDialog extends Dialog {
             back.setId("evidence-return");
             var ack = new Button("Acknowledge", VaadinIcon.CHECK.create(), e -> {
                 if (run(() -> evidence.review().acknowledge(id, item.version(), null))) {
-                    notify("Acknowledged \"" + item.title() + "\".");
+                    Toasts.success("Acknowledged \"" + item.title() + "\".");
                     changed();
                 }
             });
@@ -446,7 +258,7 @@ public class EvidenceDetailsDialog extends Dialog {
                 return;
             }
             if (run(() -> evidence.review().returnForChanges(id, item.version(), comment.getValue()))) {
-                notify("Returned \"" + item.title() + "\" with your comment.");
+                Toasts.success("Returned \"" + item.title() + "\" with your comment.");
                 changed();
             }
         });
@@ -463,7 +275,7 @@ public class EvidenceDetailsDialog extends Dialog {
         var delete = new Button("Delete", e -> {
             confirm.close();
             if (run(() -> evidence.authoring().deleteDraft(id, item.version()))) {
-                notify("Deleted \"" + item.title() + "\".");
+                Toasts.success("Deleted \"" + item.title() + "\".");
                 close();
                 onChanged.run();
             }
@@ -485,31 +297,15 @@ public class EvidenceDetailsDialog extends Dialog {
             change.run();
             return true;
         } catch (ValidationException e) {
-            error(String.join(" ", e.problems()));
+            Toasts.error(String.join(" ", e.problems()));
         } catch (ConcurrentEditException e) {
-            error(e.getMessage());
+            Toasts.error(e.getMessage());
             onChanged.run();
             reload();
         } catch (NotFoundException | AccessDeniedException e) {
-            error(e instanceof NotFoundException ? e.getMessage() : "You don't have permission to do that.");
+            Toasts.error(e instanceof NotFoundException ? e.getMessage() : "You don't have permission to do that.");
         }
         return false;
-    }
-
-    private static void error(String message) {
-        var n = Notification.show(message, 7000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static void notify(String message) {
-        var n = Notification.show(message, 3500, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    private static String date(java.time.Instant instant) {
-        return instant == null
-                ? ""
-                : Formats.date(instant.atZone(ZoneId.systemDefault()).toLocalDate());
     }
 
     /** The item as last loaded, for tests. */

@@ -2,24 +2,19 @@ package app.rungs.evidence.ui;
 
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.domain.EvidenceType;
-import app.rungs.evidence.service.AttachmentTypes;
 import app.rungs.evidence.service.EvidenceContext;
 import app.rungs.evidence.service.EvidenceDetails;
-import app.rungs.evidence.service.EvidenceFields;
-import app.rungs.evidence.service.EvidenceFields.Field;
 import app.rungs.evidence.service.EvidenceInput;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
-import app.rungs.shared.ui.LimitedUploadHandler;
-import app.rungs.shared.ui.UploadLimit;
+import app.rungs.shared.ui.Confirm;
+import app.rungs.shared.ui.Toasts;
 import app.rungs.shared.ui.UploadedFile;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -27,36 +22,26 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Logs a new item or edits an existing one: the common fields, the fields of the chosen type, links and
- * attachments. Refusals of the service are shown at the top of the dialog, and nothing is lost from the form.
+ * Logs a new item or edits an existing one: the common fields, the fields of the chosen type
+ * ({@link EvidenceTypeFieldsForm}), links and attachments ({@link EvidenceAttachmentsSection}). Refusals of the
+ * service are shown at the top of the dialog, and nothing is lost from the form.
  */
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class EvidenceEditor extends Dialog {
 
     private final EvidenceServices evidence;
@@ -72,22 +57,10 @@ public class EvidenceEditor extends Dialog {
     final TextArea description = new TextArea("What happened");
     final TextArea impact = new TextArea("Impact");
     final TextArea links = new TextArea("Links");
-    final Div problems = new Div();
-    private final FormLayout typeForm = new FormLayout();
-    private final Div typeHint = new Div();
+    final FormProblems problems = new FormProblems("evidence-problems");
+    final EvidenceTypeFieldsForm typeFields = new EvidenceTypeFieldsForm();
+    private final EvidenceAttachmentsSection attachments;
     private final Div preview = new Div();
-    private final Div attachmentList = new Div();
-    private final Map<String, Supplier<String>> readers = new LinkedHashMap<>();
-    private final Map<String, Consumer<String>> writers = new HashMap<>();
-    /** Type-specific values kept while switching types, so nothing typed is lost. */
-    private final Map<String, String> remembered = new HashMap<>();
-
-    /** Uploads waiting on disk until the item is saved; deleted when saved, removed or the dialog closes. */
-    private final List<UploadedFile> pending = new ArrayList<>();
-
-    private final List<Long> removed = new ArrayList<>();
-
-    static final UploadLimit ATTACHMENT_LIMIT = new UploadLimit(AttachmentTypes.MAX_BYTES, "attachments");
 
     /**
      * @param existing the item to edit, or null to log a new one
@@ -106,6 +79,7 @@ public class EvidenceEditor extends Dialog {
         this.context = context;
         this.existing = existing;
         this.onSaved = onSaved;
+        this.attachments = new EvidenceAttachmentsSection(existing, problems::show);
         setId("evidence-editor");
         addClassName("evidence-dialog");
         setWidth("min(940px, 96vw)");
@@ -113,12 +87,8 @@ public class EvidenceEditor extends Dialog {
         setCloseOnOutsideClick(false);
         setHeaderTitle(existing == null ? "Log evidence" : "Edit evidence");
         if (existing != null) {
-            getHeader().add(EvidenceUi.statusBadge(existing.status()));
+            getHeader().add(EvidenceRenderers.statusBadge(existing.status()));
         }
-
-        problems.setId("evidence-problems");
-        problems.addClassName("form-problems");
-        problems.setVisible(false);
 
         var ladder = context.ladder();
         type.setLabel("Type");
@@ -126,7 +96,7 @@ public class EvidenceEditor extends Dialog {
         type.setItems(EvidenceType.values());
         type.setItemLabelGenerator(EvidenceType::label);
         type.setRenderer(new ComponentRenderer<>(t -> {
-            var row = new Div(EvidenceUi.icon(t), new Span(t.label()));
+            var row = new Div(EvidenceRenderers.icon(t), new Span(t.label()));
             row.addClassName("type-option");
             return row;
         }));
@@ -144,13 +114,13 @@ public class EvidenceEditor extends Dialog {
         level.setId("evidence-level");
         level.setItems(
                 ladder.levels().stream().map(LadderContent.LevelView::key).toList());
-        level.setItemLabelGenerator(k -> EvidenceUi.levelLabel(ladder, k));
+        level.setItemLabelGenerator(k -> EvidenceRenderers.levelLabel(ladder, k));
         level.setRequiredIndicatorVisible(true);
         competencies.setId("evidence-competencies");
         competencies.setItems(ladder.competencies().stream()
                 .map(LadderContent.CompetencyView::key)
                 .toList());
-        competencies.setItemLabelGenerator(k -> EvidenceUi.competencyName(ladder, k));
+        competencies.setItemLabelGenerator(k -> EvidenceRenderers.competencyName(ladder, k));
         competencies.setRenderer(new ComponentRenderer<>(k -> {
             var c = ladder.competency(k).orElseThrow();
             var name = new Span(c.name());
@@ -182,37 +152,20 @@ public class EvidenceEditor extends Dialog {
         var basics = new FormLayout(type, title, date, level);
         basics.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         basics.setColspan(title, 1);
-
-        typeForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
-        typeForm.setId("evidence-type-fields");
-        typeHint.addClassName("muted");
-        type.addValueChangeListener(e -> rebuildTypeFields(e.getValue()));
+        type.addValueChangeListener(e -> typeFields.show(e.getValue()));
 
         var previewToggle = new Button("Preview", VaadinIcon.EYE.create(), e -> togglePreview());
         previewToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         preview.addClassName("markdown-preview");
         preview.setVisible(false);
 
-        var upload =
-                new Upload(new LimitedUploadHandler(ATTACHMENT_LIMIT, this::addPending, m -> showProblems(List.of(m))));
-        upload.setId("evidence-upload");
-        upload.setAcceptedFileTypes(
-                concat(AttachmentTypes.EXTENSIONS, "application/pdf", "image/png", "image/jpeg", "text/plain"));
-        upload.setMaxFileSize((int) AttachmentTypes.MAX_BYTES);
-        upload.setMaxFiles(10);
-        upload.setDropLabel(new Span("PDF, PNG, JPEG, text or Markdown — up to 10 MB each"));
-        upload.addFileRejectedListener(e -> showProblems(List.of(e.getFileName() + ": " + e.getErrorMessage())));
-        upload.addAllFinishedListener(e -> upload.clearFileList());
-        attachmentList.addClassName("attachment-list");
-        addDetachListener(e -> discardPending());
-
         add(
                 problems,
-                banner(),
+                EvidenceReviewBanner.of(existing),
                 group("What", basics, competencies),
-                group("Details", typeHint, typeForm),
+                group("Details", typeFields.hint(), typeFields),
                 group("Story", description, previewToggle, preview, impact),
-                group("Links and files", links, attachmentList, upload));
+                group("Links and files", links, attachments));
 
         if (existing != null) {
             fill(existing);
@@ -225,9 +178,8 @@ public class EvidenceEditor extends Dialog {
             if (competencyKey != null && ladder.competency(competencyKey).isPresent()) {
                 competencies.setValue(new LinkedHashSet<>(List.of(competencyKey)));
             }
-            rebuildTypeFields(null);
+            typeFields.show(null);
         }
-        renderAttachments();
         footer();
         opened = formState();
         // Esc and the close button ask first too, when something was typed.
@@ -238,7 +190,7 @@ public class EvidenceEditor extends Dialog {
     private List<Object> opened;
 
     private List<Object> formState() {
-        var state = new ArrayList<Object>(List.of(
+        return List.of(
                 String.valueOf(type.getValue()),
                 title.getValue(),
                 String.valueOf(date.getValue()),
@@ -247,10 +199,8 @@ public class EvidenceEditor extends Dialog {
                 description.getValue(),
                 impact.getValue(),
                 links.getValue(),
-                pending.size(),
-                removed.size()));
-        readers.forEach((key, reader) -> state.add(key + "=" + reader.get()));
-        return state;
+                attachments.changeCounts(),
+                typeFields.values());
     }
 
     boolean isDirty() {
@@ -263,52 +213,12 @@ public class EvidenceEditor extends Dialog {
             close();
             return;
         }
-        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                "Discard your changes?",
-                "What you typed in this form has not been saved and will be lost.",
-                "Discard",
-                e -> close());
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
-    }
-
-    private Component banner() {
-        if (existing == null) {
-            return new Span();
-        }
-        var banner = new Div();
-        banner.addClassName("review-banner");
-        switch (existing.status()) {
-            case ACKNOWLEDGED -> {
-                banner.addClassName("acknowledged");
-                banner.add(
-                        VaadinIcon.INFO_CIRCLE.create(),
-                        new Span("Acknowledged by " + existing.reviewedBy() + ". Saving starts revision "
-                                + (existing.revision() + 1)
-                                + "; the acknowledged revision stays in the item's history. Until the new revision"
-                                + " is acknowledged, it counts as " + "draft or submitted."));
-            }
-            case RETURNED -> {
-                banner.addClassName("returned");
-                banner.add(
-                        VaadinIcon.ARROW_BACKWARD.create(),
-                        new Div(
-                                new Span(existing.reviewedBy() + " returned this:"),
-                                new Paragraph(existing.reviewComment())));
-            }
-            case SUBMITTED -> {
-                banner.addClassName("submitted");
-                banner.add(
-                        VaadinIcon.INBOX.create(),
-                        new Span("Submitted for review: your manager sees your changes once you save them."));
-            }
-            default -> {
-                return new Span();
-            }
-        }
-        return banner;
+        Confirm.askDestructive(
+                        "Discard your changes?",
+                        "What you typed in this form has not been saved and will be lost.",
+                        "Discard",
+                        this::close)
+                .setCancelText("Keep editing");
     }
 
     private static Component group(String caption, Component... content) {
@@ -322,7 +232,7 @@ public class EvidenceEditor extends Dialog {
 
     private void fill(EvidenceDetails d) {
         // Remembered first: setting the type builds its fields from the remembered values.
-        remembered.putAll(d.details());
+        typeFields.remember(d.details());
         type.setValue(d.type());
         title.setValue(d.title());
         date.setValue(d.occurredOn());
@@ -335,221 +245,22 @@ public class EvidenceEditor extends Dialog {
         links.setValue(String.join("\n", d.links()));
     }
 
-    private void rebuildTypeFields(EvidenceType chosen) {
-        readers.forEach((key, reader) -> {
-            var value = reader.get();
-            if (value == null) {
-                remembered.remove(key);
-            } else {
-                remembered.put(key, value);
-            }
-        });
-        readers.clear();
-        writers.clear();
-        typeForm.removeAll();
-        if (chosen == null) {
-            typeHint.setText("Choose a type to add its details: incident, venue and DOI, credential, …");
-            typeHint.setVisible(true);
-            return;
-        }
-        var fields = EvidenceFields.of(chosen);
-        typeHint.setText(fields.isEmpty() ? "No extra details for this type." : "");
-        typeHint.setVisible(fields.isEmpty());
-        for (var field : fields) {
-            var component = field(field);
-            component.setId("evidence-field-" + field.key());
-            typeForm.add(component);
-            var value = remembered.get(field.key());
-            if (value != null) {
-                writers.get(field.key()).accept(value);
-            }
-        }
-        if (chosen == EvidenceType.CERTIFICATION) {
-            @SuppressWarnings("unchecked")
-            var credential = (ComboBox<String>) typeForm.getChildren()
-                    .filter(c -> c.getId().orElse("").equals("evidence-field-credential"))
-                    .findFirst()
-                    .orElseThrow();
-            credential.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    EvidenceFields.issuerOf(e.getValue())
-                            .ifPresent(issuer -> writers.get("issuer").accept(issuer));
-                }
-            });
-        }
-    }
-
-    private Component field(Field field) {
-        var label = field.label();
-        switch (field.kind()) {
-            case DATE -> {
-                var picker = new DatePicker(label);
-                picker.setRequired(field.required());
-                readers.put(
-                        field.key(),
-                        () -> picker.getValue() == null
-                                ? null
-                                : picker.getValue().toString());
-                writers.put(field.key(), v -> picker.setValue(parseDate(v)));
-                return picker;
-            }
-            case CHOICE -> {
-                var combo = new ComboBox<String>(label);
-                combo.setItems(field.options().stream()
-                        .map(EvidenceFields.Option::value)
-                        .toList());
-                combo.setItemLabelGenerator(v -> field.labelOf(v).orElse(v));
-                combo.setRequired(field.required());
-                combo.setClearButtonVisible(!field.required());
-                readers.put(field.key(), combo::getValue);
-                writers.put(field.key(), combo::setValue);
-                return combo;
-            }
-            case SUGGESTION -> {
-                var options = new ArrayList<>(field.options().stream()
-                        .map(EvidenceFields.Option::value)
-                        .toList());
-                var combo = new ComboBox<String>(label);
-                combo.setItems(options);
-                combo.setAllowCustomValue(true);
-                combo.setRequired(field.required());
-                combo.setHelperText("Pick one or type another");
-                combo.addCustomValueSetListener(e -> {
-                    if (!options.contains(e.getDetail())) {
-                        options.add(e.getDetail());
-                        combo.setItems(options);
-                    }
-                    combo.setValue(e.getDetail());
-                });
-                readers.put(field.key(), combo::getValue);
-                writers.put(field.key(), v -> {
-                    if (!options.contains(v)) {
-                        options.add(v);
-                        combo.setItems(options);
-                    }
-                    combo.setValue(v);
-                });
-                return combo;
-            }
-            case BOOLEAN -> {
-                var box = new Checkbox(label);
-                box.addClassName("type-checkbox");
-                readers.put(field.key(), () -> box.getValue() ? "true" : null);
-                writers.put(field.key(), v -> box.setValue("true".equals(v)));
-                return box;
-            }
-            case YEAR -> {
-                var number = new IntegerField(label);
-                number.setMin(1950);
-                number.setMax(LocalDate.now().getYear() + 1);
-                number.setRequired(field.required());
-                number.setPlaceholder(String.valueOf(LocalDate.now().getYear()));
-                readers.put(field.key(), () -> number.getValue() == null ? null : String.valueOf(number.getValue()));
-                writers.put(field.key(), v -> {
-                    try {
-                        number.setValue(Integer.valueOf(v));
-                    } catch (NumberFormatException e) {
-                        number.clear();
-                    }
-                });
-                return number;
-            }
-            default -> {
-                var text = new TextField(label);
-                text.setRequired(field.required());
-                text.setMaxLength(field.kind() == EvidenceFields.Kind.URL ? 2000 : 300);
-                if (field.placeholder() != null && !field.placeholder().isEmpty()) {
-                    text.setPlaceholder(
-                            field.kind() == EvidenceFields.Kind.TEXT
-                                    ? "e.g. " + field.placeholder()
-                                    : field.placeholder());
-                }
-                if (field.kind() == EvidenceFields.Kind.URL) {
-                    text.setPrefixComponent(VaadinIcon.LINK.create());
-                    text.setHelperText("http or https");
-                }
-                if (field.kind() == EvidenceFields.Kind.PATTERN) {
-                    text.setHelperText("Format: " + field.hint());
-                }
-                readers.put(field.key(), () -> text.getValue().isBlank() ? null : text.getValue());
-                writers.put(field.key(), text::setValue);
-                return text;
-            }
-        }
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
     private void togglePreview() {
         preview.removeAll();
         preview.setVisible(!preview.isVisible());
         if (preview.isVisible()) {
-            preview.add(EvidenceDetailsDialog.markdown(description.getValue(), "Nothing to preview yet."));
+            preview.add(EvidenceDetailsSections.markdown(description.getValue(), "Nothing to preview yet."));
         }
     }
 
     /** Takes an uploaded file into the list to attach on save, or says why it is refused. */
     void addPending(UploadedFile file) {
-        var problem = AttachmentTypes.problem(file.fileName(), file.size(), file);
-        if (problem.isPresent()) {
-            file.discard();
-            showProblems(List.of(problem.get()));
-            return;
-        }
-        pending.add(file);
-        renderAttachments();
+        attachments.addPending(file);
     }
 
     /** The files waiting to be attached, for tests. */
     List<UploadedFile> pendingFiles() {
-        return List.copyOf(pending);
-    }
-
-    private void discardPending() {
-        pending.forEach(UploadedFile::discard);
-        pending.clear();
-    }
-
-    private void renderAttachments() {
-        attachmentList.removeAll();
-        if (existing != null) {
-            for (var a : existing.attachments()) {
-                if (removed.contains(a.id())) {
-                    continue;
-                }
-                var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                    removed.add(a.id());
-                    renderAttachments();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel("Remove " + a.fileName());
-                attachmentList.add(attachmentRow(a.fileName(), EvidenceUi.size(a.sizeBytes()), remove));
-            }
-        }
-        for (var p : pending) {
-            var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                pending.remove(p);
-                p.discard();
-                renderAttachments();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + p.fileName());
-            attachmentList.add(attachmentRow(p.fileName(), EvidenceUi.size(p.size()) + " · new", remove));
-        }
-    }
-
-    private static Component attachmentRow(String name, String meta, Button remove) {
-        var size = new Span(meta);
-        size.addClassName("muted");
-        var row = new Div(VaadinIcon.PAPERCLIP.create(), new Span(name), size, remove);
-        row.addClassName("attachment-row");
-        return row;
+        return attachments.pendingFiles();
     }
 
     private void footer() {
@@ -582,13 +293,6 @@ public class EvidenceEditor extends Dialog {
     }
 
     EvidenceInput input() {
-        var details = new LinkedHashMap<String, String>();
-        readers.forEach((key, reader) -> {
-            var value = reader.get();
-            if (value != null) {
-                details.put(key, value);
-            }
-        });
         return new EvidenceInput(
                 type.getValue(),
                 title.getValue(),
@@ -601,11 +305,19 @@ public class EvidenceEditor extends Dialog {
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList(),
-                details);
+                typeFields.values());
     }
 
-    /** Saves, then applies attachment changes. Refusals stay in the dialog with the form as it was. */
+    /**
+     * Saves, then applies attachment changes. A type-specific field with a problem is marked where it is and
+     * nothing is sent; other refusals of the service stay in the dialog with the form as it was.
+     */
     void save(boolean submit) {
+        var fieldProblems = typeFields.validate();
+        if (!fieldProblems.isEmpty()) {
+            problems.show(fieldProblems);
+            return;
+        }
         Long id;
         try {
             if (existing == null) {
@@ -615,73 +327,27 @@ public class EvidenceEditor extends Dialog {
                 id = existing.id();
             }
         } catch (ValidationException e) {
-            showProblems(e.problems());
+            problems.show(e.problems());
             return;
         } catch (ConcurrentEditException | NotFoundException e) {
-            showProblems(List.of(e.getMessage()));
+            problems.show(List.of(e.getMessage()));
             return;
         } catch (AccessDeniedException e) {
-            showProblems(List.of("You don't have permission to change this evidence."));
+            problems.show(List.of("You don't have permission to change this evidence."));
             return;
         }
-        var failed = new ArrayList<String>();
-        for (var attachmentId : removed) {
-            try {
-                evidence.authoring().removeAttachment(attachmentId);
-            } catch (ValidationException | NotFoundException e) {
-                failed.add(e.getMessage());
-            }
-        }
-        for (var p : pending) {
-            try {
-                evidence.authoring().addAttachment(id, p.fileName(), p.size(), p);
-            } catch (ValidationException e) {
-                failed.add(String.join(" ", e.problems()));
-            }
-        }
-        discardPending();
+        var failed = attachments.applyTo(evidence, id);
         close();
         if (failed.isEmpty()) {
-            var n = Notification.show(
-                    submit ? "Saved and submitted \"" + title.getValue().strip() + "\"." : "Saved.",
-                    3500,
-                    Notification.Position.BOTTOM_START);
-            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success(submit ? "Saved and submitted \"" + title.getValue().strip() + "\"." : "Saved.");
         } else {
-            var n = Notification.show(
-                    "Saved, but some attachments were not: " + String.join(" ", failed),
-                    8000,
-                    Notification.Position.TOP_CENTER);
-            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Toasts.warning("Saved, but some attachments were not: " + String.join(" ", failed));
         }
         onSaved.accept(id);
     }
 
-    private void showProblems(List<String> messages) {
-        problems.removeAll();
-        var heading = new Span(messages.size() == 1 ? "Please fix this:" : "Please fix these:");
-        heading.addClassName("form-problems-title");
-        var list = new UnorderedList();
-        messages.forEach(m -> list.add(new ListItem(m)));
-        problems.add(VaadinIcon.WARNING.create(), new Div(heading, list));
-        problems.setVisible(true);
-        problems.getElement().callJsFunction("scrollIntoView");
-    }
-
     /** The problems shown, for tests. */
     List<String> shownProblems() {
-        return problems.getChildren()
-                .filter(c -> c instanceof Div)
-                .flatMap(Component::getChildren)
-                .filter(c -> c instanceof UnorderedList)
-                .flatMap(Component::getChildren)
-                .map(c -> ((ListItem) c).getText())
-                .toList();
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        var all = new ArrayList<>(Arrays.asList(a));
-        all.addAll(Arrays.asList(b));
-        return all.toArray(String[]::new);
+        return problems.shown();
     }
 }

@@ -9,7 +9,6 @@ import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Card;
-import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,7 +43,7 @@ import java.util.Locale;
 @PageTitle("My evidence")
 @Menu(order = 10, icon = "vaadin:clipboard-check", title = "My evidence")
 @RolesAllowed({AppRoles.ENGINEER, AppRoles.MANAGER})
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class MyEvidenceView extends Div implements BeforeEnterObserver {
 
     private final EvidenceServices evidence;
@@ -99,7 +98,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
         competency.setItems(ladder.competencies().stream()
                 .map(LadderContent.CompetencyView::key)
                 .toList());
-        competency.setItemLabelGenerator(k -> EvidenceUi.competencyName(ladder, k));
+        competency.setItemLabelGenerator(k -> EvidenceRenderers.competencyName(ladder, k));
         competency.setClearButtonVisible(true);
         competency.setId("filter-competency");
         competency.setWidth("18rem");
@@ -118,23 +117,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
 
         grid.setId("my-evidence-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.titleCell(r.type(), r.title())))
-                .setHeader("Evidence")
-                .setSortProperty("title")
-                .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.competencyChips(ladder, r.competencyKeys(), 2)))
-                .setHeader("Supports")
-                .setFlexGrow(3);
-        grid.addColumn(EvidenceRow::levelKey)
-                .setHeader("Level")
-                .setSortProperty("levelKey")
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.occurredOn()))
-                .setHeader("Date")
-                .setSortProperty("occurredOn")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        EvidenceRenderers.addItemColumns(grid, ladder, 3);
         grid.addColumn(new ComponentRenderer<>(MyEvidenceView::statusCell))
                 .setHeader("Status")
                 .setSortProperty("status")
@@ -170,7 +153,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
     }
 
     private static Component statusCell(EvidenceRow r) {
-        var cell = new Div(EvidenceUi.statusBadge(r.status()));
+        var cell = new Div(EvidenceRenderers.statusBadge(r.status()));
         cell.addClassName("status-cell");
         if (r.revision() > 1) {
             var rev = new Span("rev " + r.revision());

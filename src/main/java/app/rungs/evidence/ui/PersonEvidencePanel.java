@@ -5,7 +5,6 @@ import app.rungs.evidence.service.EvidenceContext;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.shared.service.NotFoundException;
-import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,7 +25,7 @@ import java.util.Locale;
  * <p>Meant to be the content of the person page's "Evidence" tab: {@code new PersonEvidencePanel(evidenceService,
  * personId)}.
  */
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class PersonEvidencePanel extends Div {
 
     private final EvidenceServices evidence;
@@ -69,24 +68,8 @@ public class PersonEvidencePanel extends Div {
         bar.addClassName("toolbar");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.titleCell(r.type(), r.title())))
-                .setHeader("Evidence")
-                .setSortProperty("title")
-                .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.competencyChips(ladder, r.competencyKeys(), 2)))
-                .setHeader("Supports")
-                .setFlexGrow(2);
-        grid.addColumn(EvidenceRow::levelKey)
-                .setHeader("Level")
-                .setSortProperty("levelKey")
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.occurredOn()))
-                .setHeader("Date")
-                .setSortProperty("occurredOn")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.statusBadge(r.status())))
+        EvidenceRenderers.addItemColumns(grid, ladder, 2);
+        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.statusBadge(r.status())))
                 .setHeader("Status")
                 .setSortProperty("status")
                 .setAutoWidth(true)

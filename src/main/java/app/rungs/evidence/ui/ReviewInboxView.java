@@ -9,6 +9,7 @@ import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -47,7 +46,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PageTitle("Review inbox")
 @Menu(order = 12, icon = "vaadin:inbox", title = "Review inbox")
 @RolesAllowed(AppRoles.MANAGER)
-@StyleSheet(EvidenceUi.STYLESHEET)
+@StyleSheet(EvidenceRenderers.STYLESHEET)
 public class ReviewInboxView extends Div {
 
     private final EvidenceServices evidence;
@@ -98,11 +97,12 @@ public class ReviewInboxView extends Div {
                 .setHeader("Engineer")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.titleCell(r.type(), r.title())))
+        grid.addColumn(new ComponentRenderer<>(r -> EvidenceRenderers.titleCell(r.type(), r.title())))
                 .setHeader("Evidence")
                 .setSortProperty("title")
                 .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(r -> EvidenceUi.competencyChips(ladder(r), r.competencyKeys(), 2)))
+        grid.addColumn(new ComponentRenderer<>(
+                        r -> EvidenceRenderers.competencyChips(ladder(r), r.competencyKeys(), 2)))
                 .setHeader("Supports")
                 .setFlexGrow(2);
         grid.addColumn(ReviewRow::levelKey)
@@ -190,9 +190,7 @@ public class ReviewInboxView extends Div {
         selected.forEach(r -> versions.put(r.id(), r.version()));
         try {
             int n = evidence.review().acknowledgeAll(versions);
-            var done = Notification.show(
-                    "Acknowledged " + n + (n == 1 ? " item." : " items."), 3500, Notification.Position.BOTTOM_START);
-            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success("Acknowledged " + n + (n == 1 ? " item." : " items."));
         } catch (ConcurrentEditException | ValidationException | NotFoundException | AccessDeniedException e) {
             var message = e instanceof ConcurrentEditException
                     ? e.getMessage().replace("This evidence", "One of the selected items")
@@ -200,8 +198,7 @@ public class ReviewInboxView extends Div {
                     : e instanceof ValidationException v
                             ? String.join(" ", v.problems()) + " Nothing was acknowledged."
                             : "One of the selected items can no longer be reviewed. Nothing was acknowledged.";
-            var n = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.error(message);
         }
         refresh();
     }

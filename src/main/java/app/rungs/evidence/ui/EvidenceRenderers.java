@@ -2,28 +2,32 @@ package app.rungs.evidence.ui;
 
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.domain.EvidenceType;
+import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.ladder.service.LadderContent;
+import app.rungs.shared.ui.Badges;
+import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.Locale;
 
-/** Small building blocks the evidence screens share: badges, type labels, competency chips. */
-final class EvidenceUi {
+/**
+ * Evidence-specific renderers the evidence screens share: status badges (the kit's badge with a status class), type
+ * icons and title cells, level labels and competency chips.
+ */
+final class EvidenceRenderers {
 
     static final String STYLESHEET = "styles/evidence.css";
 
-    private EvidenceUi() {}
+    private EvidenceRenderers() {}
 
     static Span statusBadge(EvidenceStatus status) {
-        var badge = new Span(status.label());
-        badge.addClassName("badge");
-        if (!status.badge().isEmpty()) {
-            badge.addClassName(status.badge());
-        }
+        var badge = Badges.badge(status.label(), status.badge());
         badge.addClassName("status-" + status.name().toLowerCase(Locale.ROOT));
         return badge;
     }
@@ -100,5 +104,26 @@ final class EvidenceUi {
             return Math.round(bytes / 1024.0) + " KB";
         }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** The columns every list of one person's evidence starts with: title with type, competencies, level, date. */
+    static void addItemColumns(Grid<EvidenceRow> grid, LadderContent ladder, int supportsFlexGrow) {
+        grid.addColumn(new ComponentRenderer<>(r -> titleCell(r.type(), r.title())))
+                .setHeader("Evidence")
+                .setSortProperty("title")
+                .setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(r -> competencyChips(ladder, r.competencyKeys(), 2)))
+                .setHeader("Supports")
+                .setFlexGrow(supportsFlexGrow);
+        grid.addColumn(EvidenceRow::levelKey)
+                .setHeader("Level")
+                .setSortProperty("levelKey")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.occurredOn()))
+                .setHeader("Date")
+                .setSortProperty("occurredOn")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 }
