@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 /**
  * The type-specific fields of each evidence type: what the editor shows and what the service accepts. Values are
  * strings (dates ISO-8601, booleans "true"/"false", choices their option value) stored as one JSON object per item.
+ *
+ * <p>Longer than our other classes on purpose: it is one declarative table (every type's fields, options and rules)
+ * that the editor's Binder and the service's validation both read; split up, the table would no longer be readable
+ * as one.
  */
 public final class EvidenceFields {
 
