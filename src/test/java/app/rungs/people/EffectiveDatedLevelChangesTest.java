@@ -53,7 +53,7 @@ class EffectiveDatedLevelChangesTest {
 
     private void change(Long id, String level, LocalDate effective, AssignmentReason reason) {
         var seen = people.details(id);
-        people.changeLevel(id, seen.version(), seen.ladderId(), level, effective, reason, null, null);
+        peopleLevels.changeLevel(id, seen.version(), seen.ladderId(), level, effective, reason, null, null);
     }
 
     private List<PersonListItem> gridRow(String name) {

@@ -152,7 +152,7 @@ class PeopleAdministrationTest {
                                 seen.fullName(), seen.email(), "Other title", null, null, null, null, null, null)))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("was changed by someone else");
-        assertThatThrownBy(() -> people.changeLevel(
+        assertThatThrownBy(() -> peopleLevels.changeLevel(
                         id,
                         seen.version(),
                         ladderId(),
@@ -172,7 +172,7 @@ class PeopleAdministrationTest {
         var hired = LocalDate.now().minusYears(3);
         var id = person(people, peopleEditing, unique("History Hana"), null, "DSE-1", hired);
         var promoted = LocalDate.now().minusYears(1);
-        people.changeLevel(
+        peopleLevels.changeLevel(
                 id,
                 people.details(id).version(),
                 ladderId(),
@@ -182,7 +182,7 @@ class PeopleAdministrationTest {
                 "Committee",
                 null);
         // A correction at the same level keeps the time in level.
-        people.changeLevel(
+        peopleLevels.changeLevel(
                 id,
                 people.details(id).version(),
                 ladderId(),
@@ -196,7 +196,7 @@ class PeopleAdministrationTest {
         assertThat(details.levelSince()).isEqualTo(promoted);
         assertThat(details.history()).hasSize(3);
         // History reads in order: an entry dated before the latest change is refused (see 0010).
-        assertThatThrownBy(() -> people.changeLevel(
+        assertThatThrownBy(() -> peopleLevels.changeLevel(
                         id,
                         details.version(),
                         ladderId(),
@@ -209,7 +209,7 @@ class PeopleAdministrationTest {
                 .hasMessageContaining("before the previous level change");
         assertThat(people.details(id).levelKey()).isEqualTo("DSE-2");
         // A promotion must move up.
-        assertThatThrownBy(() -> people.changeLevel(
+        assertThatThrownBy(() -> peopleLevels.changeLevel(
                         id,
                         people.details(id).version(),
                         ladderId(),
@@ -233,7 +233,7 @@ class PeopleAdministrationTest {
                 null,
                 "DSE-1",
                 LocalDate.now().minusYears(2));
-        people.changeLevel(
+        peopleLevels.changeLevel(
                 id,
                 people.details(id).version(),
                 ladderId(),
@@ -358,7 +358,7 @@ class PeopleAdministrationTest {
         var lena = PeopleTestData.personOf(accounts, DemoUsers.ENGINEER);
         assertThatThrownBy(() -> peopleEditing.deactivate(lena, 0, LocalDate.now()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> people.changeLevel(
+        assertThatThrownBy(() -> peopleLevels.changeLevel(
                         lena, 0, 1L, "DSE-3", LocalDate.now(), AssignmentReason.PROMOTION, null, null))
                 .isInstanceOf(AccessDeniedException.class);
         // A manager may read the chain above someone in their line, but not outside it.

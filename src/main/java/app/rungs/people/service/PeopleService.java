@@ -2,7 +2,6 @@ package app.rungs.people.service;
 
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LevelOccupancy;
-import app.rungs.people.domain.AssignmentReason;
 import app.rungs.people.domain.LevelAssignmentRepository;
 import app.rungs.people.domain.Person;
 import app.rungs.people.domain.PersonRepository;
@@ -41,7 +40,6 @@ public class PeopleService implements LevelOccupancy {
     private final LadderService ladders;
     private final LevelCatalogs catalogs;
     private final Clock clock;
-    private final LevelChangeService levelChanges;
 
     PeopleService(
             PersonRepository people,
@@ -49,15 +47,13 @@ public class PeopleService implements LevelOccupancy {
             LevelAssignmentRepository assignments,
             LadderService ladders,
             LevelCatalogs catalogs,
-            Clock clock,
-            LevelChangeService levelChanges) {
+            Clock clock) {
         this.people = people;
         this.teams = teams;
         this.assignments = assignments;
         this.ladders = ladders;
         this.catalogs = catalogs;
         this.clock = clock;
-        this.levelChanges = levelChanges;
     }
 
     // ---------------------------------------------------------------- visibility
@@ -323,24 +319,5 @@ public class PeopleService implements LevelOccupancy {
         return found.stream()
                 .map(p -> new Colleague(p.getId(), p.getFullName(), p.getJobTitle(), teamNames.get(p.getTeamId())))
                 .toList();
-    }
-
-    /**
-     * Records a level change, as {@link LevelChangeService#changeLevel}; kept here for promotion approval, which
-     * reads the engineer through this service and records the approved level in the same transaction.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void changeLevel(
-            Long personId,
-            long expectedVersion,
-            Long ladderId,
-            String levelKey,
-            LocalDate effective,
-            AssignmentReason reason,
-            String note,
-            Long promotionCaseId) {
-        levelChanges.changeLevel(
-                personId, expectedVersion, ladderId, levelKey, effective, reason, note, promotionCaseId);
     }
 }

@@ -2,6 +2,7 @@ package app.rungs.promotion.service;
 
 import app.rungs.ladder.service.LadderService;
 import app.rungs.people.domain.AssignmentReason;
+import app.rungs.people.service.LevelChangeService;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonCard;
 import app.rungs.people.service.PersonDirectory;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lists are read through {@link PromotionQueries} and the case page through {@link PromotionPackets}.
  *
  * <p>Approval ({@link #approve}, {@link #applyCalibrationDecision}) records the new level through
- * {@link PeopleService#changeLevel} in the same transaction as the case's change and the {@link CaseMoved} event the
+ * {@link LevelChangeService#changeLevel} in the same transaction as the case's change and the {@link CaseMoved} event the
  * notifications are made from: if any part fails, nothing of the approval remains.
  */
 @Service
@@ -52,6 +53,7 @@ public class PromotionService {
     private final PromotionPackets packets;
     private final PromotionQueries queries;
     private final PeopleService people;
+    private final LevelChangeService levels;
     private final PersonDirectory directory;
     private final LadderService ladders;
     private final ApplicationEventPublisher publisher;
@@ -65,6 +67,7 @@ public class PromotionService {
             PromotionPackets packets,
             PromotionQueries queries,
             PeopleService people,
+            LevelChangeService levels,
             PersonDirectory directory,
             LadderService ladders,
             ApplicationEventPublisher publisher,
@@ -76,6 +79,7 @@ public class PromotionService {
         this.packets = packets;
         this.queries = queries;
         this.people = people;
+        this.levels = levels;
         this.directory = directory;
         this.ladders = ladders;
         this.publisher = publisher;
@@ -311,7 +315,7 @@ public class PromotionService {
         });
         var levelNote = "Promotion case #" + c.getId() + " (" + c.getCycle() + ")"
                 + (note == null || note.isBlank() ? "" : ": " + note.strip());
-        people.changeLevel(
+        levels.changeLevel(
                 engineer.id(),
                 engineer.version(),
                 c.getLadderId(),
