@@ -69,7 +69,7 @@ class LadderStructureTest {
         var content = ladders.content(draftId);
         assertThat(levelKeys(content))
                 .containsExactly(
-                        "DSE-1", "DSE-2", "DSE-3", "DISTRIBUTED-SYSTEMS-ENGINEER-IV", "SPE-1", "SPE-2", "DE-1");
+                        "DSE-1", "DSE-2", "DSE-3", "DISTRIBUTED-SYSTEMS-ENGINEER-IV", "SPE-1", "SPE-2", "DE-1", "RS-1");
 
         v = structure.moveLevel(draftId, v, "DISTRIBUTED-SYSTEMS-ENGINEER-IV", -1);
         v = structure.updateLevel(
@@ -88,7 +88,7 @@ class LadderStructureTest {
                 .hasMessage("Level DSE-1 is already first.");
         v = structure.removeLevel(draftId, v, "DISTRIBUTED-SYSTEMS-ENGINEER-IV");
         assertThat(levelKeys(ladders.content(draftId)))
-                .containsExactly("DSE-1", "DSE-2", "DSE-3", "SPE-1", "SPE-2", "DE-1");
+                .containsExactly("DSE-1", "DSE-2", "DSE-3", "SPE-1", "SPE-2", "DE-1", "RS-1");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.rungs.ladder.ui;
 
 import app.rungs.ladder.domain.VersionStatus;
+import app.rungs.ladder.service.LadderBranchService;
 import app.rungs.ladder.service.LadderCompetencyService;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.AreaView;
@@ -70,6 +71,7 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
     private Span matrixHint;
     private final TiersPanel tiersPanel;
     private final AreasPanel areasPanel;
+    private final BranchesPanel branchesPanel;
     private final Div body = new Div();
 
     public LadderEditorView(
@@ -78,6 +80,7 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
             LadderDraftService drafts,
             LadderStructureService structure,
             LadderCompetencyService competencies,
+            LadderBranchService branches,
             LadderFileService files) {
         this.ladders = ladders;
         this.lifecycle = lifecycle;
@@ -85,6 +88,7 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
         this.files = files;
         this.tiersPanel = new TiersPanel(this, ladders, structure);
         this.areasPanel = new AreasPanel(this, competencies);
+        this.branchesPanel = new BranchesPanel(this, branches);
         addClassNames("page", "page-full", "ladder-page", "editor-page");
         header.addClassName("ladder-header");
         checks.addClassName("publish-checks");
@@ -156,6 +160,7 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
         applyFilter();
         tiersPanel.render();
         areasPanel.render();
+        branchesPanel.render();
     }
 
     // ---------------------------------------------------------------- header and checks
@@ -270,6 +275,7 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
         tabs.add("Expectations", matrixTab);
         tabs.add("Tiers & levels", tiersPanel);
         tabs.add("Areas & competencies", areasPanel);
+        tabs.add("Tracks & readiness", branchesPanel);
         tabs.addClassName("editor-tabs");
         body.add(tabs);
     }
