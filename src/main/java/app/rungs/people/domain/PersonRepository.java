@@ -14,7 +14,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                     select p.id as id, p.full_name as fullName, p.job_title as jobTitle, p.team_id as teamId,
                         t.name as teamName, p.manager_id as managerId, m.full_name as managerName,
                         l.ladder_id as ladderId, l.level_key as levelKey, l.level_since as levelSince,
-                        p.specialization as specialization, p.active as active
+                        p.specialization as specialization, p.track_key as trackKey,
+                        p.active as active
                     from person p
                     left join team t on t.id = p.team_id
                     left join person m on m.id = p.manager_id
