@@ -2,6 +2,8 @@ package app.rungs.ladder.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -32,6 +34,13 @@ public class Competency extends VersionPart {
     private List<String> specializations = new ArrayList<>();
 
     private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Applicability applicability = Applicability.CORE;
+
+    /** 1..5; counts only when the version's readiness rule is weighted. */
+    private int weight = 1;
 
     protected Competency() {}
 
@@ -85,5 +94,21 @@ public class Competency extends VersionPart {
 
     public void setPosition(int position) {
         this.position = position;
+    }
+
+    public Applicability getApplicability() {
+        return applicability;
+    }
+
+    public void setApplicability(Applicability applicability) {
+        this.applicability = applicability;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+
+    public void setWeight(int weight) {
+        this.weight = weight;
     }
 }

@@ -55,6 +55,18 @@ public class LadderVersion extends AbstractEntity {
     @Column(name = "published_by")
     private String publishedBy;
 
+    /** Readiness rule: every core expectation of the current level must be backed. */
+    @Column(name = "rule_current_core", nullable = false)
+    private boolean ruleCurrentCore = true;
+
+    /** Readiness rule: share (0..100) of the target level's applicable core and track expectations backed. */
+    @Column(name = "rule_target_percent", nullable = false)
+    private int ruleTargetPercent = 60;
+
+    /** Readiness rule: the share counts competency weights instead of expectations. */
+    @Column(name = "rule_weighted", nullable = false)
+    private boolean ruleWeighted;
+
     @Version
     private long version;
 
@@ -147,5 +159,24 @@ public class LadderVersion extends AbstractEntity {
 
     public boolean isDraft() {
         return status == VersionStatus.DRAFT;
+    }
+
+    public boolean isRuleCurrentCore() {
+        return ruleCurrentCore;
+    }
+
+    public int getRuleTargetPercent() {
+        return ruleTargetPercent;
+    }
+
+    public boolean isRuleWeighted() {
+        return ruleWeighted;
+    }
+
+    /** Sets the readiness rule; the caller has validated it (percent within 0..100). */
+    public void setRule(boolean currentCore, int targetPercent, boolean weighted) {
+        this.ruleCurrentCore = currentCore;
+        this.ruleTargetPercent = targetPercent;
+        this.ruleWeighted = weighted;
     }
 }

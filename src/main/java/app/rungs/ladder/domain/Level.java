@@ -30,6 +30,14 @@ public class Level extends VersionPart {
     @Column(name = "typical_experience")
     private String typicalExperience;
 
+    /** Null: a shared level every track passes through. */
+    @Column(name = "track_key")
+    private String trackKey;
+
+    /** How many of the electives expected at this level a person must back. */
+    @Column(name = "electives_required")
+    private int electivesRequired;
+
     protected Level() {}
 
     public Level(LadderVersion version, Tier tier, String key, String title, int position) {
@@ -90,5 +98,21 @@ public class Level extends VersionPart {
 
     public void setTypicalExperience(String typicalExperience) {
         this.typicalExperience = typicalExperience;
+    }
+
+    public String getTrackKey() {
+        return trackKey;
+    }
+
+    public void setTrackKey(String trackKey) {
+        this.trackKey = trackKey;
+    }
+
+    public int getElectivesRequired() {
+        return electivesRequired;
+    }
+
+    public void setElectivesRequired(int electivesRequired) {
+        this.electivesRequired = electivesRequired;
     }
 }

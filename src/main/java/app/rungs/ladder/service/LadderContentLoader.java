@@ -10,12 +10,14 @@ import app.rungs.ladder.domain.Level;
 import app.rungs.ladder.domain.LevelRepository;
 import app.rungs.ladder.domain.Tier;
 import app.rungs.ladder.domain.TierRepository;
+import app.rungs.ladder.domain.TrackRepository;
 import app.rungs.ladder.domain.VersionStatus;
 import app.rungs.ladder.service.LadderContent.AreaView;
 import app.rungs.ladder.service.LadderContent.CompetencyView;
 import app.rungs.ladder.service.LadderContent.ExpectationView;
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderContent.TierView;
+import app.rungs.ladder.service.LadderContent.TrackView;
 import app.rungs.ladder.service.LadderContent.VersionInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,7 @@ class LadderContentLoader {
     private final CompetencyAreaRepository areas;
     private final CompetencyRepository competencies;
     private final ExpectationRepository expectations;
+    private final TrackRepository tracks;
     private final Map<Long, Parts> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Parts> eldest) {
@@ -55,12 +58,14 @@ class LadderContentLoader {
             LevelRepository levels,
             CompetencyAreaRepository areas,
             CompetencyRepository competencies,
-            ExpectationRepository expectations) {
+            ExpectationRepository expectations,
+            TrackRepository tracks) {
         this.tiers = tiers;
         this.levels = levels;
         this.areas = areas;
         this.competencies = competencies;
         this.expectations = expectations;
+        this.tracks = tracks;
     }
 
     /** The content of a version whose row (with its ladder) the caller has read. */
@@ -130,7 +135,8 @@ class LadderContentLoader {
                 v.getCreatedBy(),
                 v.getPublishedAt(),
                 v.getPublishedBy(),
-                v.getVersion());
+                v.getVersion(),
+                new ReadinessRule(v.isRuleCurrentCore(), v.getRuleTargetPercent(), v.isRuleWeighted()));
     }
 
     private Parts read(Long versionId) {
@@ -156,7 +162,18 @@ class LadderContentLoader {
                                 l.getPosition(),
                                 l.getScope(),
                                 l.getImpact(),
-                                l.getTypicalExperience()))
+                                l.getTypicalExperience(),
+                                l.getTrackKey(),
+                                l.getElectivesRequired()))
+                        .toList(),
+                tracks.findByVersion(versionId).stream()
+                        .map(t -> new TrackView(
+                                t.getId(),
+                                t.getKey(),
+                                t.getName(),
+                                t.getDescription(),
+                                t.getForksFromLevelKey(),
+                                t.getPosition()))
                         .toList(),
                 areaList.stream()
                         .map(a -> new AreaView(a.getId(), a.getKey(), a.getName(), a.getDescription(), a.getPosition()))
@@ -169,7 +186,9 @@ class LadderContentLoader {
                                 c.getDescription(),
                                 areaKeys.get(c.getArea().getId()),
                                 c.getSpecializations(),
-                                c.getPosition()))
+                                c.getPosition(),
+                                c.getApplicability(),
+                                c.getWeight()))
                         .toList(),
                 expectations.findByVersion(versionId).stream()
                         .map(e -> new ExpectationView(
@@ -187,12 +206,13 @@ class LadderContentLoader {
     private record Parts(
             List<TierView> tiers,
             List<LevelView> levels,
+            List<TrackView> tracks,
             List<AreaView> areas,
             List<CompetencyView> competencies,
             List<ExpectationView> expectations) {
 
         LadderContent with(VersionInfo header) {
-            return new LadderContent(header, tiers, levels, areas, competencies, expectations);
+            return new LadderContent(header, tiers, levels, tracks, areas, competencies, expectations);
         }
     }
 }

@@ -3,6 +3,7 @@ package app.rungs.evidence.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.evidence.domain.EvidenceStatus;
+import app.rungs.ladder.domain.Applicability;
 import app.rungs.ladder.service.LadderContent;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,13 @@ class CoverageRulesTest {
     private static final Map<String, Integer> POSITIONS = Map.of("DSE-1", 1, "DSE-2", 2, "DSE-3", 3);
 
     private static LadderContent.LevelView level(String key, int position) {
-        return new LadderContent.LevelView((long) position, key, key, "IC", position, null, null, null);
+        return new LadderContent.LevelView((long) position, key, key, "IC", position, null, null, null, null, 0);
     }
 
     /** An expectation of observability at DSE-3, defined (inherited) at DSE-2. */
     private static LadderContent.Resolved observabilityDefinedAt(LadderContent.LevelView definedAt) {
-        var competency =
-                new LadderContent.CompetencyView(1L, "observability", "Observability", null, "ops", List.of(), 1);
+        var competency = new LadderContent.CompetencyView(
+                1L, "observability", "Observability", null, "ops", List.of(), 1, Applicability.CORE, 1);
         return new LadderContent.Resolved(competency, level("DSE-3", 3), null, definedAt, true);
     }
 

@@ -1,5 +1,6 @@
 package app.rungs.ladder.service;
 
+import app.rungs.ladder.domain.Applicability;
 import app.rungs.ladder.domain.ExpectationKind;
 import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.ladder.domain.VersionStatus;
@@ -76,7 +77,9 @@ final class Documents {
                         levelPosition++,
                         level.scope(),
                         level.impact(),
-                        level.typicalExperience()));
+                        level.typicalExperience(),
+                        null,
+                        0));
             }
         }
         for (int a = 0; a < doc.areas().size(); a++) {
@@ -95,7 +98,9 @@ final class Documents {
                                 : competency.specializations().stream()
                                         .map(SpecializationTrack::valueOf)
                                         .toList(),
-                        c));
+                        c,
+                        Applicability.CORE,
+                        1));
                 for (var e :
                         competency.expectations() == null ? List.<ExpectationDoc>of() : competency.expectations()) {
                     boolean notExpected = Boolean.TRUE.equals(e.notExpected());
@@ -124,9 +129,11 @@ final class Documents {
                         "admin",
                         published,
                         published == null ? null : "admin",
-                        0),
+                        0,
+                        ReadinessRule.DEFAULT),
                 tiers,
                 levels,
+                List.of(),
                 areas,
                 competencies,
                 expectations);
