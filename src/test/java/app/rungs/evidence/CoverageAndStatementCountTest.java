@@ -178,6 +178,12 @@ class CoverageAndStatementCountTest {
 
         long findMany = fx.as(engineer, () -> counter.count(() -> evidence.find(null, EvidenceFilter.none(), page)));
         long coverageMany = fx.as(engineer, () -> counter.count(() -> evidence.coverage(null, null)));
+        // A level asking far more competencies (inherited ones included) costs the same statements.
+        long coverageFewCompetencies = fx.as(engineer, () -> counter.count(() -> evidence.coverage(null, "DSE-1")));
+        long coverageManyCompetencies = fx.as(engineer, () -> counter.count(() -> evidence.coverage(null, "DE-1")));
+        assertThat(fx.as(engineer, () -> evidence.coverage(null, "DE-1").lines().size()))
+                .isGreaterThan(fx.as(
+                        engineer, () -> evidence.coverage(null, "DSE-1").lines().size()));
         long queueMany = fx.as(
                 DemoUsers.MANAGER, () -> counter.count(() -> evidenceReview.reviewQueue(EvidenceFilter.none(), page)));
         long filtered = fx.as(
@@ -200,8 +206,9 @@ class CoverageAndStatementCountTest {
         assertThat(queueMany).isEqualTo(queueFew);
         assertThat(queueFew).isLessThanOrEqualTo(6);
         assertThat(queueCountFew).isLessThanOrEqualTo(6);
-        // Coverage: the person, the published ladder and one select of the evidence.
+        // Coverage: the person, the published ladder, one select of the evidence and one of the waivers.
         assertThat(coverageMany).isEqualTo(coverageFew);
+        assertThat(coverageManyCompetencies).isEqualTo(coverageFewCompetencies);
         assertThat(coverageFew).isLessThanOrEqualTo(16);
         System.out.printf(
                 "Statements — my evidence page: %d, count: %d, review inbox page: %d, inbox count: %d, coverage: %d%n",

@@ -388,4 +388,25 @@ class PromotionPacketTest {
         assertThat(page).isLessThanOrEqualTo(40);
         System.out.printf("Statements: promotions grid page + count = %d, case details = %d%n", grid, page);
     }
+
+    @Test
+    void thePacketCarriesTheReadinessChecklistAndItsStatementsDoNotGrowWithEvidence() {
+        var id = nominate();
+        var counter = new StatementCounter(emf);
+        long before = fx.as(manager, () -> counter.count(() -> promotions.details(id)));
+        for (var competency : java.util.List.of(
+                "observability", "load-balancing", "rpc-grpc", "replication-strategies", "distributed-caching")) {
+            fx.acknowledge(manager, fx.logEvidence(engineer, "Backing " + competency, "DSE-3", competency));
+        }
+        long after = fx.as(manager, () -> counter.count(() -> promotions.details(id)));
+        assertThat(after).isEqualTo(before);
+
+        var readiness = fx.as(manager, () -> promotions.details(id)).packet().readiness();
+        assertThat(readiness.path()).isNotBlank();
+        assertThat(readiness.checklist())
+                .extracting(Packet.Check::label)
+                .anyMatch(label -> label.contains("of DSE-3's core and track expectations backed"));
+        assertThat(fx.as(manager, () -> packets.exportMarkdown(id))).contains("### Readiness rule");
+        System.out.printf("Statements: case details with few / 5 more acknowledged items = %d / %d%n", before, after);
+    }
 }

@@ -270,7 +270,7 @@ public class CompetencyWaivers {
         return clock.instant();
     }
 
-    private static Waiver view(CompetencyWaiver w, boolean mayDecide) {
+    static Waiver view(CompetencyWaiver w, boolean mayDecide) {
         return new Waiver(
                 w.getId(),
                 w.getPersonId(),

@@ -24,6 +24,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                     """, nativeQuery = true)
     List<PersonCardRow> findCards(@Param("ids") Collection<Long> ids);
 
+    /** Everyone with a track (active or not), for finding people a new ladder version left without theirs. */
+    @Query("select p from Person p where p.trackKey is not null order by p.fullName, p.id")
+    List<Person> findWithTrack();
+
     @Query("select p from Person p where lower(p.email) = lower(?1)")
     Optional<Person> findByEmail(String email);
 
