@@ -21,7 +21,7 @@ class DistributedSystemsTemplateTest {
                         "Distributed Systems Engineer (IC)",
                         "Staff / Principal Engineer",
                         "Distinguished Engineer / Research Scientist");
-        assertThat(levels()).containsExactly("DSE-1", "DSE-2", "DSE-3", "SPE-1", "SPE-2", "DE-1");
+        assertThat(levels()).containsExactly("DSE-1", "DSE-2", "DSE-3", "SPE-1", "SPE-2", "DE-1", "RS-1");
     }
 
     @Test

@@ -29,6 +29,12 @@ public interface LadderVersionRepository extends JpaRepository<LadderVersion, Lo
     @Query("update LadderVersion v set v.version = v.version + 1 where v.id = ?1 and v.version = ?2")
     int bumpVersion(Long id, long expectedVersion);
 
+    /** Sets the readiness rule of a version already claimed with {@link #bumpVersion}. */
+    @Modifying(flushAutomatically = true)
+    @Query("update LadderVersion v set v.ruleCurrentCore = ?2, v.ruleTargetPercent = ?3, v.ruleWeighted = ?4"
+            + " where v.id = ?1")
+    int setRule(Long id, boolean currentCore, int targetPercent, boolean weighted);
+
     @Query("""
             select new app.rungs.ladder.domain.LadderRow(l.id, l.name, l.description, l.retired, l.version,
                 p.id, p.number, p.publishedAt, d.id, d.number)

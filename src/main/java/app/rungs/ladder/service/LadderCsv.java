@@ -17,6 +17,11 @@ final class LadderCsv {
     public static final List<String> COLUMNS =
             List.of("tier", "level", "area", "competency", "specialization", "expectation", "examples");
 
+    /** The matrix columns followed by the branch columns ({@link LadderCsvBranches}); what export writes. */
+    public static final List<String> WITH_BRANCHES = java.util.stream.Stream.concat(
+                    COLUMNS.stream(), LadderCsvBranches.COLUMNS.stream())
+            .toList();
+
     /** The expectation cell that marks a level as explicitly not expected for a competency. */
     public static final String NOT_EXPECTED = "(not expected)";
 
@@ -62,6 +67,10 @@ final class LadderCsv {
 
     /** The CSV column a YAML pointer maps to, for messages about content. */
     static String column(String pointer) {
+        var branch = branchColumn(pointer);
+        if (branch != null) {
+            return branch;
+        }
         if (pointer.contains("/expectations/")) {
             if (pointer.endsWith("/statement") || pointer.endsWith("/notExpected")) {
                 return "expectation";
@@ -87,6 +96,25 @@ final class LadderCsv {
             return "tier";
         }
         return "tier";
+    }
+
+    private static String branchColumn(String pointer) {
+        if (pointer.startsWith("/readinessRule")) {
+            return "readiness rule";
+        }
+        if (pointer.startsWith("/tracks")) {
+            return pointer.endsWith("/forksFrom") ? "forks from" : "track";
+        }
+        if (pointer.endsWith("/track")) {
+            return "track";
+        }
+        if (pointer.endsWith("/electivesRequired")) {
+            return "electives required";
+        }
+        if (pointer.endsWith("/applicability")) {
+            return "applicability";
+        }
+        return pointer.endsWith("/weight") ? "weight" : null;
     }
 
     record Label(String key, String name) {}

@@ -35,9 +35,14 @@ final class LadderCsvRows {
     private final Map<String, CompetencyDoc> baseCompetencies = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private int[] lineStarts;
+    // Branch columns (track, electives, applicability, weight, rule) live in LadderCsvBranches.
+    private final LadderDocument base;
+    private final LadderCsvBranches branches = new LadderCsvBranches(this::problem);
+    private int width = LadderCsv.COLUMNS.size();
 
     LadderCsvRows(String text, LadderDocument base) {
         this.text = text;
+        this.base = base;
         if (base != null) {
             for (var t : base.tiers()) {
                 baseTiers.put(t.key(), t);
@@ -77,7 +82,9 @@ final class LadderCsvRows {
             found = new ArrayList<>(found);
             found.set(0, found.getFirst().substring(1));
         }
-        if (!found.equals(LadderCsv.COLUMNS)) {
+        if (found.equals(LadderCsv.WITH_BRANCHES)) {
+            width = LadderCsv.WITH_BRANCHES.size();
+        } else if (!found.equals(LadderCsv.COLUMNS)) {
             throw new ImportException("Line " + line(record) + ": the header row must be exactly "
                     + String.join(",", LadderCsv.COLUMNS) + " (found " + String.join(",", record.toList()) + ").");
         }
@@ -85,10 +92,18 @@ final class LadderCsvRows {
 
     void row(CSVRecord record) {
         int line = line(record);
-        if (record.size() != LadderCsv.COLUMNS.size()) {
-            problem(line, null, "expected " + LadderCsv.COLUMNS.size() + " cells, found " + record.size());
+        if (record.size() != width) {
+            problem(line, null, "expected " + width + " cells, found " + record.size());
             return;
         }
+        var branchCells = new String[LadderCsvBranches.COLUMNS.size()];
+        for (int i = 0; i < branchCells.length; i++) {
+            branchCells[i] = i + LadderCsv.COLUMNS.size() < width
+                    ? LadderCsv.unneutralize(record.get(i + LadderCsv.COLUMNS.size()))
+                            .strip()
+                    : "";
+        }
+        branches.rule(line, branchCells);
         var cells = new String[LadderCsv.COLUMNS.size()];
         for (int i = 0; i < cells.length; i++) {
             var raw = LadderCsv.unneutralize(record.get(i));
@@ -164,6 +179,9 @@ final class LadderCsvRows {
             if (levelAcc == null) {
                 return;
             }
+            if (!competency) {
+                branches.level(line, levelAcc.key, branchCells);
+            }
         }
         AreaAcc areaAcc = null;
         if (area) {
@@ -174,6 +192,9 @@ final class LadderCsvRows {
         }
         if (competency) {
             var competencyAcc = competency(line, cells[LadderCsv.COMPETENCY], areaAcc, cells[LadderCsv.SPECIALIZATION]);
+            if (competencyAcc != null) {
+                branches.competency(line, competencyAcc.key, branchCells);
+            }
             if (competencyAcc == null || !expectation) {
                 return;
             }
@@ -406,8 +427,11 @@ final class LadderCsvRows {
                     baseArea == null ? null : baseArea.description(),
                     competencyDocs.isEmpty() ? null : competencyDocs));
         }
-        return new LadderDocument(
-                LadderDocument.SCHEMA, name, description, tierDocs, areaDocs.isEmpty() ? null : areaDocs);
+        return branches.apply(
+                new LadderDocument(
+                        LadderDocument.SCHEMA, name, description, tierDocs, areaDocs.isEmpty() ? null : areaDocs),
+                base,
+                lines);
     }
 
     private static final class TierAcc {

@@ -3,11 +3,11 @@ package app.rungs.ladder.service;
 import app.rungs.ladder.service.LadderDocument.AreaDoc;
 import app.rungs.ladder.service.LadderDocument.LevelDoc;
 import app.rungs.ladder.service.LadderDocument.TierDoc;
+import app.rungs.ladder.service.LadderDocument.TrackDoc;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,41 +18,55 @@ public final class LadderCsvWriter {
     public String write(LadderDocument doc) {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, LadderCsv.WRITE)) {
-            printer.printRecord(LadderCsv.COLUMNS);
+            printer.printRecord(LadderCsv.WITH_BRANCHES);
+            var tracks = new HashMap<String, TrackDoc>();
+            if (doc.tracks() != null) {
+                doc.tracks().forEach(t -> tracks.put(t.key(), t));
+            }
+            var ruleCell = LadderCsvBranches.ruleCell(doc.readinessRule());
+            var none = List.of("", "", "", "", "", "");
             var tierOfLevel = new HashMap<String, TierDoc>();
             var levelByKey = new HashMap<String, LevelDoc>();
             var levelOrder = new ArrayList<String>();
             for (var tier : doc.tiers()) {
                 if (tier.levels() == null || tier.levels().isEmpty()) {
-                    row(printer, LadderCsv.label(tier.key(), tier.name()), "", "", "", "", "", "");
+                    row(printer, List.of(LadderCsv.label(tier.key(), tier.name()), "", "", "", "", "", ""), none);
                     continue;
                 }
                 for (var level : tier.levels()) {
                     tierOfLevel.put(level.key(), tier);
                     levelByKey.put(level.key(), level);
                     levelOrder.add(level.key());
+                    var branch = new ArrayList<>(LadderCsvBranches.levelCells(level, tracks));
+                    if (ruleCell != null) {
+                        branch.set(LadderCsvBranches.RULE, ruleCell);
+                        ruleCell = null;
+                    }
                     row(
                             printer,
-                            LadderCsv.label(tier.key(), tier.name()),
-                            LadderCsv.label(level.key(), level.title()),
-                            "",
-                            "",
-                            "",
-                            "",
-                            "");
+                            List.of(
+                                    LadderCsv.label(tier.key(), tier.name()),
+                                    LadderCsv.label(level.key(), level.title()),
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    ""),
+                            branch);
                 }
             }
             for (var area : doc.areas() == null ? List.<AreaDoc>of() : doc.areas()) {
                 var areaLabel = LadderCsv.label(area.key(), area.name());
                 if (area.competencies() == null || area.competencies().isEmpty()) {
-                    row(printer, "", "", areaLabel, "", "", "", "");
+                    row(printer, List.of("", "", areaLabel, "", "", "", ""), none);
                     continue;
                 }
                 for (var c : area.competencies()) {
                     var competencyLabel = LadderCsv.label(c.key(), c.name());
                     var specs = c.specializations() == null ? "" : String.join("; ", c.specializations());
+                    var branch = LadderCsvBranches.competencyCells(c);
                     if (c.expectations() == null || c.expectations().isEmpty()) {
-                        row(printer, "", "", areaLabel, competencyLabel, specs, "", "");
+                        row(printer, List.of("", "", areaLabel, competencyLabel, specs, "", ""), branch);
                         continue;
                     }
                     var sorted = c.expectations().stream()
@@ -65,13 +79,15 @@ public final class LadderCsvWriter {
                         boolean notExpected = Boolean.TRUE.equals(e.notExpected());
                         row(
                                 printer,
-                                tier == null ? "" : LadderCsv.label(tier.key(), tier.name()),
-                                level == null ? e.level() : LadderCsv.label(level.key(), level.title()),
-                                areaLabel,
-                                competencyLabel,
-                                specs,
-                                notExpected ? LadderCsv.NOT_EXPECTED : nullToEmpty(e.statement()),
-                                notExpected ? "" : nullToEmpty(e.examples()));
+                                List.of(
+                                        tier == null ? "" : LadderCsv.label(tier.key(), tier.name()),
+                                        level == null ? e.level() : LadderCsv.label(level.key(), level.title()),
+                                        areaLabel,
+                                        competencyLabel,
+                                        specs,
+                                        notExpected ? LadderCsv.NOT_EXPECTED : nullToEmpty(e.statement()),
+                                        notExpected ? "" : nullToEmpty(e.examples())),
+                                branch);
                     }
                 }
             }
@@ -81,8 +97,11 @@ public final class LadderCsvWriter {
         return out.toString();
     }
 
-    private static void row(CSVPrinter printer, String... cells) throws IOException {
-        printer.printRecord(Arrays.stream(cells).map(LadderCsv::neutralize).toList());
+    /** One row: the seven matrix cells, then the branch cells. */
+    private static void row(CSVPrinter printer, List<String> matrix, List<String> branch) throws IOException {
+        printer.printRecord(java.util.stream.Stream.concat(matrix.stream(), branch.stream())
+                .map(LadderCsv::neutralize)
+                .toList());
     }
 
     private static String nullToEmpty(String s) {

@@ -19,6 +19,8 @@ import java.util.Objects;
 public record LadderDiff(
         VersionRef from,
         VersionRef to,
+        RuleChange rule,
+        List<TrackChange> tracks,
         List<LevelChange> levels,
         List<CompetencyChange> competencies,
         List<ExpectationChange> expectations) {
@@ -30,6 +32,12 @@ public record LadderDiff(
     }
 
     public record VersionRef(Long id, int number, VersionStatus status, String changeNote, Instant publishedAt) {}
+
+    /** The readiness rule before and after, present only when it changed. */
+    public record RuleChange(ReadinessRule before, ReadinessRule after) {}
+
+    /** A track that appeared, disappeared, or changed name, description or fork level. */
+    public record TrackChange(Change change, String key, String name, List<String> fields) {}
 
     /** A level that appeared, disappeared, or changed title, tier, scope, impact or typical experience. */
     public record LevelChange(Change change, String key, String title, List<String> fields) {}
@@ -62,11 +70,13 @@ public record LadderDiff(
             Carried carriedAfter) {}
 
     public boolean isEmpty() {
-        return levels.isEmpty() && competencies.isEmpty() && expectations.isEmpty();
+        return rule == null && tracks.isEmpty() && levels.isEmpty() && competencies.isEmpty() && expectations.isEmpty();
     }
 
     public long count(Change change) {
-        return levels.stream().filter(c -> c.change() == change).count()
+        return (rule != null && change == Change.CHANGED ? 1 : 0)
+                + tracks.stream().filter(c -> c.change() == change).count()
+                + levels.stream().filter(c -> c.change() == change).count()
                 + competencies.stream().filter(c -> c.change() == change).count()
                 + expectations.stream().filter(c -> c.change() == change).count();
     }
@@ -91,6 +101,10 @@ public record LadderDiff(
             diffField(fields, "scope", before.scope(), a.scope());
             diffField(fields, "impact", before.impact(), a.impact());
             diffField(fields, "typical experience", before.typicalExperience(), a.typicalExperience());
+            diffField(fields, "track", trackName(from, before.trackKey()), trackName(to, a.trackKey()));
+            if (before.electivesRequired() != a.electivesRequired()) {
+                fields.add("electives required " + before.electivesRequired() + " → " + a.electivesRequired());
+            }
             if (from.levels().indexOf(before) != to.levels().indexOf(a)) {
                 fields.add("position");
             }
@@ -120,6 +134,13 @@ public record LadderDiff(
             if (!new LinkedHashSet<SpecializationTrack>(before.specializations())
                     .equals(new LinkedHashSet<>(a.specializations()))) {
                 fields.add("specializations");
+            }
+            if (before.applicability() != a.applicability()) {
+                fields.add("applicability " + before.applicability().label().toLowerCase() + " → "
+                        + a.applicability().label().toLowerCase());
+            }
+            if (before.weight() != a.weight()) {
+                fields.add("weight " + before.weight() + " → " + a.weight());
             }
             if (!fields.isEmpty()) {
                 competencyChanges.add(new CompetencyChange(
@@ -184,9 +205,46 @@ public record LadderDiff(
         return new LadderDiff(
                 ref(from),
                 ref(to),
+                from.rule().equals(to.rule()) ? null : new RuleChange(from.rule(), to.rule()),
+                trackChanges(from, to),
                 List.copyOf(levelChanges),
                 List.copyOf(competencyChanges),
                 List.copyOf(expectationChanges));
+    }
+
+    private static List<TrackChange> trackChanges(LadderContent from, LadderContent to) {
+        var changes = new ArrayList<TrackChange>();
+        for (var before : from.tracks()) {
+            var after = to.track(before.key());
+            if (after.isEmpty()) {
+                changes.add(new TrackChange(Change.REMOVED, before.key(), before.name(), List.of()));
+                continue;
+            }
+            var fields = new ArrayList<String>();
+            diffField(fields, "name", before.name(), after.get().name());
+            diffField(fields, "description", before.description(), after.get().description());
+            diffField(
+                    fields,
+                    "fork level",
+                    before.forksFromLevelKey(),
+                    after.get().forksFromLevelKey());
+            if (!fields.isEmpty()) {
+                changes.add(new TrackChange(
+                        Change.CHANGED, before.key(), after.get().name(), List.copyOf(fields)));
+            }
+        }
+        for (var after : to.tracks()) {
+            if (from.track(after.key()).isEmpty()) {
+                changes.add(new TrackChange(Change.ADDED, after.key(), after.name(), List.of()));
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static String trackName(LadderContent content, String trackKey) {
+        return trackKey == null
+                ? "shared"
+                : content.track(trackKey).map(LadderContent.TrackView::name).orElse(trackKey);
     }
 
     /** What a level asks through inheritance in a version, when it has no explicit expectation there. */

@@ -6,34 +6,105 @@ import java.util.List;
 
 /**
  * Ladder-as-code: the file form of one ladder version (schema {@value #SCHEMA}). See docs/ladder-yaml-schema.md.
- * Field order here is the order written on export, which keeps export → import → export byte-identical.
+ * Field order here is the order written on export, which keeps export → import → export byte-identical. The branch
+ * fields (readiness rule, tracks, a level's track and electives, a competency's applicability and weight) are optional
+ * on import, so older files keep their meaning; export writes the rule always and the others when they differ from
+ * their defaults.
  */
-@JsonPropertyOrder({"schema", "name", "description", "tiers", "areas"})
+@JsonPropertyOrder({"schema", "name", "description", "readinessRule", "tracks", "tiers", "areas"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LadderDocument(String schema, String name, String description, List<TierDoc> tiers, List<AreaDoc> areas) {
+public record LadderDocument(
+        String schema,
+        String name,
+        String description,
+        RuleDoc readinessRule,
+        List<TrackDoc> tracks,
+        List<TierDoc> tiers,
+        List<AreaDoc> areas) {
 
     public static final String SCHEMA = "rungs.ladder/v1";
+
+    /** A document without tracks and with the default readiness rule. */
+    public LadderDocument(String schema, String name, String description, List<TierDoc> tiers, List<AreaDoc> areas) {
+        this(schema, name, description, null, null, tiers, areas);
+    }
+
+    /** The same document under another name. */
+    public LadderDocument named(String newName) {
+        return new LadderDocument(schema, newName, description, readinessRule, tracks, tiers, areas);
+    }
+
+    /** The readiness rule; absent parts take the default. */
+    @JsonPropertyOrder({"currentCore", "targetPercent", "weighted"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleDoc(Boolean currentCore, Integer targetPercent, Boolean weighted) {
+
+        ReadinessRule toRule() {
+            var d = ReadinessRule.DEFAULT;
+            return new ReadinessRule(
+                    currentCore == null ? d.currentCore() : currentCore,
+                    targetPercent == null ? d.targetPercent() : targetPercent,
+                    weighted == null ? d.weighted() : weighted);
+        }
+
+        /** The file form of a rule, always written in full so a file states the rule it carries. */
+        static RuleDoc of(ReadinessRule rule) {
+            var r = rule == null ? ReadinessRule.DEFAULT : rule;
+            return new RuleDoc(r.currentCore(), r.targetPercent(), r.weighted());
+        }
+    }
+
+    /** A branch: its levels name it in {@code track}; it follows level {@code forksFrom} (absent: the bottom). */
+    @JsonPropertyOrder({"key", "name", "description", "forksFrom"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TrackDoc(String key, String name, String description, String forksFrom) {}
 
     @JsonPropertyOrder({"key", "name", "description", "levels"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TierDoc(String key, String name, String description, List<LevelDoc> levels) {}
 
-    @JsonPropertyOrder({"key", "title", "scope", "impact", "typicalExperience"})
+    @JsonPropertyOrder({"key", "title", "track", "electivesRequired", "scope", "impact", "typicalExperience"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LevelDoc(String key, String title, String scope, String impact, String typicalExperience) {}
+    public record LevelDoc(
+            String key,
+            String title,
+            String scope,
+            String impact,
+            String typicalExperience,
+            String track,
+            Integer electivesRequired) {
+
+        /** A shared level asking no electives. */
+        public LevelDoc(String key, String title, String scope, String impact, String typicalExperience) {
+            this(key, title, scope, impact, typicalExperience, null, null);
+        }
+    }
 
     @JsonPropertyOrder({"key", "name", "description", "competencies"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AreaDoc(String key, String name, String description, List<CompetencyDoc> competencies) {}
 
-    @JsonPropertyOrder({"key", "name", "description", "specializations", "expectations"})
+    @JsonPropertyOrder({"key", "name", "description", "applicability", "specializations", "weight", "expectations"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CompetencyDoc(
             String key,
             String name,
             String description,
             List<String> specializations,
-            List<ExpectationDoc> expectations) {}
+            List<ExpectationDoc> expectations,
+            String applicability,
+            Integer weight) {
+
+        /** A core competency of weight 1. */
+        public CompetencyDoc(
+                String key,
+                String name,
+                String description,
+                List<String> specializations,
+                List<ExpectationDoc> expectations) {
+            this(key, name, description, specializations, expectations, null, null);
+        }
+    }
 
     @JsonPropertyOrder({"level", "statement", "examples", "notExpected"})
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,8 +1,12 @@
 package app.rungs.ladder.service;
 
+import app.rungs.ladder.domain.Applicability;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
@@ -16,6 +20,8 @@ final class LadderDocumentValidator {
     static final int MAX_TEXT = LadderYaml.MAX_VALUE_CHARS;
     static final int MAX_LEVELS = 60;
     static final int MAX_COMPETENCIES = 1_000;
+    static final List<String> APPLICABILITY =
+            Arrays.stream(Applicability.values()).map(Enum::name).toList();
 
     /** Says where a problem is, from its JSON pointer and YAML field name: "Line 7, field tiers[0].key". */
     interface Locator {
@@ -114,6 +120,7 @@ final class LadderDocumentValidator {
             }
         }
 
+        checkBranches(doc, levelKeys);
         if (doc.areas() == null) {
             return;
         }
@@ -178,6 +185,7 @@ final class LadderDocumentValidator {
                         }
                     }
                 }
+                checkApplicability(cp, cf, comp);
                 if (comp.expectations() == null) {
                     continue;
                 }
@@ -217,14 +225,110 @@ final class LadderDocumentValidator {
         }
     }
 
+    /** The readiness rule, the tracks and which levels sit on them. */
+    private void checkBranches(LadderDocument doc, Set<String> levelKeys) {
+        var rule = doc.readinessRule();
+        if (rule != null && rule.targetPercent() != null && (rule.targetPercent() < 0 || rule.targetPercent() > 100)) {
+            problem(
+                    "/readinessRule/targetPercent",
+                    "readinessRule.targetPercent",
+                    "must be between 0 and 100 (found " + rule.targetPercent() + ")");
+        }
+        var trackKeys = new HashSet<String>();
+        if (doc.tracks() != null) {
+            for (int t = 0; t < doc.tracks().size(); t++) {
+                var track = doc.tracks().get(t);
+                var p = "/tracks/" + t;
+                var f = "tracks[" + t + "]";
+                if (track == null) {
+                    problem(p, f, "is empty");
+                    continue;
+                }
+                key(
+                        p + "/key",
+                        f + ".key",
+                        track.key(),
+                        LEVEL_OR_TIER_KEY,
+                        "upper-case letters, digits and '-', at most 40",
+                        trackKeys,
+                        "track");
+                requireText(p + "/name", f + ".name", track.name(), MAX_NAME);
+                optionalText(p + "/description", f + ".description", track.description());
+                if (track.forksFrom() != null && !levelKeys.contains(track.forksFrom())) {
+                    problem(
+                            p + "/forksFrom",
+                            f + ".forksFrom",
+                            "'" + track.forksFrom() + "' is not a level of this ladder");
+                }
+            }
+        }
+        if (doc.tiers() == null) {
+            return;
+        }
+        var trackOfLevel = new HashMap<String, String>();
+        for (int t = 0; t < doc.tiers().size(); t++) {
+            var tier = doc.tiers().get(t);
+            if (tier == null || tier.levels() == null) {
+                continue;
+            }
+            for (int l = 0; l < tier.levels().size(); l++) {
+                var level = tier.levels().get(l);
+                if (level == null) {
+                    continue;
+                }
+                var lp = "/tiers/" + t + "/levels/" + l;
+                var lf = "tiers[" + t + "].levels[" + l + "]";
+                if (level.track() != null) {
+                    if (!trackKeys.contains(level.track())) {
+                        problem(
+                                lp + "/track",
+                                lf + ".track",
+                                "'" + level.track() + "' is not a track of this ladder; declare it under tracks");
+                    } else if (level.key() != null) {
+                        trackOfLevel.put(level.key(), level.track());
+                    }
+                }
+                if (level.electivesRequired() != null && level.electivesRequired() < 0) {
+                    problem(lp + "/electivesRequired", lf + ".electivesRequired", "must be 0 or more");
+                }
+            }
+        }
+        if (doc.tracks() != null) {
+            for (int t = 0; t < doc.tracks().size(); t++) {
+                var track = doc.tracks().get(t);
+                if (track != null
+                        && track.forksFrom() != null
+                        && track.key() != null
+                        && track.key().equals(trackOfLevel.get(track.forksFrom()))) {
+                    problem(
+                            "/tracks/" + t + "/forksFrom",
+                            "tracks[" + t + "].forksFrom",
+                            "track " + track.key() + " cannot fork from its own level " + track.forksFrom());
+                }
+            }
+        }
+    }
+
+    private void checkApplicability(String cp, String cf, LadderDocument.CompetencyDoc comp) {
+        if (comp.applicability() != null && !APPLICABILITY.contains(comp.applicability())) {
+            problem(
+                    cp + "/applicability",
+                    cf + ".applicability",
+                    "'" + comp.applicability() + "' is not an applicability; use one of " + APPLICABILITY);
+        } else if (Applicability.TRACK.name().equals(comp.applicability())
+                && (comp.specializations() == null || comp.specializations().isEmpty())) {
+            problem(
+                    cp + "/applicability",
+                    cf + ".applicability",
+                    "a TRACK competency names the specializations it applies to under specializations");
+        }
+        if (comp.weight() != null && (comp.weight() < 1 || comp.weight() > 5)) {
+            problem(cp + "/weight", cf + ".weight", "must be between 1 and 5 (found " + comp.weight() + ")");
+        }
+    }
+
     private void key(
-            String pointer,
-            String field,
-            String value,
-            Pattern pattern,
-            String rule,
-            HashSet<String> seen,
-            String what) {
+            String pointer, String field, String value, Pattern pattern, String rule, Set<String> seen, String what) {
         if (value == null || value.isBlank()) {
             problem(pointer, field, "is missing");
         } else if (!pattern.matcher(value).matches()) {

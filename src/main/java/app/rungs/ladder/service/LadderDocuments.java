@@ -1,11 +1,14 @@
 package app.rungs.ladder.service;
 
+import app.rungs.ladder.domain.Applicability;
 import app.rungs.ladder.domain.ExpectationKind;
 import app.rungs.ladder.service.LadderDocument.AreaDoc;
 import app.rungs.ladder.service.LadderDocument.CompetencyDoc;
 import app.rungs.ladder.service.LadderDocument.ExpectationDoc;
 import app.rungs.ladder.service.LadderDocument.LevelDoc;
+import app.rungs.ladder.service.LadderDocument.RuleDoc;
 import app.rungs.ladder.service.LadderDocument.TierDoc;
+import app.rungs.ladder.service.LadderDocument.TrackDoc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,14 @@ final class LadderDocuments {
                         t.name(),
                         t.description(),
                         content.levelsOf(t.key()).stream()
-                                .map(l ->
-                                        new LevelDoc(l.key(), l.title(), l.scope(), l.impact(), l.typicalExperience()))
+                                .map(l -> new LevelDoc(
+                                        l.key(),
+                                        l.title(),
+                                        l.scope(),
+                                        l.impact(),
+                                        l.typicalExperience(),
+                                        l.trackKey(),
+                                        l.electivesRequired() == 0 ? null : l.electivesRequired()))
                                 .toList()))
                 .toList();
         var levelOrder =
@@ -43,13 +52,23 @@ final class LadderDocuments {
                                                 : c.specializations().stream()
                                                         .map(Enum::name)
                                                         .toList(),
-                                        expectationsOf(content, c.key(), levelOrder)))
+                                        expectationsOf(content, c.key(), levelOrder),
+                                        c.applicability() == Applicability.CORE
+                                                ? null
+                                                : c.applicability().name(),
+                                        c.weight() == 1 ? null : c.weight()))
                                 .toList()))
                 .toList();
         return new LadderDocument(
                 LadderDocument.SCHEMA,
                 content.version().ladderName(),
                 content.version().ladderDescription(),
+                RuleDoc.of(content.rule()),
+                content.tracks().isEmpty()
+                        ? null
+                        : content.tracks().stream()
+                                .map(t -> new TrackDoc(t.key(), t.name(), t.description(), t.forksFromLevelKey()))
+                                .toList(),
                 tiers,
                 areas);
     }
@@ -76,6 +95,11 @@ final class LadderDocuments {
                         .flatMap(t -> t.levels().stream())
                         .map(LevelDoc::key)
                         .toList());
+        map.put(
+                "tracks",
+                doc.tracks() == null
+                        ? List.of()
+                        : doc.tracks().stream().map(TrackDoc::key).toList());
         map.put(
                 "areas",
                 doc.areas() == null

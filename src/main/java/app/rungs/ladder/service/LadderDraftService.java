@@ -158,6 +158,7 @@ public class LadderDraftService {
         areas.deleteAllInBatch(areas.findByVersion(versionId));
         levels.deleteAllInBatch(levels.findByVersion(versionId));
         tiers.deleteAllInBatch(tiers.findByVersion(versionId));
+        drafts.deleteTracks(versionId);
         drafts.persist(draft, doc);
         draft.setChangeNote(draft.getChangeNote());
         versions.save(draft);

@@ -1,5 +1,6 @@
 package app.rungs.ladder.service;
 
+import app.rungs.ladder.domain.Applicability;
 import app.rungs.ladder.domain.Competency;
 import app.rungs.ladder.domain.CompetencyArea;
 import app.rungs.ladder.domain.CompetencyAreaRepository;
@@ -16,6 +17,8 @@ import app.rungs.ladder.domain.LevelRepository;
 import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.ladder.domain.Tier;
 import app.rungs.ladder.domain.TierRepository;
+import app.rungs.ladder.domain.Track;
+import app.rungs.ladder.domain.TrackRepository;
 import app.rungs.ladder.domain.VersionAction;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
@@ -36,6 +39,7 @@ class LadderDrafts {
     private final CompetencyAreaRepository areas;
     private final CompetencyRepository competencies;
     private final ExpectationRepository expectations;
+    private final TrackRepository tracks;
     private final ObjectProvider<LevelOccupancy> occupancy;
 
     LadderDrafts(
@@ -46,6 +50,7 @@ class LadderDrafts {
             CompetencyAreaRepository areas,
             CompetencyRepository competencies,
             ExpectationRepository expectations,
+            TrackRepository tracks,
             ObjectProvider<LevelOccupancy> occupancy) {
         this.ladders = ladders;
         this.versions = versions;
@@ -54,6 +59,7 @@ class LadderDrafts {
         this.areas = areas;
         this.competencies = competencies;
         this.expectations = expectations;
+        this.tracks = tracks;
         this.occupancy = occupancy;
     }
 
@@ -80,6 +86,18 @@ class LadderDrafts {
     }
 
     void persist(LadderVersion version, LadderDocument doc) {
+        var rule = doc.readinessRule() == null
+                ? ReadinessRule.DEFAULT
+                : doc.readinessRule().toRule();
+        version.setRule(rule.currentCore(), rule.targetPercent(), rule.weighted());
+        if (doc.tracks() != null) {
+            int trackPos = 0;
+            for (var t : doc.tracks()) {
+                var track = new Track(version, t.key(), t.name().strip(), blankToNull(t.forksFrom()), trackPos++);
+                track.setDescription(blankToNull(t.description()));
+                tracks.save(track);
+            }
+        }
         int tierPos = 0;
         int levelPos = 0;
         var levelByKey = new HashMap<String, Level>();
@@ -91,6 +109,8 @@ class LadderDrafts {
                 level.setScope(blankToNull(l.scope()));
                 level.setImpact(blankToNull(l.impact()));
                 level.setTypicalExperience(blankToNull(l.typicalExperience()));
+                level.setTrackKey(blankToNull(l.track()));
+                level.setElectivesRequired(l.electivesRequired() == null ? 0 : l.electivesRequired());
                 levelByKey.put(l.key(), levels.save(level));
             }
         }
@@ -115,6 +135,9 @@ class LadderDrafts {
                                 : c.specializations().stream()
                                         .map(SpecializationTrack::valueOf)
                                         .toList());
+                competency.setApplicability(
+                        c.applicability() == null ? Applicability.CORE : Applicability.valueOf(c.applicability()));
+                competency.setWeight(c.weight() == null ? 1 : c.weight());
                 competencies.save(competency);
                 if (c.expectations() == null) {
                     continue;
@@ -132,6 +155,10 @@ class LadderDrafts {
             }
         }
         expectations.saveAll(newExpectations);
+    }
+
+    void deleteTracks(Long versionId) {
+        tracks.deleteAllInBatch(tracks.findByVersion(versionId));
     }
 
     void checkRemovedLevelsUnheld(Long ladderId, List<String> keptLevelKeys) {

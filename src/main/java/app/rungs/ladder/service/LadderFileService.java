@@ -81,7 +81,7 @@ public class LadderFileService {
         if (format == LadderFormat.YAML) {
             doc = yaml.readValidated(bytes);
             if (override != null) {
-                doc = new LadderDocument(doc.schema(), override, doc.description(), doc.tiers(), doc.areas());
+                doc = doc.named(override);
             }
         } else {
             if (override == null) {

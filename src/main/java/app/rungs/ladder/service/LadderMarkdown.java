@@ -38,6 +38,31 @@ public final class LadderMarkdown {
             md.append(block(v.ladderDescription())).append("\n\n");
         }
 
+        md.append("## Readiness rule\n\n").append(ruleText(content.rule())).append("\n\n");
+        if (!content.tracks().isEmpty()) {
+            md.append("## Tracks\n\n");
+            for (var track : content.tracks()) {
+                md.append("- **")
+                        .append(inline(track.name()))
+                        .append("** (")
+                        .append(inline(track.key()))
+                        .append(
+                                track.forksFromLevelKey() == null
+                                        ? ", from the first level"
+                                        : ", forks from " + inline(track.forksFromLevelKey()))
+                        .append("): ")
+                        .append(content.levels().stream()
+                                .filter(l -> track.key().equals(l.trackKey()))
+                                .map(l -> inline(l.key()))
+                                .collect(Collectors.joining(", ")));
+                if (track.description() != null) {
+                    md.append(". ").append(inline(track.description()));
+                }
+                md.append('\n');
+            }
+            md.append('\n');
+        }
+
         md.append("## Levels\n\n");
         for (var tier : content.tiers()) {
             md.append("### ").append(inline(tier.name())).append("\n\n");
@@ -55,6 +80,19 @@ public final class LadderMarkdown {
                 }
                 if (level.impact() != null) {
                     md.append("**Impact.** ").append(block(level.impact())).append("\n\n");
+                }
+                if (level.trackKey() != null) {
+                    md.append("**Track:** ")
+                            .append(inline(content.track(level.trackKey())
+                                    .map(LadderContent.TrackView::name)
+                                    .orElse(level.trackKey())))
+                            .append("\n\n");
+                }
+                if (level.electivesRequired() > 0) {
+                    md.append("**Electives:** at least ")
+                            .append(level.electivesRequired())
+                            .append(level.electivesRequired() == 1 ? " elective" : " electives")
+                            .append(" of those expected at this level.\n\n");
                 }
                 if (level.typicalExperience() != null) {
                     md.append("**Typical experience:** ")
@@ -74,6 +112,10 @@ public final class LadderMarkdown {
             }
             for (var competency : content.competenciesOf(area.key())) {
                 md.append("#### ").append(inline(competency.name())).append("\n\n");
+                md.append("_")
+                        .append(competency.applicability().label())
+                        .append(competency.weight() == 1 ? "" : ", weight " + competency.weight())
+                        .append("_\n\n");
                 if (!competency.specializations().isEmpty()) {
                     md.append("_Specializations: ")
                             .append(competency.specializations().stream()
@@ -113,6 +155,17 @@ public final class LadderMarkdown {
     }
 
     /** Escapes Markdown in one-line text such as names and titles. */
+    static String ruleText(ReadinessRule rule) {
+        var parts = new java.util.ArrayList<String>();
+        if (rule.currentCore()) {
+            parts.add("every core expectation of the current level is backed");
+        }
+        parts.add("at least " + rule.targetPercent() + "% of the target level's core and track expectations are backed"
+                + (rule.weighted() ? " (counted by competency weight)" : ""));
+        parts.add("at least the electives the target level asks for are backed");
+        return "A person is ready for the next level on their path when " + String.join("; ", parts) + ".";
+    }
+
     static String inline(String text) {
         return escape(text.replaceAll("\\s*\\R\\s*", " "));
     }

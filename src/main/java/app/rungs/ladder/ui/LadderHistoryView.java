@@ -221,6 +221,24 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
         counts.addClassName("compare-summary");
         diffView.add(counts);
 
+        if (diff.rule() != null) {
+            var list = new Div();
+            list.addClassName("diff-list");
+            list.add(diffLine(
+                    Change.CHANGED,
+                    ruleText(diff.rule().before()) + " → "
+                            + ruleText(diff.rule().after()),
+                    null));
+            diffView.add(new Card("Readiness rule", list));
+        }
+        if (!diff.tracks().isEmpty()) {
+            var list = new Div();
+            list.addClassName("diff-list");
+            diff.tracks()
+                    .forEach(t -> list.add(diffLine(
+                            t.change(), t.key() + " · " + t.name(), t.fields().isEmpty() ? null : t.fields())));
+            diffView.add(new Card("Tracks", list));
+        }
         if (!diff.levels().isEmpty()) {
             var list = new Div();
             list.addClassName("diff-list");
@@ -325,5 +343,13 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** "current core, 60% of target, weighted": the rule in a few words. */
+    static String ruleText(app.rungs.ladder.service.ReadinessRule rule) {
+        return (rule.currentCore() ? "current core, " : "")
+                + rule.targetPercent()
+                + "% of target"
+                + (rule.weighted() ? ", weighted" : "");
     }
 }

@@ -9,6 +9,7 @@ import app.rungs.ladder.service.LadderContent.CompetencyView;
 import app.rungs.ladder.service.LadderContent.ExpectationView;
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderContent.TierView;
+import app.rungs.ladder.service.LadderContent.TrackView;
 import app.rungs.ladder.service.LadderContent.VersionInfo;
 import app.rungs.ladder.service.LadderDocument.AreaDoc;
 import app.rungs.ladder.service.LadderDocument.CompetencyDoc;
@@ -64,6 +65,13 @@ final class Documents {
         var areas = new ArrayList<AreaView>();
         var competencies = new ArrayList<CompetencyView>();
         var expectations = new ArrayList<ExpectationView>();
+        var tracks = new ArrayList<TrackView>();
+        if (doc.tracks() != null) {
+            for (int t = 0; t < doc.tracks().size(); t++) {
+                var track = doc.tracks().get(t);
+                tracks.add(new TrackView(++id, track.key(), track.name(), track.description(), track.forksFrom(), t));
+            }
+        }
         int levelPosition = 0;
         for (int t = 0; t < doc.tiers().size(); t++) {
             var tier = doc.tiers().get(t);
@@ -78,8 +86,8 @@ final class Documents {
                         level.scope(),
                         level.impact(),
                         level.typicalExperience(),
-                        null,
-                        0));
+                        level.track(),
+                        level.electivesRequired() == null ? 0 : level.electivesRequired()));
             }
         }
         for (int a = 0; a < doc.areas().size(); a++) {
@@ -99,8 +107,10 @@ final class Documents {
                                         .map(SpecializationTrack::valueOf)
                                         .toList(),
                         c,
-                        Applicability.CORE,
-                        1));
+                        competency.applicability() == null
+                                ? Applicability.CORE
+                                : Applicability.valueOf(competency.applicability()),
+                        competency.weight() == null ? 1 : competency.weight()));
                 for (var e :
                         competency.expectations() == null ? List.<ExpectationDoc>of() : competency.expectations()) {
                     boolean notExpected = Boolean.TRUE.equals(e.notExpected());
@@ -130,10 +140,12 @@ final class Documents {
                         published,
                         published == null ? null : "admin",
                         0,
-                        ReadinessRule.DEFAULT),
+                        doc.readinessRule() == null
+                                ? ReadinessRule.DEFAULT
+                                : doc.readinessRule().toRule()),
                 tiers,
                 levels,
-                List.of(),
+                tracks,
                 areas,
                 competencies,
                 expectations);

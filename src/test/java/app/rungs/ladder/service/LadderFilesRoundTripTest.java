@@ -81,7 +81,7 @@ class LadderFilesRoundTripTest {
         assertThatThrownBy(() -> csvReader.readValidated(text.getBytes(UTF_8), "Small ladder", null, null))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("Line 6")
-                .hasMessageContaining("expected 7 cells, found 2");
+                .hasMessageContaining("expected 13 cells, found 2");
     }
 
     @Test

@@ -104,6 +104,38 @@ class LadderPathsTest {
         assertThat(LADDER.rule()).isEqualTo(ReadinessRule.DEFAULT);
     }
 
+    @Test
+    void publishChecksNameBrokenTracksElectivesAndApplicability() {
+        assertThat(PublishChecks.branches(LADDER)).isEmpty();
+        var levels = LADDER.levels().stream()
+                .map(l -> l.key().equals("DE1")
+                        ? new LevelView(
+                                l.id(), l.key(), l.title(), l.tierKey(), l.position(), null, null, null, "DE", 3)
+                        : l)
+                .toList();
+        var tracks = List.of(
+                new TrackView(1L, "DE", "Distinguished", null, "L9", 0),
+                new TrackView(2L, "RS", "Research", null, "L3", 1),
+                new TrackView(3L, "MGR", "Manager", null, "L2", 2),
+                new TrackView(4L, "EMPTY", "Empty", null, "L1", 3));
+        var competencies = LADDER.competencies().stream()
+                .map(c -> c.key().equals("gossip")
+                        ? new CompetencyView(c.id(), c.key(), "Gossip", null, "A", List.of(), 2, Applicability.TRACK, 1)
+                        : c)
+                .toList();
+        var broken = new LadderContent(
+                LADDER.version(), LADDER.tiers(), levels, tracks, LADDER.areas(), competencies, LADDER.expectations());
+        assertThat(PublishChecks.branches(broken))
+                .containsExactly(
+                        "Track \"Distinguished\" forks from level L9, which this version does not have; choose another"
+                                + " fork level.",
+                        "Track \"Empty\" has no levels; put a level on it or remove it.",
+                        "Level DE1 asks for at least 3 electives, but only 1 elective is expected there; lower the"
+                                + " number or expect more electives at DE1.",
+                        "Competency \"Gossip\" is track-specific but names no specialization, so it applies to nobody;"
+                                + " add one or make it core.");
+    }
+
     private static List<String> keys(List<LevelView> levels) {
         return levels.stream().map(LevelView::key).toList();
     }
