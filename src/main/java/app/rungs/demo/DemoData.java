@@ -43,7 +43,11 @@ final class DemoData {
     record Team(String name, Hire manager, List<Hire> engineers) {}
 
     /** A person of the demo organization: today's level and the tenure their history is derived from. */
-    record Hire(String name, String title, String level, SpecializationTrack track, int yearsAgo) {}
+    /**
+     * @param track the specialization
+     * @param path the track key on the ladder (the person's path), null for the shared line
+     */
+    record Hire(String name, String title, String level, SpecializationTrack track, int yearsAgo, String path) {}
 
     // ----------------------------------------------------------------------------------------------- evidence.yaml
 

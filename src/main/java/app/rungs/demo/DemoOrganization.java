@@ -105,7 +105,7 @@ class DemoOrganization implements ApplicationRunner {
 
     private Long person(Hire hire, Long teamId, Long managerId, Context context, Set<Role> roles) {
         var email = email(hire.name());
-        var career = DemoCareer.of(hire, context.levels(), context.today(), context.random());
+        var career = DemoCareer.of(hire, careerLevels(hire, context.levels()), context.today(), context.random());
         var track = hire.track();
         var id = editing.create(
                 new NewPerson(
@@ -120,7 +120,8 @@ class DemoOrganization implements ApplicationRunner {
                         DemoCareer.scope(track),
                         DemoCareer.focus(track),
                         DemoCareer.community(track),
-                        career.start()),
+                        career.start(),
+                        hire.path()),
                 career.start());
         for (var promotion : career.promotions()) {
             levels.changeLevel(
@@ -135,6 +136,19 @@ class DemoOrganization implements ApplicationRunner {
         }
         accounts.createWithEncodedPassword(email, hire.name(), context.hash(), roles, id);
         return id;
+    }
+
+    /**
+     * The levels a demo person climbed: the organization's list, whose last (branch) level another track's top level
+     * (e.g. RS-1 of the Research Scientist track) stands in for.
+     */
+    static List<String> careerLevels(Hire hire, List<String> levels) {
+        if (levels.contains(hire.level())) {
+            return levels;
+        }
+        var result = new java.util.ArrayList<>(levels.subList(0, levels.size() - 1));
+        result.add(hire.level());
+        return result;
     }
 
     /** A demo person's username: the name without accents, lower case, dots for spaces, at the demo domain. */

@@ -88,9 +88,9 @@ class EvidenceReadGrantAttackTest {
         engineer = fx.newEngineer("Grant Candidate", "DSE-2", manager);
         engineerId = fx.personOf(engineer);
         reviewer = fx.newEngineer("Grant Reviewer", "SPE-1", fx.newManager("Grant Other Manager"));
-        acknowledgedId = fx.logEvidence(engineer, "Acknowledged partition drill", "DSE-3", "consensus-algorithms");
+        acknowledgedId = fx.logEvidence(engineer, "Acknowledged partition drill", "DSE-3", "observability");
         fx.acknowledge(manager, acknowledgedId);
-        pendingId = fx.logEvidence(engineer, "Pending quorum design", "DSE-3", "consensus-algorithms");
+        pendingId = fx.logEvidence(engineer, "Pending quorum design", "DSE-3", "observability");
         draftId = fx.as(
                 engineer,
                 () -> evidenceAuthoring.create(
@@ -101,7 +101,7 @@ class EvidenceReadGrantAttackTest {
                                 "Half-finished.",
                                 null,
                                 "DSE-3",
-                                List.of("consensus-algorithms"),
+                                List.of("observability"),
                                 List.of(),
                                 Map.of()),
                         false));
@@ -118,7 +118,7 @@ class EvidenceReadGrantAttackTest {
         var packet = fx.as(reviewer, () -> packets.details(caseId)).packet();
         var consensus = packet.areas().stream()
                 .flatMap(a -> a.lines().stream())
-                .filter(l -> l.competencyKey().equals("consensus-algorithms"))
+                .filter(l -> l.competencyKey().equals("observability"))
                 .findFirst()
                 .orElseThrow();
         assertThat(consensus.evidence())

@@ -19,7 +19,8 @@ class DemoCareerTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
     private static Hire hire(String level, int yearsAgo) {
-        return new Hire("Ravi Iyer", "Principal Engineer", level, SpecializationTrack.DATA_INFRASTRUCTURE, yearsAgo);
+        return new Hire(
+                "Ravi Iyer", "Principal Engineer", level, SpecializationTrack.DATA_INFRASTRUCTURE, yearsAgo, null);
     }
 
     @Test

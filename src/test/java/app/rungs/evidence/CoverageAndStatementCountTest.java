@@ -100,7 +100,7 @@ class CoverageAndStatementCountTest {
         var empty = fx.as(engineer, () -> evidence.coverage(null, null));
         var ladder = fx.as(engineer, () -> evidence.context(null).orElseThrow().ladder());
         assertThat(empty.target().key()).isEqualTo("DSE-2");
-        assertThat(empty.lines()).hasSize(ladder.requirementsOf("DSE-2").size());
+        assertThat(empty.lines()).hasSize(ladder.requirementsOf("DSE-2", app.rungs.ladder.service.PersonPath.NONE).size());
         assertThat(empty.lines()).allMatch(l -> l.state() == Coverage.State.GAP);
         assertThat(empty.lines()).anyMatch(Coverage.Line::inherited);
         assertThat(empty.summary())
@@ -134,7 +134,7 @@ class CoverageAndStatementCountTest {
         // Another target level can be chosen; DSE-3 asks more.
         var dse3 = fx.as(engineer, () -> evidence.coverage(null, "DSE-3"));
         assertThat(dse3.target().key()).isEqualTo("DSE-3");
-        assertThat(dse3.lines()).hasSize(ladder.requirementsOf("DSE-3").size());
+        assertThat(dse3.lines()).hasSize(ladder.requirementsOf("DSE-3", app.rungs.ladder.service.PersonPath.NONE).size());
     }
 
     @Test
@@ -178,6 +178,12 @@ class CoverageAndStatementCountTest {
 
         long findMany = fx.as(engineer, () -> counter.count(() -> evidence.find(null, EvidenceFilter.none(), page)));
         long coverageMany = fx.as(engineer, () -> counter.count(() -> evidence.coverage(null, null)));
+        // A level asking far more competencies (inherited ones included) costs the same statements.
+        long coverageFewCompetencies = fx.as(engineer, () -> counter.count(() -> evidence.coverage(null, "DSE-1")));
+        long coverageManyCompetencies = fx.as(engineer, () -> counter.count(() -> evidence.coverage(null, "DE-1")));
+        assertThat(fx.as(engineer, () -> evidence.coverage(null, "DE-1").lines().size()))
+                .isGreaterThan(fx.as(
+                        engineer, () -> evidence.coverage(null, "DSE-1").lines().size()));
         long queueMany = fx.as(
                 DemoUsers.MANAGER, () -> counter.count(() -> evidenceReview.reviewQueue(EvidenceFilter.none(), page)));
         long filtered = fx.as(
@@ -200,8 +206,9 @@ class CoverageAndStatementCountTest {
         assertThat(queueMany).isEqualTo(queueFew);
         assertThat(queueFew).isLessThanOrEqualTo(6);
         assertThat(queueCountFew).isLessThanOrEqualTo(6);
-        // Coverage: the person, the published ladder and one select of the evidence.
+        // Coverage: the person, the published ladder, one select of the evidence and one of the waivers.
         assertThat(coverageMany).isEqualTo(coverageFew);
+        assertThat(coverageManyCompetencies).isEqualTo(coverageFewCompetencies);
         assertThat(coverageFew).isLessThanOrEqualTo(16);
         System.out.printf(
                 "Statements — my evidence page: %d, count: %d, review inbox page: %d, inbox count: %d, coverage: %d%n",

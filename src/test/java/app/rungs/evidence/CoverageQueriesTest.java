@@ -136,7 +136,8 @@ class CoverageQueriesTest {
                             single.target().key(),
                             single.percent(),
                             (int) single.acknowledged(),
-                            single.lines().size()));
+                            single.counted().size(),
+                            single.readiness()));
             compared++;
             withAcknowledged += single.acknowledged() > 0 ? 1 : 0;
         }
@@ -166,7 +167,8 @@ class CoverageQueriesTest {
                         "SPE-1",
                         single.percent(),
                         (int) single.acknowledged(),
-                        single.lines().size()));
+                        single.counted().size(),
+                        single.readiness()));
         assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> evidence.coverage(ethan, "NO-SUCH-LEVEL")))
                 .isInstanceOf(NotFoundException.class);
         assertThat(batch).doesNotContainKeys(ethan, -1L);
@@ -198,7 +200,7 @@ class CoverageQueriesTest {
         long forAll = fx.as(DemoUsers.MANAGER, () -> counter.count(() -> coverageQueries.readiness(nextLevelOf(all))));
         long onePersonPage = fx.as(DemoUsers.ADMIN, () -> counter.count(() -> evidence.coverage(two.getFirst(), null)));
 
-        // People (one), the published ladder (a fixed load per distinct ladder) and the evidence (one).
+        // People (one), the published ladder (a fixed load per distinct ladder), the evidence (one), the waivers (one).
         assertThat(forAll).isEqualTo(forTwo);
         assertThat(forAll).isLessThanOrEqualTo(onePersonPage);
         System.out.printf(

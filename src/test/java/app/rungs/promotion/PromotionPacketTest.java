@@ -99,10 +99,13 @@ class PromotionPacketTest {
 
     private int expectationsOfDse3() {
         return SystemAuthentication.call(() -> {
-            var ladderId = people.details(fx.personOf(engineer)).ladderId();
-            return ladders.published(ladderId)
+            var person = people.details(fx.personOf(engineer));
+            // What DSE-3 asks of the engineer's path (their specialization and track), as the packet counts it.
+            return ladders.published(person.ladderId())
                     .orElseThrow()
-                    .requirementsOf("DSE-3")
+                    .requirementsOf(
+                            "DSE-3",
+                            new app.rungs.ladder.service.PersonPath(person.trackKey(), person.specialization()))
                     .size();
         });
     }
@@ -123,7 +126,7 @@ class PromotionPacketTest {
                 "DSE-3",
                 "failure-modes-network-partitions",
                 "fault-tolerance-resilience");
-        fx.logEvidence(engineer, "Consensus reading group", "DSE-3", "consensus-algorithms");
+        fx.logEvidence(engineer, "Observability reading group", "DSE-3", "observability");
         fx.acknowledge(manager, drill);
         var id = nominate();
 
@@ -134,7 +137,7 @@ class PromotionPacketTest {
         assertThat(packet.readiness().missing()).hasSize(total - 2);
         assertThat(packet.readiness().missing())
                 .extracting(Packet.Missing::competencyKey)
-                .contains("consensus-algorithms")
+                .contains("observability")
                 .doesNotContain("failure-modes-network-partitions", "fault-tolerance-resilience");
         var partitions = line(packet, "failure-modes-network-partitions");
         assertThat(partitions.evidence()).singleElement().satisfies(e -> {
@@ -143,7 +146,7 @@ class PromotionPacketTest {
             assertThat(e.id()).isEqualTo(drill);
         });
         // Submitted but not acknowledged: not counted, but shown as pending.
-        var consensus = line(packet, "consensus-algorithms");
+        var consensus = line(packet, "observability");
         assertThat(consensus.evidence()).isEmpty();
         assertThat(consensus.pending()).isEqualTo(1);
         // Inherited expectations are part of the packet.
@@ -205,12 +208,12 @@ class PromotionPacketTest {
         fx.run(manager, () -> promotions.submit(id, fx.version(id), null));
         fx.run(DemoUsers.ADMIN, () -> promotions.startCalibration(id, fx.version(id), null));
         // Evidence acknowledged afterwards does not change what the committee decides on.
-        var late = fx.logEvidence(engineer, "Late design doc", "DSE-3", "consensus-algorithms");
+        var late = fx.logEvidence(engineer, "Late design doc", "DSE-3", "observability");
         fx.acknowledge(manager, late);
         var packet = fx.as(manager, () -> promotions.details(id)).packet();
         assertThat(packet.frozen()).isTrue();
         assertThat(packet.readiness().met()).isZero();
-        assertThat(line(packet, "consensus-algorithms").evidence()).isEmpty();
+        assertThat(line(packet, "observability").evidence()).isEmpty();
 
         fx.run(
                 manager,
@@ -387,5 +390,26 @@ class PromotionPacketTest {
         long page = fx.as(manager, () -> counter.count(() -> promotions.details(id)));
         assertThat(page).isLessThanOrEqualTo(40);
         System.out.printf("Statements: promotions grid page + count = %d, case details = %d%n", grid, page);
+    }
+
+    @Test
+    void thePacketCarriesTheReadinessChecklistAndItsStatementsDoNotGrowWithEvidence() {
+        var id = nominate();
+        var counter = new StatementCounter(emf);
+        long before = fx.as(manager, () -> counter.count(() -> promotions.details(id)));
+        for (var competency : java.util.List.of(
+                "observability", "load-balancing", "rpc-grpc", "replication-strategies", "distributed-caching")) {
+            fx.acknowledge(manager, fx.logEvidence(engineer, "Backing " + competency, "DSE-3", competency));
+        }
+        long after = fx.as(manager, () -> counter.count(() -> promotions.details(id)));
+        assertThat(after).isEqualTo(before);
+
+        var readiness = fx.as(manager, () -> promotions.details(id)).packet().readiness();
+        assertThat(readiness.path()).isNotBlank();
+        assertThat(readiness.checklist())
+                .extracting(Packet.Check::label)
+                .anyMatch(label -> label.contains("of DSE-3's core and track expectations backed"));
+        assertThat(fx.as(manager, () -> packets.exportMarkdown(id))).contains("### Readiness rule");
+        System.out.printf("Statements: case details with few / 5 more acknowledged items = %d / %d%n", before, after);
     }
 }

@@ -29,7 +29,12 @@ public record Board(
     public record CaseInfo(Long caseId, String targetLevelKey, CaseStatus status) {}
 
     /** How much of a level's expectations the engineer's acknowledged evidence backs. */
-    public record Readiness(String levelKey, int percent, int backed, int total) {}
+    /**
+     * @param percent the headline: the target share of the readiness rule backed
+     * @param ready every part of the ladder version's readiness rule is met
+     * @param checklist the rule's parts, one per line, each with met or not and its numbers
+     */
+    public record Readiness(String levelKey, int percent, int backed, int total, boolean ready, String checklist) {}
 
     public record LastOutcome(String cycle, String rating) {}
 

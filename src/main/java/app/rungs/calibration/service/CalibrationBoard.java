@@ -217,8 +217,9 @@ public class CalibrationBoard {
     }
 
     /**
-     * Evidence readiness per engineer, for all of them at once: coverage of the case's target level, or of the next
-     * level without a case. Engineers whose ladder or level cannot be measured are left without.
+     * Evidence readiness per engineer, for all of them at once, under each ladder version's readiness rule and the
+     * engineer's path: of the case's target level, or of the next level on their path without a case. Engineers whose
+     * ladder or level cannot be measured are left without.
      */
     private Map<Long, Board.Readiness> readiness(
             List<BoardEntry> list, Map<Long, Board.CaseInfo> cases, Map<Long, LadderContent> contents) {
@@ -226,24 +227,41 @@ public class CalibrationBoard {
         for (var e : list) {
             var promotionCase = cases.get(e.personId());
             var content = contents.get(e.ladderId());
-            String level;
             if (promotionCase != null) {
-                level = promotionCase.targetLevelKey();
+                if (content == null
+                        || content.level(promotionCase.targetLevelKey()).isPresent()) {
+                    targets.put(e.personId(), promotionCase.targetLevelKey());
+                }
             } else if (content != null) {
-                level = content.next(e.levelKey())
-                        .map(LadderContent.LevelView::key)
-                        .orElse(e.levelKey());
-            } else {
-                continue;
-            }
-            if (content == null || content.level(level).isPresent()) {
-                targets.put(e.personId(), level);
+                // The next level on the engineer's own path (their track); coverage finds it, forks included.
+                targets.put(e.personId(), null);
             }
         }
         var map = new HashMap<Long, Board.Readiness>();
         coverage.readiness(targets)
                 .forEach((personId, c) -> map.put(
-                        personId, new Board.Readiness(c.levelKey(), c.percent(), c.acknowledged(), c.expectations())));
+                        personId,
+                        new Board.Readiness(
+                                c.levelKey(),
+                                c.readiness().targetLevelKey() == null
+                                        ? c.percent()
+                                        : c.readiness().percent(),
+                                c.acknowledged(),
+                                c.expectations(),
+                                c.readiness().ready(),
+                                checklist(c.readiness()))));
         return map;
+    }
+
+    /** The rule's parts in one line for the board's tooltip: "✓ Every core … · ✗ At least 60% … (12 of 31 …)". */
+    private static String checklist(app.rungs.evidence.service.Readiness r) {
+        if (r.parts().isEmpty()) {
+            return "No track chosen at a fork: no next level to measure";
+        }
+        var parts = new java.util.ArrayList<String>();
+        for (var p : r.parts()) {
+            parts.add((p.met() ? "✓ " : "✗ ") + p.label() + " (" + p.numbers() + ")");
+        }
+        return String.join("\n", parts);
     }
 }

@@ -141,15 +141,14 @@ final class BoardCells {
         }
         var bar = new ProgressBar(0, 100, r.percent());
         bar.addClassName("readiness-bar");
-        var text = new Span(r.percent() + "% " + r.levelKey());
+        var text = new Span((r.ready() ? "✓ " : "") + r.percent() + "% " + r.levelKey());
         text.addClassName("readiness-text");
         var cell = new Div(text, bar);
         cell.addClassName("readiness-cell");
-        cell.getElement()
-                .setAttribute(
-                        "title",
-                        r.backed() + " of " + r.total() + " expectations of " + r.levelKey()
-                                + " backed by acknowledged evidence");
+        if (r.ready()) {
+            cell.addClassName("ready");
+        }
+        cell.getElement().setAttribute("title", r.checklist());
         return cell;
     }
 }

@@ -289,6 +289,9 @@ class EntryDialog extends Dialog {
     }
 
     private static String readiness(Board.Readiness r) {
-        return r == null ? "—" : r.percent() + "% of " + r.levelKey() + " (" + r.backed() + "/" + r.total() + ")";
+        return r == null
+                ? "—"
+                : r.percent() + "% of " + r.levelKey() + " (" + r.backed() + "/" + r.total() + ")"
+                        + (r.ready() ? ", ready by the rule" : "");
     }
 }

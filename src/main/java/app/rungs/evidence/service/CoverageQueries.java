@@ -1,10 +1,13 @@
 package app.rungs.evidence.service;
 
+import app.rungs.evidence.domain.CompetencyWaiver;
+import app.rungs.evidence.domain.CompetencyWaiverRepository;
 import app.rungs.evidence.domain.EvidenceItemRepository;
 import app.rungs.evidence.domain.EvidenceItemRepository.CoverageFact;
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
+import app.rungs.ladder.service.PersonPath;
 import app.rungs.people.service.PersonCard;
 import app.rungs.people.service.PersonDirectory;
 import app.rungs.shared.service.NotFoundException;
@@ -15,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Batched coverage numbers for many people at once, for screens that compare engineers (the calibration board,
  * promotion lists): one statement for the people, one published-ladder load per distinct ladder, one statement for
- * the evidence, whatever the number of people.
+ * the evidence and one for the approved waivers, whatever the number of people. Each person is measured on their path
+ * (track and specialization) under their ladder version's readiness rule ({@link ReadinessRules}).
  */
 @Service
 public class CoverageQueries {
@@ -30,11 +35,17 @@ public class CoverageQueries {
     private final EvidenceItemRepository items;
     private final PersonDirectory directory;
     private final LadderService ladders;
+    private final CompetencyWaiverRepository waivers;
 
-    CoverageQueries(EvidenceItemRepository items, PersonDirectory directory, LadderService ladders) {
+    CoverageQueries(
+            EvidenceItemRepository items,
+            PersonDirectory directory,
+            LadderService ladders,
+            CompetencyWaiverRepository waivers) {
         this.items = items;
         this.directory = directory;
         this.ladders = ladders;
+        this.waivers = waivers;
     }
 
     /**
@@ -76,27 +87,49 @@ public class CoverageQueries {
         for (var fact : items.findCoverageFacts(targets.keySet())) {
             facts.computeIfAbsent(fact.getOwnerId(), k -> new ArrayList<>()).add(fact);
         }
+        var waived = new HashMap<Long, List<CompetencyWaiver>>();
+        for (var w : waivers.findApproved(targets.keySet())) {
+            waived.computeIfAbsent(w.getPersonId(), k -> new ArrayList<>()).add(w);
+        }
         for (var entry : targets.entrySet()) {
             var card = cards.get(entry.getKey());
             var ladder = contents.get(card.ladderId()).orElseThrow();
+            var personWaivers = waived.getOrDefault(card.id(), List.of()).stream()
+                    .filter(w -> w.getLadderId().equals(card.ladderId()))
+                    .toList();
             result.put(
-                    card.id(), summary(card.id(), ladder, entry.getValue(), facts.getOrDefault(card.id(), List.of())));
+                    card.id(),
+                    summary(
+                            card,
+                            ladder,
+                            entry.getValue(),
+                            targetLevelKeys.get(card.id()) == null,
+                            CoverageRules.approvedKeys(personWaivers),
+                            facts.getOrDefault(card.id(), List.of())));
         }
         return result;
     }
 
     private static Optional<LadderContent.LevelView> target(LadderContent ladder, PersonCard card, String levelKey) {
         try {
-            return Optional.of(CoverageRules.target(ladder, card.levelKey(), levelKey));
+            return Optional.of(CoverageRules.target(ladder, card.levelKey(), card.trackKey(), levelKey));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
     }
 
     private static CoverageSummary summary(
-            Long personId, LadderContent ladder, LadderContent.LevelView target, List<CoverageFact> evidence) {
+            PersonCard card,
+            LadderContent ladder,
+            LadderContent.LevelView target,
+            boolean defaultTarget,
+            Set<String> waived,
+            List<CoverageFact> evidence) {
         var positions = CoverageRules.positions(ladder);
-        var requirements = ladder.requirementsOf(target.key());
+        var path = new PersonPath(card.trackKey(), card.specialization());
+        var requirements = ladder.requirementsOf(target.key(), path).stream()
+                .filter(r -> !waived.contains(r.competency().key()))
+                .toList();
         int acknowledged = 0;
         for (var r : requirements) {
             var statuses = new ArrayList<EvidenceStatus>();
@@ -109,11 +142,25 @@ public class CoverageQueries {
                 acknowledged++;
             }
         }
+        boolean atFork = defaultTarget && ReadinessRules.atForkWithoutTrack(ladder, card.levelKey(), card.trackKey());
+        var readiness = atFork
+                ? Readiness.none()
+                : ReadinessRules.of(
+                        ladder,
+                        card.levelKey(),
+                        target,
+                        path,
+                        waived,
+                        evidence.stream()
+                                .map(e -> new ReadinessRules.Backing(
+                                        Arrays.asList(e.getCompetencyKeys()), e.getLevelKey(), e.getStatus()))
+                                .toList());
         return new CoverageSummary(
-                personId,
+                card.id(),
                 target.key(),
                 CoverageRules.percent(acknowledged, requirements.size()),
                 acknowledged,
-                requirements.size());
+                requirements.size(),
+                readiness);
     }
 }

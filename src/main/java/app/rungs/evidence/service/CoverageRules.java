@@ -1,12 +1,15 @@
 package app.rungs.evidence.service;
 
+import app.rungs.evidence.domain.CompetencyWaiver;
 import app.rungs.evidence.domain.EvidenceStatus;
+import app.rungs.evidence.domain.WaiverStatus;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.shared.service.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -18,18 +21,22 @@ final class CoverageRules {
     private CoverageRules() {}
 
     /**
-     * The level to measure against: the one asked for, else the level above the person's, else their own (top of
-     * the ladder), else the ladder's first level.
+     * The level to measure against: the one asked for, else the next level on the person's path, else their own (top
+     * of their path, or a fork where they have not chosen a track: screens then show the options instead of guessing),
+     * else the ladder's first level.
      *
      * @throws NotFoundException when the asked level is not part of the ladder
      */
-    static LevelView target(LadderContent ladder, String currentLevelKey, String requestedLevelKey) {
+    static LevelView target(LadderContent ladder, String currentLevelKey, String trackKey, String requestedLevelKey) {
         if (requestedLevelKey != null) {
             return ladder.level(requestedLevelKey)
                     .orElseThrow(() -> new NotFoundException("Level " + requestedLevelKey + " is not part of "
                             + ladder.version().ladderName()));
         }
-        return ladder.next(currentLevelKey)
+        if (ReadinessRules.atForkWithoutTrack(ladder, currentLevelKey, trackKey)) {
+            return ladder.level(currentLevelKey).orElseThrow();
+        }
+        return ladder.next(currentLevelKey, trackKey)
                 .or(() -> ladder.level(currentLevelKey))
                 .orElse(ladder.levels().getFirst());
     }
@@ -67,5 +74,13 @@ final class CoverageRules {
     /** Whole percent of expectations backed by acknowledged evidence. */
     static int percent(long acknowledged, int expectations) {
         return expectations == 0 ? 0 : (int) Math.round(100.0 * acknowledged / expectations);
+    }
+
+    /** The competency keys approved waivers take out of a person's coverage. */
+    static Set<String> approvedKeys(Collection<CompetencyWaiver> waivers) {
+        return waivers.stream()
+                .filter(w -> w.getStatus() == WaiverStatus.APPROVED)
+                .map(CompetencyWaiver::getCompetencyKey)
+                .collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,7 @@
 package app.rungs.evidence.service;
 
 import app.rungs.evidence.domain.AttachmentContentRepository;
+import app.rungs.evidence.domain.CompetencyWaiverRepository;
 import app.rungs.evidence.domain.EvidenceAction;
 import app.rungs.evidence.domain.EvidenceAttachmentRepository;
 import app.rungs.evidence.domain.EvidenceCommentRepository;
@@ -10,8 +11,10 @@ import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.service.EvidenceDetails.Permissions;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
+import app.rungs.ladder.service.PersonPath;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonDirectory;
+import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
@@ -49,6 +52,7 @@ public class EvidenceService {
     private final LadderService ladders;
     private final EvidenceAccess access;
     private final EvidenceSnapshots snapshots;
+    private final CompetencyWaiverRepository waivers;
 
     EvidenceService(
             EvidenceItemRepository items,
@@ -60,7 +64,8 @@ public class EvidenceService {
             PersonDirectory directory,
             LadderService ladders,
             EvidenceAccess access,
-            EvidenceSnapshots snapshots) {
+            EvidenceSnapshots snapshots,
+            CompetencyWaiverRepository waivers) {
         this.items = items;
         this.revisions = revisions;
         this.comments = comments;
@@ -71,6 +76,7 @@ public class EvidenceService {
         this.ladders = ladders;
         this.access = access;
         this.snapshots = snapshots;
+        this.waivers = waivers;
     }
 
     // ---------------------------------------------------------------- reading
@@ -96,7 +102,7 @@ public class EvidenceService {
                         person.id(),
                         person.fullName(),
                         person.levelKey(),
-                        ladder.next(person.levelKey())
+                        ladder.next(person.levelKey(), person.trackKey())
                                 .map(LadderContent.LevelView::key)
                                 .orElse(null),
                         ladder));
@@ -238,11 +244,25 @@ public class EvidenceService {
         var ladder = ladders.published(person.ladderId())
                 .orElseThrow(
                         () -> new ValidationException("The ladder of " + person.fullName() + " is not published."));
-        var target = CoverageRules.target(ladder, person.levelKey(), levelKey);
+        var target = CoverageRules.target(ladder, person.levelKey(), person.trackKey(), levelKey);
+        var path = new PersonPath(person.trackKey(), person.specialization());
+        var options =
+                levelKey == null && ReadinessRules.atForkWithoutTrack(ladder, person.levelKey(), person.trackKey())
+                        ? ladder.nextOptions(person.levelKey())
+                        : List.<LadderContent.LevelView>of();
         var position = CoverageRules.positions(ladder);
         var evidence = items.findByOwner(id);
+        var waived = waivers.findByPerson(id, person.ladderId());
+        var latest = new java.util.HashMap<String, Waiver>();
+        boolean mayDecide = !id.equals(CurrentUser.require().personId())
+                && (CurrentUser.require().has(Role.MANAGER)
+                        || CurrentUser.require().has(Role.ADMIN))
+                && !acknowledgedOnly;
+        for (var w : waived) {
+            latest.putIfAbsent(w.getCompetencyKey(), CompetencyWaivers.view(w, mayDecide));
+        }
         var lines = new ArrayList<Coverage.Line>();
-        for (var r : ladder.requirementsOf(target.key())) {
+        for (var r : ladder.requirementsOf(target.key(), path)) {
             var refs = evidence.stream()
                     .filter(e ->
                             CoverageRules.counts(r, Arrays.asList(e.getCompetencyKeys()), e.getLevelKey(), position))
@@ -260,8 +280,22 @@ public class EvidenceService {
                     r.definedAt().key(),
                     r.inherited(),
                     refs,
-                    CoverageRules.state(refs.stream().map(Coverage.Ref::status).toList())));
+                    CoverageRules.state(refs.stream().map(Coverage.Ref::status).toList()),
+                    r.competency().applicability(),
+                    latest.get(r.competency().key())));
         }
+        var readiness = options.isEmpty()
+                ? ReadinessRules.of(
+                        ladder,
+                        person.levelKey(),
+                        target,
+                        path,
+                        CoverageRules.approvedKeys(waived),
+                        evidence.stream()
+                                .map(e -> new ReadinessRules.Backing(
+                                        Arrays.asList(e.getCompetencyKeys()), e.getLevelKey(), e.getStatus()))
+                                .toList())
+                : Readiness.none();
         return new Coverage(
                 person.id(),
                 person.fullName(),
@@ -269,7 +303,14 @@ public class EvidenceService {
                 person.levelKey(),
                 target,
                 ladder.levels(),
-                lines);
+                lines,
+                path,
+                ladder.track(person.trackKey())
+                        .map(LadderContent.TrackView::name)
+                        .orElse(null),
+                options,
+                readiness,
+                mayDecide);
     }
 
     /** The bytes of an attachment, for those who may see its item. */

@@ -110,8 +110,8 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         var heading = title(own ? "Coverage" : "Coverage — " + coverage.fullName());
         var target = coverage.target();
         var intro = new Paragraph((own ? "You are " : coverage.fullName() + " is ") + coverage.currentLevelKey()
-                + " on " + coverage.ladderName() + ". Showing what " + target.key() + " · " + target.title()
-                + " asks, inherited expectations included.");
+                + " on " + coverage.ladderName() + ", path: " + CoverageTexts.path(coverage) + ". Showing what "
+                + target.key() + " · " + target.title() + " asks of this path, inherited expectations included.");
         intro.addClassNames("muted", "page-intro");
 
         level.setItems(
@@ -145,7 +145,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         }
         var head = new Div(new Div(heading, intro), controls);
         head.addClassName("page-head");
-        content.add(head, summary(), lines);
+        content.add(head, summary(), readiness(), lines);
         renderLines();
     }
 
@@ -192,7 +192,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         var text = new Span(coverage.summary());
         text.setId("coverage-summary");
         text.addClassName("coverage-summary-text");
-        var bar = new ProgressBar(0, Math.max(1, coverage.lines().size()), coverage.acknowledged());
+        var bar = new ProgressBar(0, Math.max(1, coverage.counted().size()), coverage.acknowledged());
         bar.addClassName("coverage-bar");
         var legend = new Div(
                 legend("acknowledged", coverage.acknowledged(), "backed by acknowledged evidence"),
@@ -203,6 +203,16 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         var card = new Div(new Div(percent, new Div(text, bar)), legend);
         card.addClassNames("rungs-card", "coverage-summary");
         return card;
+    }
+
+    private Component readiness() {
+        if (coverage.atFork()) {
+            return ReadinessChecklist.fork(
+                    own ? "You are" : coverage.fullName() + " is",
+                    coverage.options(),
+                    option -> (own ? "coverage" : "coverage/" + personId) + "?level=" + option.key());
+        }
+        return ReadinessChecklist.of("Readiness for " + coverage.target().key(), coverage.readiness());
     }
 
     private static Component legend(String state, long count, String label) {
@@ -228,7 +238,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         }
         Map<String, List<Coverage.Line>> byArea = new LinkedHashMap<>();
         for (var line : coverage.lines()) {
-            if (gapsOnly.getValue() && line.state() != Coverage.State.GAP) {
+            if (gapsOnly.getValue() && (line.state() != Coverage.State.GAP || line.notApplicable())) {
                 continue;
             }
             byArea.computeIfAbsent(line.areaName(), k -> new ArrayList<>()).add(line);
@@ -242,9 +252,10 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
             var heading = new H2(area);
             heading.addClassName("coverage-area");
             var backed = areaLines.stream()
-                    .filter(l -> l.state() == Coverage.State.ACKNOWLEDGED)
+                    .filter(l -> !l.notApplicable() && l.state() == Coverage.State.ACKNOWLEDGED)
                     .count();
-            var tally = new Span(backed + " of " + areaLines.size());
+            var counted = areaLines.stream().filter(l -> !l.notApplicable()).count();
+            var tally = new Span(backed + " of " + counted);
             tally.addClassName("muted");
             var head = new Div(heading, tally);
             head.addClassName("coverage-area-head");
@@ -266,7 +277,8 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
             inherited.getElement().setAttribute("title", "Inherited from " + l.definedAtLevelKey());
             head.add(inherited);
         }
-        head.add(stateBadge(l.state()));
+        CoverageTexts.applicabilityBadge(l.applicability()).ifPresent(head::add);
+        head.add(l.notApplicable() ? CoverageTexts.notApplicableBadge() : stateBadge(l.state()));
         var statement = new Paragraph(l.statement());
         statement.addClassName("coverage-statement");
         var evidenceRow = new Div();
@@ -298,13 +310,90 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
                     "Add evidence");
             add.addClassName("add-evidence-link");
             add.getElement().insertChild(0, VaadinIcon.PLUS.create().getElement());
-            evidenceRow.add(add);
+            if (!l.notApplicable()) {
+                evidenceRow.add(add);
+            }
         }
         var line = new Div(head, statement, evidenceRow);
+        waiverRow(l).ifPresent(line::add);
         line.addClassNames(
                 "coverage-line", "state-" + l.state().name().toLowerCase().replace('_', '-'));
         line.setId("coverage-line-" + l.competencyKey());
         return line;
+    }
+
+    /** The waiver of a line (its state and reason) and what the reader may do about it. */
+    private java.util.Optional<Component> waiverRow(Coverage.Line l) {
+        var row = new Div();
+        row.addClassName("coverage-waiver");
+        var w = l.waiver();
+        if (w != null) {
+            row.add(CoverageTexts.waiverText(w));
+        }
+        boolean open = w != null && w.status() != app.rungs.evidence.domain.WaiverStatus.DECLINED;
+        var waivers = evidence.waivers();
+        var name = l.competencyName();
+        if (own && !open) {
+            row.add(action(
+                    "Not applicable to me…",
+                    "waiver-request-" + l.competencyKey(),
+                    () -> new WaiverDialog(
+                                    "Ask that " + name + " not apply to you",
+                                    "Your manager decides. Until then it counts as usual.",
+                                    "Why it does not apply to your path",
+                                    "Send request",
+                                    true,
+                                    reason -> waivers.request(l.competencyKey(), reason),
+                                    this::reload)
+                            .open()));
+        }
+        if (w != null && w.mayDecide()) {
+            row.add(action("Approve", "waiver-approve-" + l.competencyKey(), () -> {
+                if (app.rungs.shared.ui.Toasts.attempt(() -> waivers.decide(w.id(), w.version(), true, null))) {
+                    reload();
+                }
+            }));
+            row.add(action(
+                    "Decline…",
+                    "waiver-decline-" + l.competencyKey(),
+                    () -> new WaiverDialog(
+                                    "Decline: " + name + " still applies",
+                                    "Say why, so " + coverage.fullName() + " knows what to do.",
+                                    "Why it still applies",
+                                    "Decline",
+                                    true,
+                                    reason -> waivers.decide(w.id(), w.version(), false, reason),
+                                    this::reload)
+                            .open()));
+        } else if (coverage.mayDecideWaivers() && !open) {
+            row.add(action(
+                    "Mark not applicable…",
+                    "waiver-mark-" + l.competencyKey(),
+                    () -> new WaiverDialog(
+                                    "Mark " + name + " not applicable to " + coverage.fullName(),
+                                    "It leaves their coverage and readiness at once. The reason is audited and shown to them.",
+                                    "Reason",
+                                    "Mark not applicable",
+                                    true,
+                                    reason -> waivers.markNotApplicable(personId, l.competencyKey(), reason),
+                                    this::reload)
+                            .open()));
+        }
+        return row.getChildren().findAny().isPresent() ? java.util.Optional.of(row) : java.util.Optional.empty();
+    }
+
+    private static Button action(String text, String id, Runnable run) {
+        var b = new Button(text, e -> run.run());
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        b.setId(id);
+        return b;
+    }
+
+    private void reload() {
+        render(
+                coverage.target().key().equals(coverage.currentLevelKey()) && coverage.atFork()
+                        ? null
+                        : coverage.target().key());
     }
 
     private static Component stateBadge(Coverage.State state) {

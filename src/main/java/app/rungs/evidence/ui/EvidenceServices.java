@@ -1,5 +1,6 @@
 package app.rungs.evidence.ui;
 
+import app.rungs.evidence.service.CompetencyWaivers;
 import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
@@ -10,4 +11,5 @@ import org.springframework.stereotype.Component;
  * read, change and review the same items. Each service checks access itself.
  */
 @Component
-public record EvidenceServices(EvidenceService reading, EvidenceAuthoring authoring, EvidenceReview review) {}
+public record EvidenceServices(
+        EvidenceService reading, EvidenceAuthoring authoring, EvidenceReview review, CompetencyWaivers waivers) {}

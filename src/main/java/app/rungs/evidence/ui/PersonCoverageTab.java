@@ -14,7 +14,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 
-/** The person page's "Coverage" tab: how the person's evidence backs the expectations of their next level. */
+/**
+ * The person page's "Coverage" tab: how the person's evidence backs what the next level on their path asks, with
+ * the readiness checklist (or, at a fork without a chosen track, the branches).
+ */
 @org.springframework.stereotype.Component
 class PersonCoverageTab implements PersonPageTab {
 
@@ -51,10 +54,18 @@ class PersonCoverageTab implements PersonPageTab {
         }
         var summary = new Paragraph(coverage.summary());
         summary.setId("person-coverage-summary");
+        var path = new Paragraph("Path: " + CoverageTexts.path(coverage));
+        path.addClassName("muted");
+        var readiness = coverage.atFork()
+                ? ReadinessChecklist.fork(
+                        person.fullName() + " is",
+                        coverage.options(),
+                        o -> "coverage/" + person.id() + "?level=" + o.key())
+                : ReadinessChecklist.of("Readiness for " + coverage.target().key(), coverage.readiness());
         var list = new UnorderedList();
         list.addClassName("hub-list");
         for (var line : coverage.lines()) {
-            if (line.state() == Coverage.State.ACKNOWLEDGED) {
+            if (line.state() == Coverage.State.ACKNOWLEDGED || line.notApplicable()) {
                 continue;
             }
             var name = new Span(line.competencyName());
@@ -71,7 +82,7 @@ class PersonCoverageTab implements PersonPageTab {
                 + (coverage.target() == null
                         ? "the next level"
                         : coverage.target().key());
-        return new Card(title, summary, list, open);
+        return new Card(title, path, summary, readiness, list, open);
     }
 
     private static Span state(Coverage.State state) {

@@ -2,6 +2,11 @@ package app.rungs.home.ui;
 
 import app.rungs.audit.service.AuditFilter;
 import app.rungs.audit.service.AuditService;
+import app.rungs.evidence.service.Coverage;
+import app.rungs.evidence.service.EvidenceService;
+import app.rungs.evidence.ui.CoverageTexts;
+import app.rungs.evidence.ui.CoverageView;
+import app.rungs.evidence.ui.ReadinessChecklist;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.ui.LadderLevelView;
@@ -12,8 +17,11 @@ import app.rungs.people.service.PersonRow;
 import app.rungs.people.ui.PersonView;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
+import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -47,9 +55,16 @@ public class HomeView extends Div {
     private final PersonDirectory directory;
     private final LadderService ladders;
     private final AuditService audit;
+    private final EvidenceService evidence;
     private final Map<Long, LadderContent> ladderCache = new HashMap<>();
 
-    public HomeView(PeopleService people, PersonDirectory directory, LadderService ladders, AuditService audit) {
+    public HomeView(
+            PeopleService people,
+            PersonDirectory directory,
+            LadderService ladders,
+            AuditService audit,
+            EvidenceService evidence) {
+        this.evidence = evidence;
         this.people = people;
         this.directory = directory;
         this.ladders = ladders;
@@ -156,37 +171,64 @@ public class HomeView extends Div {
         var currentCard = new Card("Your level", new Div(current, new Div(title, meta, scope)));
         currentCard.addClassName("level-card");
 
-        var next = content.next(me.levelKey());
-        Component nextCard;
-        if (next.isEmpty()) {
-            nextCard = new Card(
-                    "Next level",
-                    new Paragraph("You are at the top of " + content.version().ladderName() + "."));
-        } else {
-            var nextLevel = next.get();
-            var asks = content.requirementsOf(nextLevel.key());
-            var newOnes = asks.stream().filter(r -> !r.inherited()).toList();
-            var list = new UnorderedList();
-            list.addClassName("asks");
-            newOnes.stream().limit(6).forEach(r -> {
-                var name = new Span(r.competency().name());
-                name.addClassName("ask-name");
-                list.add(new ListItem(name, new Span(" — " + r.expectation().statement())));
-            });
-            var intro = new Paragraph(nextLevel.key() + " · " + nextLevel.title() + " asks " + asks.size() + " things, "
-                    + newOnes.size() + " of them new or raised from your level:");
-            var all = new RouterLink(
-                    "See everything " + nextLevel.key() + " asks",
-                    LadderLevelView.class,
-                    new RouteParameters(
-                            Map.of("ladderId", String.valueOf(me.ladderId()), "levelKey", nextLevel.key())));
-            all.addClassName("next-level-link");
-            all.setId("next-level-link");
-            nextCard = new Card("What your next level asks", intro, list, new Paragraph(all));
-        }
-        var section = new Div(currentCard, nextCard);
+        var section = new Div(currentCard, nextLevelCard(me, content));
         section.addClassName("home-grid");
         return section;
+    }
+
+    /**
+     * What the next level on my path asks of me (my track and specialization, approved waivers left out), with the
+     * readiness checklist; at a fork without a chosen track, the branches instead of a guess.
+     */
+    private Component nextLevelCard(PersonCard me, LadderContent content) {
+        Coverage coverage;
+        try {
+            coverage = evidence.coverage(null, null);
+        } catch (NotFoundException | ValidationException e) {
+            return new Card("What your next level asks", new Paragraph(Toasts.message(e)));
+        }
+        if (coverage.atFork()) {
+            return ReadinessChecklist.fork("You are", coverage.options(), o -> "coverage?level=" + o.key());
+        }
+        var nextLevel = coverage.target();
+        if (nextLevel.key().equals(me.levelKey())) {
+            return new Card(
+                    "What your next level asks",
+                    new Paragraph("You are at the top of your path on "
+                            + content.version().ladderName() + "."));
+        }
+        var asks = coverage.counted();
+        var newOnes = asks.stream().filter(l -> !l.inherited()).toList();
+        var list = new UnorderedList();
+        list.addClassName("asks");
+        list.setId("next-level-asks");
+        newOnes.forEach(l -> {
+            var name = new Span(l.competencyName());
+            name.addClassName("ask-name");
+            var item = new ListItem(name, new Span(" — " + l.statement()));
+            item.getElement().setAttribute("data-competency", l.competencyKey());
+            list.add(item);
+        });
+        var intro = new Paragraph(nextLevel.key() + " · " + nextLevel.title() + " asks " + asks.size()
+                + " things of your path (" + CoverageTexts.path(coverage) + "), " + newOnes.size()
+                + " of them new or raised from your level:");
+        intro.setId("next-level-intro");
+        var all = new RouterLink(
+                "See everything " + nextLevel.key() + " asks",
+                LadderLevelView.class,
+                new RouteParameters(Map.of("ladderId", String.valueOf(me.ladderId()), "levelKey", nextLevel.key())));
+        all.addClassName("next-level-link");
+        all.setId("next-level-link");
+        var coverageLink = new RouterLink("Your coverage of " + nextLevel.key(), CoverageView.class);
+        coverageLink.setId("home-coverage-link");
+        var card = new Card(
+                "What your next level asks",
+                intro,
+                list,
+                ReadinessChecklist.of("Readiness for " + nextLevel.key(), coverage.readiness()),
+                new Paragraph(all, new Span(" · "), coverageLink));
+        card.setId("next-level-card");
+        return card;
     }
 
     private String levelLabel(Long ladderId, String levelKey) {

@@ -10,12 +10,14 @@ import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderPlacement;
 import app.rungs.ladder.service.LadderService;
+import app.rungs.ladder.service.TrackMoves;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -52,6 +54,7 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
 
     private final LadderService ladders;
     private final LadderFileService files;
+    private final TrackMoves trackMoves;
     private String title = "Ladder";
     private Optional<LadderPlacement.Placement> placement = Optional.empty();
     Matrix matrix;
@@ -60,9 +63,10 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
     TextField search;
     Span count;
 
-    public LadderBrowserView(LadderService ladders, LadderFileService files) {
+    public LadderBrowserView(LadderService ladders, LadderFileService files, TrackMoves trackMoves) {
         this.ladders = ladders;
         this.files = files;
+        this.trackMoves = trackMoves;
         addClassNames("page", "page-full", "ladder-page");
     }
 
@@ -107,6 +111,29 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
         show(content.get());
     }
 
+    /** Admins learn here when people are on tracks the published version no longer has, and move them. */
+    private void strandedBanner(LadderContent content) {
+        var stranded = trackMoves.stranded(content.version().ladderId());
+        if (stranded.isEmpty()) {
+            return;
+        }
+        var text = new Span(stranded.size() + (stranded.size() == 1 ? " person is" : " people are")
+                + " on a track this version no longer has, so their next level cannot be measured.");
+        var move = new com.vaadin.flow.component.button.Button(
+                "Move people to tracks…",
+                e -> new MovePeopleToTracksDialog(
+                                trackMoves,
+                                content,
+                                stranded,
+                                () -> UI.getCurrent().getPage().reload())
+                        .open());
+        move.setId("move-people-to-tracks");
+        var banner = new Div(text, move);
+        banner.addClassNames("rungs-card", "stranded-banner");
+        banner.setId("stranded-banner");
+        add(banner);
+    }
+
     static Optional<Integer> number(String s) {
         try {
             return Optional.of(Integer.parseInt(s));
@@ -124,6 +151,9 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
                 .map(LadderPlacement.Placement::levelKey)
                 .orElse(null);
         add(levelStrip(content, mine, current));
+        if (current && CurrentUser.require().has(Role.ADMIN)) {
+            strandedBanner(content);
+        }
 
         area = new Select<>();
         area.setPlaceholder("All areas");

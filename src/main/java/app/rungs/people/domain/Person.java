@@ -57,6 +57,10 @@ public class Person extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private SpecializationTrack specialization;
 
+    /** The track on the person's ladder (on a shared level: the branch they aim for); null = the shared line. */
+    @Column(name = "track_key")
+    private String trackKey;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "scope_axis")
     private ScopeAxis scopeAxis;
@@ -150,6 +154,14 @@ public class Person extends AbstractEntity {
 
     public void setSpecialization(SpecializationTrack specialization) {
         this.specialization = specialization;
+    }
+
+    public String getTrackKey() {
+        return trackKey;
+    }
+
+    public void setTrackKey(String trackKey) {
+        this.trackKey = trackKey;
     }
 
     public ScopeAxis getScopeAxis() {

@@ -27,5 +27,7 @@ public interface PersonCardRow {
 
     SpecializationTrack getSpecialization();
 
+    String getTrackKey();
+
     boolean isActive();
 }

@@ -14,7 +14,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                     select p.id as id, p.full_name as fullName, p.job_title as jobTitle, p.team_id as teamId,
                         t.name as teamName, p.manager_id as managerId, m.full_name as managerName,
                         l.ladder_id as ladderId, l.level_key as levelKey, l.level_since as levelSince,
-                        p.specialization as specialization, p.active as active
+                        p.specialization as specialization, p.track_key as trackKey,
+                        p.active as active
                     from person p
                     left join team t on t.id = p.team_id
                     left join person m on m.id = p.manager_id
@@ -22,6 +23,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                     where p.id in (:ids)
                     """, nativeQuery = true)
     List<PersonCardRow> findCards(@Param("ids") Collection<Long> ids);
+
+    /** Everyone with a track (active or not), for finding people a new ladder version left without theirs. */
+    @Query("select p from Person p where p.trackKey is not null order by p.fullName, p.id")
+    List<Person> findWithTrack();
 
     @Query("select p from Person p where lower(p.email) = lower(?1)")
     Optional<Person> findByEmail(String email);

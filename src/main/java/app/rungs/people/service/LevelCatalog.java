@@ -39,11 +39,20 @@ public final class LevelCatalog implements Serializable {
         }
     }
 
+    /** One track of a published ladder (a person's path), for the track filter and column. */
+    public record TrackInfo(Long ladderId, String ladderName, String key, String name) implements Serializable {}
+
     private final List<LevelInfo> levels;
+    private final List<TrackInfo> tracks;
     private final Map<String, LevelInfo> byKey;
 
     public LevelCatalog(List<LevelInfo> levels) {
+        this(levels, List.of());
+    }
+
+    public LevelCatalog(List<LevelInfo> levels, List<TrackInfo> tracks) {
         this.levels = List.copyOf(levels);
+        this.tracks = List.copyOf(tracks);
         this.byKey = this.levels.stream()
                 .collect(Collectors.toMap(l -> l.ladderId() + "\u0000" + l.key(), Function.identity(), (a, b) -> a));
     }
@@ -54,6 +63,23 @@ public final class LevelCatalog implements Serializable {
 
     public List<LevelInfo> levels() {
         return levels;
+    }
+
+    /** The tracks of the published ladders in use, ladders by name. */
+    public List<TrackInfo> tracks() {
+        return tracks;
+    }
+
+    /** The name of a person's track, or "Shared line" when they are on none. */
+    public String trackName(Long ladderId, String trackKey) {
+        if (trackKey == null) {
+            return ladderId == null ? "" : "Shared line";
+        }
+        return tracks.stream()
+                .filter(t -> t.ladderId().equals(ladderId) && t.key().equals(trackKey))
+                .map(TrackInfo::name)
+                .findFirst()
+                .orElse(trackKey + " (no longer on the ladder)");
     }
 
     public boolean isEmpty() {

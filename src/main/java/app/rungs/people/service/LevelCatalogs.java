@@ -31,6 +31,7 @@ class LevelCatalogs {
                 .sorted(Comparator.comparing(c -> c.version().ladderName().toLowerCase()))
                 .toList();
         var levels = new ArrayList<LevelCatalog.LevelInfo>();
+        var tracks = new ArrayList<LevelCatalog.TrackInfo>();
         int ladderIndex = 0;
         for (var content : contents) {
             var tierPositions = new HashMap<String, Integer>();
@@ -50,8 +51,12 @@ class LevelCatalogs {
                         ladderIndex * 1000 + i,
                         ladderIndex * 1000 + tierPositions.getOrDefault(level.tierKey(), 0)));
             }
+            for (var track : content.tracks()) {
+                tracks.add(new LevelCatalog.TrackInfo(
+                        content.version().ladderId(), content.version().ladderName(), track.key(), track.name()));
+            }
             ladderIndex++;
         }
-        return new LevelCatalog(levels);
+        return new LevelCatalog(levels, tracks);
     }
 }

@@ -52,7 +52,8 @@ class PeopleQueries {
         cte(scope, sql, params);
         sql.append("""
                 select p.id, p.full_name, p.email, p.job_title, p.team_id, t.name, p.manager_id, m.full_name,
-                       cur.ladder_id, cur.level_key, cur.level_since, p.specialization, p.active, p.version
+                       cur.ladder_id, cur.level_key, cur.level_since, p.specialization, p.active, p.version,
+                       p.track_key
                 from person p
                 left join team t on t.id = p.team_id
                 left join person m on m.id = p.manager_id
@@ -99,7 +100,8 @@ class PeopleQueries {
                     toDate(r[10]),
                     r[11] == null ? null : SpecializationTrack.valueOf((String) r[11]),
                     Boolean.TRUE.equals(r[12]),
-                    toLong(r[13])));
+                    toLong(r[13]),
+                    (String) r[14]));
         }
         return result;
     }
@@ -229,6 +231,14 @@ class PeopleQueries {
         } else if (f.specialization() != null) {
             clauses.add("p.specialization = :specialization");
             params.put("specialization", f.specialization().name());
+        }
+        if (f.track() != null) {
+            if (f.track().isEmpty()) {
+                clauses.add("p.track_key is null");
+            } else {
+                clauses.add("p.track_key = :track");
+                params.put("track", f.track());
+            }
         }
         if (!clauses.isEmpty()) {
             sql.append("where ").append(String.join("\n  and ", clauses)).append('\n');

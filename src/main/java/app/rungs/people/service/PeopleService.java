@@ -138,7 +138,8 @@ public class PeopleService implements LevelOccupancy {
                 p.getLeftDate(),
                 history,
                 reports,
-                p.getVersion());
+                p.getVersion(),
+                p.getTrackKey());
     }
 
     /** The managers above a visible person, from their direct manager up to the top of the organization. */

@@ -4,7 +4,7 @@ import app.rungs.ladder.domain.SpecializationTrack;
 import java.time.LocalDate;
 
 /**
- * What the company directory says about a colleague: name, title, team, manager and current level. No contact or
+ * What the company directory says about a colleague: name, title, team, manager and current level, and their path (track and specialization). No contact or
  * personal data, no history: other features read this when they show people they are entitled to work with.
  */
 public record PersonCard(
@@ -19,4 +19,5 @@ public record PersonCard(
         String levelKey,
         LocalDate levelSince,
         SpecializationTrack specialization,
-        boolean active) {}
+        boolean active,
+        String trackKey) {}

@@ -29,7 +29,8 @@ public record PersonDetails(
         LocalDate leftDate,
         List<LevelHistoryEntry> history,
         List<PersonRow> directReports,
-        long version) {
+        long version,
+        String trackKey) {
 
     /** Changes recorded with a later date, soonest first: they are not the current level yet. */
     public List<LevelHistoryEntry> scheduledChanges() {

@@ -52,7 +52,8 @@ public class PersonDirectory {
                             row.getLevelKey(),
                             row.getLevelSince(),
                             row.getSpecialization(),
-                            row.isActive()));
+                            row.isActive(),
+                            row.getTrackKey()));
         }
         for (var id : ids) {
             var card = found.get(id);

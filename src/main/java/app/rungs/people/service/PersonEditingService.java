@@ -139,6 +139,15 @@ public class PersonEditingService {
         if (n.ladderId() != null && n.levelKey() != null && !n.levelKey().isBlank()) {
             checkLevel(n.ladderId(), n.levelKey()).ifPresent(problems::add);
         }
+        if (n.trackKey() != null) {
+            var ladder = n.ladderId() == null ? Optional.<LadderContent>empty() : ladders.published(n.ladderId());
+            if (ladder.isEmpty()) {
+                problems.add("A track needs a published ladder to belong to.");
+            } else if (ladder.get().track(n.trackKey()).isEmpty()) {
+                problems.add("\"" + n.trackKey() + "\" is not a track of "
+                        + ladder.get().version().ladderName() + ".");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -151,6 +160,7 @@ public class PersonEditingService {
         p.setFocusAxis(n.focusAxis());
         p.setCommunityAxis(n.communityAxis());
         p.setStartDate(n.startDate());
+        p.setTrackKey(n.trackKey());
         var since = hiredAt != null ? hiredAt : n.startDate() != null ? n.startDate() : today();
         people.save(p);
         if (n.ladderId() != null) {
@@ -198,6 +208,7 @@ public class PersonEditingService {
         if (u.startDate() != null && u.startDate().isAfter(today().plusYears(1))) {
             problems.add("The start date is more than a year away.");
         }
+        checkTrack(p, u.trackKey(), problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -211,9 +222,24 @@ public class PersonEditingService {
         p.setFocusAxis(u.focusAxis());
         p.setCommunityAxis(u.communityAxis());
         p.setStartDate(u.startDate());
+        p.setTrackKey(u.trackKey());
         people.flush();
         audit.record(
                 "PERSON_UPDATED", "Person", personId, "Edited " + p.getFullName(), before, PersonRules.snapshot(p));
+    }
+
+    /** A track must be one of the person's published ladder; an unchanged (e.g. no longer existing) one may stay. */
+    private void checkTrack(Person p, String trackKey, List<String> problems) {
+        if (trackKey == null || trackKey.equals(p.getTrackKey())) {
+            return;
+        }
+        var ladder = p.getLadderId() == null ? Optional.<LadderContent>empty() : ladders.published(p.getLadderId());
+        if (ladder.isEmpty()) {
+            problems.add(p.getFullName() + " is not on a published ladder, so they cannot be given a track.");
+        } else if (ladder.get().track(trackKey).isEmpty()) {
+            problems.add("\"" + trackKey + "\" is not a track of "
+                    + ladder.get().version().ladderName() + ".");
+        }
     }
 
     /**

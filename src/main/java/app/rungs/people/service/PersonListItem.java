@@ -20,4 +20,5 @@ public record PersonListItem(
         LocalDate levelSince,
         SpecializationTrack specialization,
         boolean active,
-        long version) {}
+        long version,
+        String trackKey) {}

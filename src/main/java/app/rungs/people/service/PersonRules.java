@@ -65,6 +65,7 @@ final class PersonRules {
         map.put(
                 "specialization",
                 p.getSpecialization() == null ? null : p.getSpecialization().name());
+        map.put("trackKey", p.getTrackKey());
         map.put("active", p.isActive());
         return map;
     }

@@ -57,6 +57,10 @@ public class PeopleView extends Div {
 
     static final SpecializationChoice GENERALISTS = new SpecializationChoice(null, "Generalist");
 
+    /** The choice of the path filter for people on their ladder's shared line (no track). */
+    static final LevelCatalog.TrackInfo SHARED_LINE =
+            new LevelCatalog.TrackInfo(null, null, PeopleFilter.SHARED_LINE, "Shared line");
+
     final Grid<PersonListItem> grid = new Grid<>();
     final TextField nameFilter = new TextField();
     final TextField teamFilter = new TextField();
@@ -65,6 +69,7 @@ public class PeopleView extends Div {
     final ComboBox<String> tierFilter = new ComboBox<>();
     final ComboBox<TimeInLevel> timeFilter = new ComboBox<>();
     final ComboBox<SpecializationChoice> specializationFilter = new ComboBox<>();
+    final ComboBox<LevelCatalog.TrackInfo> trackFilter = new ComboBox<>();
     final Select<PeopleFilter.Status> status = new Select<>();
     final Span count = new Span();
     final Button assignLevel = new Button("Assign level…", VaadinIcon.ARROW_UP.create());
@@ -169,6 +174,10 @@ public class PeopleView extends Div {
                 .setKey("specialization")
                 .setSortProperty(PeopleSort.Field.SPECIALIZATION.name())
                 .setWidth("9rem");
+        var path = grid.addColumn(p -> catalog.trackName(p.ladderId(), p.trackKey()))
+                .setHeader("Path")
+                .setKey("track")
+                .setWidth("10rem");
         // A header click sorts by that column alone (the default name sort must not stay first); Shift-click adds
         // a column to the sort.
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND, true);
@@ -209,6 +218,15 @@ public class PeopleView extends Div {
         specializationFilter.setItemLabelGenerator(SpecializationChoice::label);
         combo(specializationFilter, "Any");
         filters.getCell(specialization).setComponent(specializationFilter);
+
+        var tracks = new ArrayList<>(catalog.tracks());
+        tracks.add(SHARED_LINE);
+        trackFilter.setItems(tracks);
+        trackFilter.setItemLabelGenerator(t -> catalog.multipleLadders() && t.ladderName() != null
+                ? t.name() + " (" + t.ladderName() + ")"
+                : t.name());
+        combo(trackFilter, "Any path");
+        filters.getCell(path).setComponent(trackFilter);
 
         grid.setItems(
                 query -> services
@@ -275,7 +293,8 @@ public class PeopleView extends Div {
                 timeFilter.getValue(),
                 spec == null ? null : spec.track(),
                 spec == GENERALISTS,
-                status.getValue());
+                status.getValue(),
+                trackFilter.getValue() == null ? null : trackFilter.getValue().key());
     }
 
     static List<PeopleSort> sorts(List<QuerySortOrder> orders) {
@@ -299,6 +318,7 @@ public class PeopleView extends Div {
         tierFilter.clear();
         timeFilter.clear();
         specializationFilter.clear();
+        trackFilter.clear();
         status.setValue(PeopleFilter.Status.ACTIVE);
     }
 

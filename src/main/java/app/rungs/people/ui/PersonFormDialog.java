@@ -49,6 +49,7 @@ class PersonFormDialog extends Dialog {
         ScopeAxis scopeAxis;
         FocusAxis focusAxis;
         CommunityAxis communityAxis;
+        String trackKey;
     }
 
     final TextField fullName = new TextField("Name");
@@ -60,6 +61,9 @@ class PersonFormDialog extends Dialog {
     final Select<ScopeAxis> scope = new Select<>();
     final Select<FocusAxis> focus = new Select<>();
     final Select<CommunityAxis> community = new Select<>();
+    /** The person's path on their ladder (editing a placed person only): a track of its published version, or none. */
+    final Select<String> track = new Select<>();
+
     final ComboBox<PersonOption> manager;
     final LevelPicker level;
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Account roles");
@@ -120,6 +124,25 @@ class PersonFormDialog extends Dialog {
         binder.forField(community).bind(f -> f.communityAxis, (f, v) -> f.communityAxis = v);
 
         var form = new FormLayout(fullName, email, jobTitle, team, startDate, specialization, scope, focus, community);
+        var tracks = existing == null || existing.ladderId() == null
+                ? java.util.List.<app.rungs.ladder.service.LadderContent.TrackView>of()
+                : ladders.published(existing.ladderId())
+                        .map(app.rungs.ladder.service.LadderContent::tracks)
+                        .orElse(java.util.List.of());
+        if (!tracks.isEmpty()) {
+            var names = new java.util.LinkedHashMap<String, String>();
+            tracks.forEach(t -> names.put(t.key(), t.name()));
+            track.setLabel("Path (track)");
+            track.setItems(names.keySet());
+            track.setItemLabelGenerator(k -> k == null ? "Shared line (no track)" : names.getOrDefault(k, k));
+            track.setEmptySelectionAllowed(true);
+            track.setEmptySelectionCaption("Shared line (no track)");
+            track.setHelperText(
+                    "On a shared level: the branch they aim for. It decides their next level and readiness.");
+            track.setId("person-track");
+            binder.forField(track).bind(f -> f.trackKey, (f, v) -> f.trackKey = v);
+            form.add(track);
+        }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         if (adding) {
             manager = ManagerDialog.managerPicker(services.grid());
@@ -150,6 +173,7 @@ class PersonFormDialog extends Dialog {
             bean.scopeAxis = existing.scopeAxis();
             bean.focusAxis = existing.focusAxis();
             bean.communityAxis = existing.communityAxis();
+            bean.trackKey = existing.trackKey();
         } else {
             bean.startDate = LocalDate.now();
         }
@@ -225,7 +249,8 @@ class PersonFormDialog extends Dialog {
                                         bean.scopeAxis,
                                         bean.focusAxis,
                                         bean.communityAxis,
-                                        bean.startDate));
+                                        bean.startDate,
+                                        track.getLabel() == null ? existing.trackKey() : bean.trackKey));
                 Toasts.success("Saved " + bean.fullName.strip() + ".");
             }
             close();

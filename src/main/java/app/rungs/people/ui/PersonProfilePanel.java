@@ -27,6 +27,7 @@ class PersonProfilePanel extends Div {
     private final PersonDetails person;
     private final Runnable reload;
     final Component levelCard;
+    private final LevelCatalog catalog;
 
     PersonProfilePanel(
             PeopleService people,
@@ -39,6 +40,7 @@ class PersonProfilePanel extends Div {
         this.accounts = accounts;
         this.person = person;
         this.reload = reload;
+        this.catalog = catalog;
         this.levelCard = levelCard(catalog);
         add(profile(admin));
     }
@@ -62,6 +64,9 @@ class PersonProfilePanel extends Div {
             fact(list, "Left", new Span(Formats.date(person.leftDate())));
         }
         fact(list, "Specialization", new Span(PersonRenderers.specialization(person.specialization())));
+        var path = new Span(catalog.trackName(person.ladderId(), person.trackKey()));
+        path.setId("person-path");
+        fact(list, "Path", person.ladderId() == null ? new Span("—") : path);
         var axes = new Div();
         axes.addClassName("axis-list");
         axis(axes, person.scopeAxis() == null ? null : person.scopeAxis().label());

@@ -56,10 +56,27 @@ public record Packet(
     public record EvidenceRef(Long id, String title, String typeLabel, LocalDate occurredOn, String levelKey) {}
 
     /**
-     * Readiness: of all expectations of the target level, how many are backed by acknowledged evidence and not marked
-     * "not met"; which lack acknowledged evidence; which the manager marked "not met".
+     * Readiness: of the expectations the target level asks of the engineer's path (approved waivers left out), how
+     * many are backed by acknowledged evidence and not marked "not met"; which lack acknowledged evidence; which the
+     * manager marked "not met"; the readiness rule's checklist; and the competencies waived as not applicable (with
+     * the reason as note). {@code path}, {@code checklist} and {@code notApplicable} are null in packets frozen before
+     * paths existed.
      */
-    public record Readiness(int total, int met, List<Missing> missing, List<Missing> notMet) {
+    public record Readiness(
+            int total,
+            int met,
+            List<Missing> missing,
+            List<Missing> notMet,
+            String path,
+            List<Check> checklist,
+            List<Missing> notApplicable) {
+
+        /** Every part of the ladder version's readiness rule is met (frozen packets from before the rule: false). */
+        public boolean ready() {
+            return checklist != null
+                    && !checklist.isEmpty()
+                    && checklist.stream().allMatch(Check::met);
+        }
 
         public int percent() {
             return total == 0 ? 0 : (int) Math.round(100.0 * met / total);
@@ -69,6 +86,9 @@ public record Packet(
             return met + " of " + total + " expectations backed by acknowledged evidence — " + percent() + "%";
         }
     }
+
+    /** One part of the ladder version's readiness rule applied to the engineer's path, with its numbers. */
+    public record Check(String label, boolean met, String numbers) {}
 
     /** An expectation in the missing or "not met" list; {@code note} is the "not met" explanation. */
     public record Missing(

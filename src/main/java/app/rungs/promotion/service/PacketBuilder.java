@@ -21,6 +21,16 @@ import java.util.stream.Collectors;
  */
 final class PacketBuilder {
 
+    /** "Data infrastructure · shared line": the engineer's specialization and track, as the packet states it. */
+    private static final class CoverageTexts {
+        static String pathOf(Coverage c) {
+            var specialization = c.path().specialization() == null
+                    ? "generalist"
+                    : c.path().specialization().label();
+            return specialization + " · " + (c.trackName() == null ? "shared line" : c.trackName() + " track");
+        }
+    }
+
     private PacketBuilder() {}
 
     /**
@@ -50,9 +60,32 @@ final class PacketBuilder {
         var missing = new ArrayList<Packet.Missing>();
         var marked = new ArrayList<Packet.Missing>();
         int met = 0;
-        var requirements = ladder.level(targetLevelKey).isPresent()
-                ? ladder.requirementsOf(targetLevelKey)
-                : List.<LadderContent.Resolved>of();
+        // The engineer's path decides what the target asks (coverage knows it); waived competencies count nowhere.
+        var requirements = ladder.level(targetLevelKey).isEmpty()
+                ? List.<LadderContent.Resolved>of()
+                : coverage == null
+                        ? ladder.requirementsOf(targetLevelKey)
+                        : ladder.requirementsOf(targetLevelKey, coverage.path()).stream()
+                                .filter(r -> byCompetency.get(r.competency().key()) == null
+                                        || !byCompetency
+                                                .get(r.competency().key())
+                                                .notApplicable())
+                                .toList();
+        var waived = new ArrayList<Packet.Missing>();
+        if (coverage != null) {
+            for (var l : coverage.lines()) {
+                if (l.notApplicable()) {
+                    waived.add(new Packet.Missing(
+                            l.competencyKey(),
+                            l.competencyName(),
+                            l.areaName(),
+                            l.statement(),
+                            l.waiver().decisionComment() == null
+                                    ? l.waiver().reason()
+                                    : l.waiver().decisionComment()));
+                }
+            }
+        }
         for (var r : requirements) {
             var competency = r.competency();
             var covered = byCompetency.get(competency.key());
@@ -107,7 +140,18 @@ final class PacketBuilder {
                 targetLevelKey,
                 target.map(LadderContent.LevelView::title).orElse(targetLevelKey),
                 areas,
-                new Packet.Readiness(requirements.size(), met, List.copyOf(missing), List.copyOf(marked)),
+                new Packet.Readiness(
+                        requirements.size(),
+                        met,
+                        List.copyOf(missing),
+                        List.copyOf(marked),
+                        coverage == null ? null : CoverageTexts.pathOf(coverage),
+                        coverage == null
+                                ? List.of()
+                                : coverage.readiness().parts().stream()
+                                        .map(part -> new Packet.Check(part.label(), part.met(), part.numbers()))
+                                        .toList(),
+                        List.copyOf(waived)),
                 false,
                 now);
     }
@@ -121,7 +165,7 @@ final class PacketBuilder {
                 targetLevelKey,
                 targetLevelKey,
                 List.of(),
-                new Packet.Readiness(0, 0, List.of(), List.of()),
+                new Packet.Readiness(0, 0, List.of(), List.of(), null, List.of(), List.of()),
                 false,
                 now);
     }

@@ -37,6 +37,33 @@ final class PacketMarkdown {
 
         var r = p.readiness();
         md.append("## Readiness\n\n").append(r.summary()).append(".\n\n");
+        if (r.path() != null) {
+            md.append("Path: ").append(inline(r.path())).append(".\n\n");
+        }
+        if (r.checklist() != null && !r.checklist().isEmpty()) {
+            md.append("### Readiness rule").append(r.ready() ? " — met" : "").append("\n\n");
+            for (var check : r.checklist()) {
+                md.append("- [")
+                        .append(check.met() ? "x" : " ")
+                        .append("] ")
+                        .append(inline(check.label()))
+                        .append(" — ")
+                        .append(inline(check.numbers()))
+                        .append('\n');
+            }
+            md.append('\n');
+        }
+        if (r.notApplicable() != null && !r.notApplicable().isEmpty()) {
+            md.append("### Not applicable to this engineer\n\n");
+            for (var m : r.notApplicable()) {
+                md.append("- **")
+                        .append(inline(m.competencyName()))
+                        .append("**: ")
+                        .append(inline(m.note()))
+                        .append('\n');
+            }
+            md.append('\n');
+        }
         if (!r.missing().isEmpty()) {
             md.append("### Without acknowledged evidence (")
                     .append(r.missing().size())

@@ -74,6 +74,24 @@ final class PacketPdf {
         w.text("Readiness", w.bold, 13, Writer.INK, 0, 18);
         w.bar(p.readiness().percent());
         w.text(p.readiness().summary(), w.regular, 10, Writer.MUTED, 0, 14);
+        var rr = p.readiness();
+        if (rr.path() != null) {
+            w.text("Path: " + rr.path(), w.regular, 10, Writer.MUTED, 0, 14);
+        }
+        if (rr.checklist() != null && !rr.checklist().isEmpty()) {
+            w.text("Readiness rule" + (rr.ready() ? ": met" : ""), w.bold, 11, Writer.INK, 0, 16);
+            for (var check : rr.checklist()) {
+                w.bullet(
+                        (check.met() ? "Met: " : "Not yet: ") + check.label() + " (" + check.numbers() + ")",
+                        Writer.INK);
+            }
+        }
+        if (rr.notApplicable() != null && !rr.notApplicable().isEmpty()) {
+            w.text("Not applicable to this engineer", w.bold, 11, Writer.INK, 0, 16);
+            for (var m : rr.notApplicable()) {
+                w.bullet(m.competencyName() + ": " + m.note(), Writer.INK);
+            }
+        }
         w.space(10);
         w.text("Justification", w.bold, 13, Writer.INK, 0, 18);
         w.text(d.justification(), w.regular, 10.5f, Writer.INK, 0, 14.5f);

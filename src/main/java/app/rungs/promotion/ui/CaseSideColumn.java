@@ -58,6 +58,26 @@ final class CaseSideColumn {
         summary.addClassName("muted");
         var card = new Card("Readiness", percent, bar, summary);
         card.addClassName("readiness-card");
+        if (r.path() != null) {
+            var path = new Paragraph("Path: " + r.path());
+            path.addClassName("muted");
+            card.add(path);
+        }
+        if (r.checklist() != null && !r.checklist().isEmpty()) {
+            var rule = new com.vaadin.flow.component.html.UnorderedList();
+            rule.addClassName("readiness-parts");
+            rule.setId("packet-readiness-checklist");
+            for (var check : r.checklist()) {
+                var item = new com.vaadin.flow.component.html.ListItem(
+                        (check.met() ? "✓ " : "✗ ") + check.label() + " — " + check.numbers());
+                item.addClassName(check.met() ? "met" : "open");
+                rule.add(item);
+            }
+            card.add(new H3(r.ready() ? "Readiness rule: met" : "Readiness rule"), rule);
+        }
+        if (r.notApplicable() != null && !r.notApplicable().isEmpty()) {
+            card.add(new H3("Not applicable"), missingList(r.notApplicable(), true));
+        }
         if (!r.notMet().isEmpty()) {
             card.add(new H3("Marked not met"), missingList(r.notMet(), true));
         }

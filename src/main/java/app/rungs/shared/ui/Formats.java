@@ -21,6 +21,13 @@ public final class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** The day of an instant, in the server's zone (as {@link #dateTime}). */
+    public static String date(Instant instant) {
+        return instant == null
+                ? ""
+                : DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
