@@ -83,7 +83,11 @@ class SecurityConfiguration {
                                 // Right password, TOTP on: no authentication yet, the login page asks for the code.
                                 totpSignIn.passwordAccepted(request, required.user());
                                 response.sendRedirect(request.getContextPath() + "/login?code");
-                            } else if (DatabaseUnavailable.isCause(exception)) {
+                                return;
+                            }
+                            // The login page offers the typed name again; the password is never kept.
+                            LastUsername.remember(request);
+                            if (DatabaseUnavailable.isCause(exception)) {
                                 // An outage is reported as such, not as a wrong password, and is no failed guess.
                                 outage.onAuthenticationFailure(request, response, exception);
                             } else {

@@ -86,6 +86,7 @@ class SignInAttempts {
                     "Sign-in refused while throttled for " + actor(username) + " from " + address + " ("
                             + pair.failures() + " failed or refused attempts since " + pair.windowStart() + ")");
         }
+        LastUsername.remember(request);
         response.sendRedirect(request.getContextPath() + THROTTLED_URL + secondsUntil(until.get()));
         return true;
     }

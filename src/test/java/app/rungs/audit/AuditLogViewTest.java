@@ -2,17 +2,23 @@ package app.rungs.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rungs.audit.service.AuditEntry;
+import app.rungs.audit.service.AuditFilter;
+import app.rungs.audit.service.AuditLogReader;
+import app.rungs.audit.service.AuditRow;
+import app.rungs.audit.service.AuditService;
 import app.rungs.audit.ui.AuditLogView;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
+import app.rungs.support.StatementCounter;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -23,11 +29,20 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AuditLogReader reader;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    EntityManagerFactory emf;
+
     @Test
     @SuppressWarnings("unchecked")
     void anAdminFiltersTheAuditLogToOneKindOfChange() {
         navigate(AuditLogView.class);
-        Grid<AuditEntry> grid = $(Grid.class).first();
+        Grid<AuditRow> grid = $(Grid.class).first();
         assertThat(test(grid).size()).isGreaterThan(40);
 
         var search = $(TextField.class)
@@ -35,7 +50,35 @@ class AuditLogViewTest extends SpringBrowserlessTest {
                 .single();
         test(search).setValue("Added Lena Fischer");
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getRow(0).summary()).isEqualTo("Added Lena Fischer");
+        var row = test(grid).getRow(0);
+        assertThat(row.entry().summary()).isEqualTo("Added Lena Fischer");
+        // The object is a name and a link to the person page, not "Person #12".
+        assertThat(row.object().label()).isEqualTo("Lena Fischer");
+        assertThat(row.object().path()).isEqualTo("people/" + row.entry().objectId());
+    }
+
+    @Test
+    void whoAndWhatAreNamedInOneReadPerKindWhateverThePageSize() {
+        var counter = new StatementCounter(emf);
+        var none = new AuditFilter(null, null, null, null, null, null);
+        var small = counter.count(() -> reader.find(none, PageRequest.of(0, 5)));
+        var large = counter.count(() -> reader.find(none, PageRequest.of(0, 200)));
+        var rows = reader.find(none, PageRequest.of(0, 200));
+        var kinds = rows.stream().map(r -> r.entry().objectType()).distinct().count();
+        System.out.printf("Audit page of 5: %d statements, of 200 (%d object types): %d%n", small, kinds, large);
+        // One page read, one count-free name read per object type and one for the accounts: never one per row.
+        assertThat(large).isLessThanOrEqualTo(2 + kinds);
+        assertThat(rows).hasSizeGreaterThan(100);
+
+        var ladder = reader.find(new AuditFilter(null, null, "Ladder", null, null, null), PageRequest.of(0, 1));
+        assertThat(ladder.getFirst().object().label()).doesNotContain("#").isNotBlank();
+        assertThat(ladder.getFirst().object().path()).matches("ladders/\\d+/history");
+
+        // Who acted is named (and linked to their person page when the account has one), not an email.
+        audit.record("AUDIT_NAMING_CHECKED", "Team", null, "Naming check", null, null);
+        var mine = reader.find(
+                new AuditFilter(null, "AUDIT_NAMING_CHECKED", null, null, null, null), PageRequest.of(0, 1));
+        assertThat(mine.getFirst().who().label()).isEqualTo("Morgan Reyes");
     }
 
     @Test

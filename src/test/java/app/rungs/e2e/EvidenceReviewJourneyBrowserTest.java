@@ -142,8 +142,16 @@ class EvidenceReviewJourneyBrowserTest {
         click("#evidence-return-confirm");
         wait.until(d -> statusOf(paperId) == EvidenceStatus.RETURNED);
 
-        // ---- the engineer sees the return comment and the coverage change
+        // ---- the engineer is told of both answers: the bell counts them, the notifications say what happened
         signIn(engineer, EvidenceFixtures.PASSWORD);
+        wait.until(d -> text(".notification-count").matches("[2-9]|[1-9][0-9]+"));
+        driver.get(base + "/notifications");
+        wait.until(d -> BrowserTestSupport.deepFind(d, ".notification-entry", "acknowledged \"" + POSTMORTEM) != null);
+        assertThat(BrowserTestSupport.deepFind(driver, ".notification-entry", "returned \"" + PAPER))
+                .isNotNull();
+        BrowserTestSupport.screenshot(driver, "evidence-journey-notifications");
+
+        // ---- the engineer sees the return comment and the coverage change
         driver.get(base + "/my-evidence");
         wait.until(d -> gridText("#my-evidence-grid").contains("Returned"));
         driver.get(base + "/coverage");
@@ -154,6 +162,35 @@ class EvidenceReviewJourneyBrowserTest {
         BrowserTestSupport.screenshot(driver, "evidence-journey-coverage-after");
         var details = SystemAuthentication.call(() -> evidence.details(paperId));
         assertThat(details.reviewComment()).startsWith("Please link the camera-ready PDF");
+    }
+
+    @Test
+    void cancellingAFilledFormAsksBeforeDiscardingIt() {
+        var wait = BrowserTestSupport.waitFor(driver);
+        signIn(engineer, EvidenceFixtures.PASSWORD);
+        driver.get(base + "/my-evidence?new=1");
+        wait.until(d -> find("#evidence-title") != null);
+        type("#evidence-title", "Half-written design review");
+
+        click("#evidence-cancel");
+        wait.until(d -> BrowserTestSupport.deepFind(d, "vaadin-button", "Keep editing") != null);
+        BrowserTestSupport.screenshot(driver, "evidence-cancel-asks");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].click()", BrowserTestSupport.deepFind(driver, "vaadin-button", "Keep editing"));
+        wait.until(d -> BrowserTestSupport.deepFind(d, "vaadin-button", "Keep editing") == null);
+        assertThat(find("#evidence-editor")).as("the editor stays open").isNotNull();
+        assertThat(find("#evidence-title input").getDomProperty("value")).isEqualTo("Half-written design review");
+
+        click("#evidence-cancel");
+        wait.until(d -> BrowserTestSupport.deepFind(d, "vaadin-button", "Discard") != null);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].click()", BrowserTestSupport.deepFind(driver, "vaadin-button", "Discard"));
+        wait.until(d -> find("#evidence-editor") == null);
+        var owner = fx.personOf(engineer);
+        assertThat(SystemAuthentication.call(
+                        () -> evidence.find(owner, new EvidenceFilter(null, null, null, null), PageRequest.of(0, 5))))
+                .isEmpty();
     }
 
     // ------------------------------------------------------------ helpers

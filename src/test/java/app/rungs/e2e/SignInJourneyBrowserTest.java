@@ -67,4 +67,24 @@ class SignInJourneyBrowserTest {
         wait.until(d -> BrowserTestSupport.deepFind(d, "*", "Wrong username or password") != null);
         assertThat(driver.getCurrentUrl()).contains("/login");
     }
+
+    @Test
+    void aFailedSignInKeepsTheUsernameButNotThePassword() {
+        var base = "http://localhost:" + port;
+        BrowserTestSupport.signIn(driver, base, DemoUsers.ENGINEER, "not-the-password");
+        var wait = BrowserTestSupport.waitFor(driver);
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+        wait.until(d -> BrowserTestSupport.deepFind(d, "*", "Wrong username or password") != null);
+        wait.until(d -> DemoUsers.ENGINEER.equals(
+                d.findElement(By.cssSelector("input[name='username']")).getDomProperty("value")));
+        assertThat(driver.findElement(By.cssSelector("input[name='password']")).getDomProperty("value"))
+                .isEmpty();
+
+        // The name is remembered for the next page only: a fresh visit starts empty.
+        driver.get(base + "/login");
+        wait.until(
+                d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("input[name='username']")).getDomProperty("value"))
+                .isEmpty();
+    }
 }

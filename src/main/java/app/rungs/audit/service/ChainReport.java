@@ -1,8 +1,8 @@
 package app.rungs.audit.service;
 
+import app.rungs.shared.domain.DateTexts;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** The result of verifying the audit chain. */
 public record ChainReport(
@@ -13,9 +13,6 @@ public record ChainReport(
         String headHash,
         ChainBreak firstBreak,
         long durationMillis) {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     public boolean intact() {
         return firstBreak == null;
@@ -31,7 +28,9 @@ public record ChainReport(
         return "Chain broken at "
                 + (b.eventId() == null ? "the end of the chain" : "event #" + b.eventId())
                 + (b.chainSeq() == null ? "" : " (position " + b.chainSeq() + ")")
-                + (b.occurredAt() == null ? "" : ", " + TIME.format(b.occurredAt()))
+                + (b.occurredAt() == null
+                        ? ""
+                        : ", " + DateTexts.dateTime(b.occurredAt(), DateTexts.DEFAULT_LOCALE, ZoneOffset.UTC) + " UTC")
                 + ": " + b.problem().label() + " — " + b.detail();
     }
 }

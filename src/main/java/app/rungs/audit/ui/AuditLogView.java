@@ -3,6 +3,9 @@ package app.rungs.audit.ui;
 import app.rungs.audit.service.AuditChainService;
 import app.rungs.audit.service.AuditEntry;
 import app.rungs.audit.service.AuditFilter;
+import app.rungs.audit.service.AuditLogReader;
+import app.rungs.audit.service.AuditName;
+import app.rungs.audit.service.AuditRow;
 import app.rungs.audit.service.AuditService;
 import app.rungs.audit.service.ChainCheckSummary;
 import app.rungs.audit.service.ChainReport;
@@ -15,12 +18,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -38,20 +43,22 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(AppRoles.ADMIN)
 public class AuditLogView extends Div {
 
-    final Grid<AuditEntry> grid = new Grid<>();
+    final Grid<AuditRow> grid = new Grid<>();
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
     final ComboBox<String> objectType = new ComboBox<>();
     final TextField text = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Formats.localize(new DatePicker());
+    final DatePicker to = Formats.localize(new DatePicker());
     final Button verify = new Button("Verify audit chain", VaadinIcon.CHECK_CIRCLE_O.create());
     final Div chainStatus = new Div();
     private final AuditService audit;
+    private final AuditLogReader reader;
     private final AuditChainService chain;
 
-    public AuditLogView(AuditService audit, AuditChainService chain) {
+    public AuditLogView(AuditService audit, AuditLogReader reader, AuditChainService chain) {
         this.audit = audit;
+        this.reader = reader;
         this.chain = chain;
         addClassNames("page", "page-full");
         var title = new H1("Audit log");
@@ -87,36 +94,43 @@ public class AuditLogView extends Div {
         var filters = new Div(actor, action, objectType, text, from, to, reset);
         filters.addClassName("filter-bar");
 
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt()))
+        // The summary is what an admin reads: it gets the room and wraps; names are links, never cut off.
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("audit-grid");
+        grid.addColumn(r -> Formats.dateTime(r.entry().occurredAt()))
                 .setHeader("When")
                 .setSortProperty("occurredAt")
-                .setAutoWidth(true)
+                .setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor)
+        grid.addColumn(new ComponentRenderer<>(r -> link(r.who(), null)))
                 .setHeader("Who")
                 .setSortProperty("actor")
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::action)
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.entry().action())
                 .setHeader("Action")
                 .setSortProperty("action")
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.objectType() == null
-                        ? ""
-                        : e.objectType() + (e.objectId() == null ? "" : " #" + e.objectId()))
+                .setWidth("12rem")
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(r -> link(r.object(), r.entry().objectType())))
                 .setHeader("Object")
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.redacted() ? e.summary() + " [redacted by erasure]" : e.summary())
+                .setWidth("13rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.entry().redacted()
+                        ? r.entry().summary() + " [redacted by erasure]"
+                        : r.entry().summary())
                 .setHeader("Summary")
+                .setWidth("20rem")
                 .setFlexGrow(1);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(AuditLogView::details));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> details(r.entry())));
         grid.setItems(
                 query -> {
                     var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
                     var sort = page.getSort().isSorted()
                             ? page.getSort().and(Sort.by(Sort.Direction.DESC, "id"))
                             : Sort.by(Sort.Direction.DESC, "occurredAt", "id");
-                    return audit
+                    return reader
                             .find(filter(), PageRequest.of(page.getPageNumber(), page.getPageSize(), sort))
                             .stream();
                 },
@@ -171,6 +185,26 @@ public class AuditLogView extends Div {
                 text.getValue(),
                 from.getValue(),
                 to.getValue());
+    }
+
+    /** A name, linked to its page when it has one; the object's type above it in small print. */
+    private static Component link(AuditName name, String type) {
+        Component main;
+        if (name.path() == null) {
+            main = new Span(name.label());
+        } else {
+            var anchor = new Anchor(name.path(), name.label());
+            anchor.addClassName("audit-link");
+            main = anchor;
+        }
+        if (type == null || name.label().startsWith(type + " #")) {
+            return main;
+        }
+        var kind = new Span(type);
+        kind.addClassName("audit-object-type");
+        var box = new Div(kind, main);
+        box.addClassName("audit-object");
+        return box;
     }
 
     private static Component details(AuditEntry e) {

@@ -27,4 +27,8 @@ public interface CalibrationSessionRepository extends JpaRepository<CalibrationS
 
     @Query("select s from CalibrationSession s where s.id in ?1")
     List<CalibrationSession> findByIds(Collection<Long> ids);
+
+    /** Id and name of the sessions asked for, for the audit log. */
+    @Query("select s.id, s.name from CalibrationSession s where s.id in ?1")
+    java.util.List<Object[]> findNames(java.util.Collection<Long> ids);
 }

@@ -3,13 +3,14 @@ package app.rungs.calibration.ui;
 import app.rungs.calibration.domain.Decision;
 import app.rungs.calibration.service.Board;
 import app.rungs.calibration.service.BoardEntry;
+import app.rungs.people.service.PeopleRoutes;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -44,7 +45,7 @@ final class BoardCells {
         summary.add(
                 Card.stat("Engineers", visible.size()),
                 Card.stat(preparing ? "Proposed" : "Rated", rated + "/" + visible.size()),
-                Card.stat("Promotion cases", cases + (outside > 0 ? " (+" + outside + " outside this session)" : "")),
+                Card.stat("Promotion cases" + (outside > 0 ? " (+" + outside + " outside this session)" : ""), cases),
                 Card.stat("Promote / not yet", promote + " / " + notYet));
         var scale = board.session().scale();
         var shares = new Div();
@@ -62,7 +63,8 @@ final class BoardCells {
         summary.add(shares);
     }
 
-    static Component nameCell(BoardNode n) {
+    /** An engineer's name leads to their person page when the viewer may open it, as in the people grid. */
+    static Component nameCell(BoardNode n, Predicate<Long> mayOpen) {
         if (!n.isEntry()) {
             Span label;
             if (n.level == null) {
@@ -86,8 +88,16 @@ final class BoardCells {
             return cell;
         }
         var e = n.entry;
-        var name = new Span(e.personName());
-        name.addClassName("entry-name");
+        Component name;
+        if (mayOpen.test(e.personId())) {
+            var link = new Anchor(PeopleRoutes.person(e.personId()), e.personName());
+            link.addClassNames("entry-name", "person-link");
+            name = link;
+        } else {
+            var plain = new Span(e.personName());
+            plain.addClassName("entry-name");
+            name = plain;
+        }
         var sub = new Span((e.teamName() == null ? "" : e.teamName() + " · ")
                 + (e.managerName() == null ? "no manager" : e.managerName()));
         sub.addClassName("entry-sub");
@@ -97,7 +107,7 @@ final class BoardCells {
     }
 
     static Component timeInLevel(BoardEntry e) {
-        var span = new Span(Formats.since(e.levelSince(), LocalDate.now()));
+        var span = new Span(Formats.since(e.levelSince(), Formats.today()));
         span.addClassName("time-in-level");
         span.getElement().setAttribute("title", "At " + e.levelKey() + " since " + Formats.date(e.levelSince()));
         return span;

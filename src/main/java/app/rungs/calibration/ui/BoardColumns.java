@@ -41,32 +41,35 @@ final class BoardColumns {
     private final Predicate<Long> compared;
     private final BiPredicate<Long, Boolean> toggleCompare;
     private final Consumer<Long> openEntry;
+    private final Predicate<Long> mayOpenPerson;
 
     BoardColumns(
             Supplier<Board> board,
             Saver saver,
             Predicate<Long> compared,
             BiPredicate<Long, Boolean> toggleCompare,
-            Consumer<Long> openEntry) {
+            Consumer<Long> openEntry,
+            Predicate<Long> mayOpenPerson) {
         this.board = board;
         this.saver = saver;
         this.compared = compared;
         this.toggleCompare = toggleCompare;
         this.openEntry = openEntry;
+        this.mayOpenPerson = mayOpenPerson;
     }
 
     void configure(TreeGrid<BoardNode> grid) {
         grid.setId("board-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.addClassName("board-grid");
-        grid.addComponentHierarchyColumn(BoardCells::nameCell)
+        grid.addComponentHierarchyColumn(n -> BoardCells.nameCell(n, mayOpenPerson))
                 .setHeader("Engineer")
                 .setFlexGrow(3)
                 .setWidth("14rem");
         column(grid, BoardCells::timeInLevel, "In level", "6rem", 0);
-        column(grid, e -> BoardCells.lastCycle(board.get(), e), "Last cycle", "5.75rem", 0);
-        column(grid, e -> BoardCells.proposal(board.get(), e), "Proposal", "8rem", 2);
-        column(grid, this::finalRating, "Final rating", "10rem", 0);
+        column(grid, e -> BoardCells.lastCycle(board.get(), e), "Last cycle", "8.5rem", 0);
+        column(grid, e -> BoardCells.proposal(board.get(), e), "Proposal", "10rem", 2);
+        column(grid, this::finalRating, "Final rating", "12rem", 0);
         column(grid, this::promotion, "Promotion", "10.5rem", 0);
         column(grid, e -> BoardCells.readiness(board.get(), e), "Readiness", "7rem", 0);
         column(grid, this::tools, "", "5rem", 0);

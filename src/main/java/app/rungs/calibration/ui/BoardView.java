@@ -10,6 +10,7 @@ import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
 import app.rungs.calibration.service.RatingConflictException;
 import app.rungs.calibration.service.SessionLifecycle;
+import app.rungs.people.service.PeopleService;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
@@ -59,14 +60,23 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     final Button compare = new Button("Compare", VaadinIcon.SPLIT_H.create());
     final Div summary = new Div();
     final Set<Long> compared = new LinkedHashSet<>();
-    final BoardColumns columns =
-            new BoardColumns(() -> this.board, this::save, compared::contains, this::toggleCompare, this::openEntry);
+    final BoardColumns columns = new BoardColumns(
+            () -> this.board,
+            this::save,
+            compared::contains,
+            this::toggleCompare,
+            this::openEntry,
+            id -> this.openablePeople.contains(id));
     final BoardLive live;
     final Div presence;
 
     private final CalibrationBoard boards;
     private final BoardEntries boardEntries;
     private final SessionLifecycle lifecycle;
+    private final PeopleService people;
+    /** The engineers whose person page the viewer may open (their names are links). */
+    private Set<Long> openablePeople = Set.of();
+
     Board board;
     final Map<Long, BoardEntry> entries = new LinkedHashMap<>();
     private final Map<String, BoardNode> nodes = new HashMap<>();
@@ -77,8 +87,10 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             CalibrationBoard boards,
             BoardEntries boardEntries,
             SessionLifecycle lifecycle,
-            CalibrationPresence presenceService) {
+            CalibrationPresence presenceService,
+            PeopleService people) {
         this.boards = boards;
+        this.people = people;
         this.boardEntries = boardEntries;
         this.lifecycle = lifecycle;
         this.live = new BoardLive(presenceService);
@@ -113,6 +125,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         board = boards.board(sessionId);
         entries.clear();
         board.entries().forEach(e -> entries.put(e.id(), e));
+        openablePeople = people.visibleAmong(
+                board.entries().stream().map(BoardEntry::personId).toList());
         compared.retainAll(entries.keySet());
         render();
     }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import java.time.LocalDate;
 import java.util.function.Function;
 
 /** Two to four candidates side by side: level, time in level, evidence, proposal, and their promotion packets. */
@@ -46,7 +45,7 @@ class ComparisonDialog extends Dialog {
                 table,
                 comparison,
                 "Time in level",
-                c -> text(Formats.since(c.entry().levelSince(), LocalDate.now())
+                c -> text(Formats.since(c.entry().levelSince(), Formats.today())
                         + (c.entry().levelSince() == null
                                 ? ""
                                 : " (since " + Formats.date(c.entry().levelSince()) + ")")));

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableConsumer;
-import java.time.LocalDate;
 
 /**
  * One engineer in detail: the proposal, the committee's final rating, promotion decision, feedback and notes, and
@@ -76,7 +75,7 @@ class EntryDialog extends Dialog {
                         "Level",
                         loaded.levelKey()
                                 + level.map(l -> " · " + l.levelTitle()).orElse("")),
-                fact("In level", Formats.since(loaded.levelSince(), LocalDate.now())),
+                fact("In level", Formats.since(loaded.levelSince(), Formats.today())),
                 fact("Team", loaded.teamName() == null ? "—" : loaded.teamName()),
                 fact("Manager", loaded.managerName() == null ? "—" : loaded.managerName()),
                 fact(

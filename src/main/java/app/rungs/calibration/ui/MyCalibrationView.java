@@ -18,8 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** An engineer's published calibration outcomes: final rating and promotion decision, never the committee's notes. */
 @Route(CalibrationRoutes.MY_OUTCOMES)
@@ -55,8 +53,7 @@ public class MyCalibrationView extends Div {
 
     static Component card(Outcome o) {
         var cycle = Badges.badge(o.cycle(), "primary");
-        var published =
-                new Span("Published " + Formats.date(LocalDate.ofInstant(o.publishedAt(), ZoneId.systemDefault())));
+        var published = new Span("Published " + Formats.date(o.publishedAt()));
         published.addClassName("muted");
         var head = new Div(cycle, published);
         head.addClassName("outcome-head");

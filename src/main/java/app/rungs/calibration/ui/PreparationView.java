@@ -30,7 +30,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 
 /**
  * Before the session: every manager enters a proposal (rating and rationale) for each of their people, and everyone
@@ -128,7 +127,7 @@ public class PreparationView extends Div implements BeforeEnterObserver, HasDyna
                 .setHeader("Engineer")
                 .setWidth("13rem")
                 .setFlexGrow(2);
-        grid.addColumn(e -> Formats.since(e.levelSince(), LocalDate.now()))
+        grid.addColumn(e -> Formats.since(e.levelSince(), Formats.today()))
                 .setHeader("In level")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -4,6 +4,7 @@ import app.rungs.calibration.service.SessionDetails;
 import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Formats;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 /** An admin publishes a locked session: approved promotions take effect on the chosen date. */
 class PublishDialog extends Dialog {
 
-    final DatePicker effective = new DatePicker("Promotions take effect on");
+    final DatePicker effective = Formats.localize(new DatePicker("Promotions take effect on"));
     final Paragraph error = new Paragraph();
 
     PublishDialog(SessionLifecycle lifecycle, SessionDetails session, Runnable done) {

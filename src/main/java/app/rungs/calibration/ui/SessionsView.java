@@ -26,8 +26,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** Calibration sessions the user facilitates or takes part in (admins: all), and where new ones are created. */
 @Route("calibration")
@@ -71,7 +69,7 @@ public class SessionsView extends Div {
         grid.addColumn(new ComponentRenderer<>(SessionsView::progress))
                 .setHeader("Progress")
                 .setFlexGrow(2);
-        grid.addColumn(r -> Formats.date(LocalDate.ofInstant(r.createdAt(), ZoneId.systemDefault())))
+        grid.addColumn(r -> Formats.date(r.createdAt()))
                 .setHeader("Created")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -37,4 +37,8 @@ public interface EvidenceItemRepository
 
     @Query("select e.ownerId from EvidenceItem e where e.id = ?1")
     Optional<Long> findOwnerId(Long id);
+
+    /** Id and title of the items asked for, for the audit log. */
+    @Query("select e.id, e.title from EvidenceItem e where e.id in ?1")
+    java.util.List<Object[]> findTitles(java.util.Collection<Long> ids);
 }

@@ -512,7 +512,13 @@ public final class EvidenceFields {
         return a != null && b != null && a.isBefore(b);
     }
 
-    private static LocalDate parse(String date) {
+    /** A date field's stored value: ISO, so that it sorts and survives any display format. */
+    public static String storedDate(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** The date a stored value holds, or null when it holds none. */
+    public static LocalDate parse(String date) {
         try {
             return date == null ? null : LocalDate.parse(date);
         } catch (DateTimeParseException e) {

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.time.ZoneId;
 
 /** The read-only parts of an evidence item as {@link EvidenceDetailsDialog} shows them; no actions, no service. */
 final class EvidenceDetailsSections {
@@ -203,8 +202,6 @@ final class EvidenceDetailsSections {
     }
 
     static String date(java.time.Instant instant) {
-        return instant == null
-                ? ""
-                : Formats.date(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+        return instant == null ? "" : Formats.date(instant);
     }
 }

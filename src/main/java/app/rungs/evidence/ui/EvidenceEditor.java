@@ -10,6 +10,7 @@ import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Confirm;
+import app.rungs.shared.ui.Formats;
 import app.rungs.shared.ui.Toasts;
 import app.rungs.shared.ui.UploadedFile;
 import com.vaadin.flow.component.Component;
@@ -51,7 +52,7 @@ public class EvidenceEditor extends Dialog {
 
     final Select<EvidenceType> type = new Select<>();
     final TextField title = new TextField("Title");
-    final DatePicker date = new DatePicker("Date");
+    final DatePicker date = Formats.localize(new DatePicker("Date"));
     final Select<String> level = new Select<>();
     final MultiSelectComboBox<String> competencies = new MultiSelectComboBox<>("Competencies it supports");
     final TextArea description = new TextArea("What happened");

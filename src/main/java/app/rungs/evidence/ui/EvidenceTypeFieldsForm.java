@@ -3,6 +3,7 @@ package app.rungs.evidence.ui;
 import app.rungs.evidence.domain.EvidenceType;
 import app.rungs.evidence.service.EvidenceFields;
 import app.rungs.evidence.service.EvidenceFields.Field;
+import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,7 +18,6 @@ import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -115,10 +115,10 @@ class EvidenceTypeFieldsForm extends FormLayout {
         var label = field.label();
         HasValue<?, ?> component = switch (field.kind()) {
             case DATE -> {
-                var picker = new DatePicker(label);
+                var picker = Formats.localize(new DatePicker(label));
                 picker.setRequiredIndicatorVisible(field.required());
                 binder.forField(picker)
-                        .withConverter(d -> d == null ? null : d.toString(), EvidenceTypeFieldsForm::parseDate)
+                        .withConverter(EvidenceFields::storedDate, EvidenceFields::parse)
                         .withValidator(rulesOf(field))
                         .bind(v -> v.get(field.key()), setter(field));
                 yield picker;
@@ -233,14 +233,6 @@ class EvidenceTypeFieldsForm extends FormLayout {
                 values.put(field.key(), value);
             }
         };
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static Integer parseYear(String value) {

@@ -18,6 +18,9 @@ public interface LadderVersionRepository extends JpaRepository<LadderVersion, Lo
     @Query("select v from LadderVersion v join fetch v.ladder where v.id = ?1")
     Optional<LadderVersion> findWithLadder(Long id);
 
+    @Query("select v from LadderVersion v join fetch v.ladder where v.id in ?1")
+    List<LadderVersion> findAllWithLadder(java.util.Collection<Long> ids);
+
     @Query("select coalesce(max(v.number), 0) from LadderVersion v where v.ladder.id = ?1")
     int maxNumber(Long ladderId);
 

@@ -3,9 +3,7 @@ package app.rungs.ladder.service;
 import app.rungs.ladder.domain.ExpectationKind;
 import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.ladder.domain.VersionStatus;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import app.rungs.shared.domain.DateTexts;
 import java.util.stream.Collectors;
 
 /**
@@ -15,8 +13,6 @@ import java.util.stream.Collectors;
  */
 public final class LadderMarkdown {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     public String write(LadderContent content) {
         var v = content.version();
         var md = new StringBuilder();
@@ -25,7 +21,7 @@ public final class LadderMarkdown {
         if (v.status() == VersionStatus.DRAFT) {
             md.append(" (draft, not yet published)");
         } else if (v.publishedAt() != null) {
-            md.append(", published ").append(DATE.format(v.publishedAt().atZone(ZoneOffset.UTC)));
+            md.append(", published ").append(DateTexts.date(v.publishedAt()));
             if (v.status() == VersionStatus.RETIRED) {
                 md.append(" (superseded by a later version)");
             }

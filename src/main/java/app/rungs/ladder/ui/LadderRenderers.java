@@ -4,19 +4,16 @@ import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.ladder.domain.VersionStatus;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.ui.Badges;
+import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** How the ladder screens show a version's status, keys, specializations and dates; built on the shared badges. */
 final class LadderRenderers {
 
     static final String STYLES = "styles/ladders.css";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private LadderRenderers() {}
 
@@ -42,7 +39,7 @@ final class LadderRenderers {
     }
 
     static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(ZoneId.systemDefault()));
+        return Formats.date(instant);
     }
 
     /** "Version 3 · published 12 May 2026 · 6 levels · 45 competencies". */

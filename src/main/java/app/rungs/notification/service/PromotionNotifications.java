@@ -5,7 +5,7 @@ import app.rungs.promotion.service.CaseMoved;
 import app.rungs.promotion.service.CaseNominated;
 import app.rungs.promotion.service.PromotionRoutes;
 import app.rungs.promotion.service.ReviewerAdded;
-import java.time.format.DateTimeFormatter;
+import app.rungs.shared.domain.DateTexts;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PromotionNotifications {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** Steps that send the engineer a message of their own; the generic "case moved" goes to the manager only. */
     private static final Set<CaseAction> OWN_ENGINEER_MESSAGE = EnumSet.of(
@@ -126,7 +124,8 @@ class PromotionNotifications {
                 notifications.notify(
                         e.engineerId(),
                         "Congratulations — your promotion to " + level + " was approved",
-                        "Effective " + DATE.format(e.effectiveDate()) + "." + (e.note() == null ? "" : " " + e.note()),
+                        "Effective " + DateTexts.date(e.effectiveDate()) + "."
+                                + (e.note() == null ? "" : " " + e.note()),
                         link);
             case NOT_YET ->
                 notifications.notify(e.engineerId(), "Promotion decision for " + level + ": not yet", e.note(), link);

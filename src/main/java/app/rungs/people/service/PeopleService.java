@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,6 +75,26 @@ public class PeopleService implements LevelOccupancy {
             return true;
         }
         return me.has(Role.MANAGER) && me.personId() != null && people.isInReportingLine(personId, me.personId());
+    }
+
+    /** Which of these people the signed-in user may open, in one read however many are asked about. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> visibleAmong(Collection<Long> personIds) {
+        var me = CurrentUser.require();
+        if (me.has(Role.ADMIN)) {
+            return Set.copyOf(personIds);
+        }
+        var line = new HashSet<Long>();
+        if (me.personId() != null) {
+            line.add(me.personId());
+            if (me.has(Role.MANAGER)) {
+                line.addAll(people.findReportingLineIds(me.personId()));
+            }
+        }
+        var visible = new HashSet<Long>(personIds);
+        visible.retainAll(line);
+        return Set.copyOf(visible);
     }
 
     private void requireVisible(Long personId) {

@@ -2,6 +2,7 @@ package app.rungs.people.service;
 
 import app.rungs.people.domain.Person;
 import app.rungs.people.domain.PersonRepository;
+import app.rungs.shared.domain.DateTexts;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.NotFoundException;
 import java.time.LocalDate;
@@ -19,14 +20,11 @@ final class PersonRules {
 
     static final int MAX_NAME = 200;
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
-
     private PersonRules() {}
 
     /** "3 Mar 2025": the format the screens show dates in, for messages that name a date. */
     static String date(LocalDate d) {
-        return DATE.format(d);
+        return DateTexts.date(d);
     }
 
     /** Loads a person for an edit, refusing a stale version. */

@@ -4,6 +4,7 @@ import app.rungs.people.service.PersonDetails;
 import app.rungs.people.service.PersonEditingService;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Formats;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 /** Marks someone as having left: account disabled, sessions ended, history kept. */
 class DeactivateDialog extends Dialog {
 
-    final DatePicker leftOn = new DatePicker("Last day");
+    final DatePicker leftOn = Formats.localize(new DatePicker("Last day"));
     final Paragraph error = new Paragraph();
     final Button confirm = new Button("Deactivate");
 

@@ -24,7 +24,7 @@ import java.util.List;
 class LevelDialog extends Dialog {
 
     final LevelPicker picker;
-    final DatePicker effective = new DatePicker("Effective from");
+    final DatePicker effective = Formats.localize(new DatePicker("Effective from"));
     final Select<AssignmentReason> reason = new Select<>();
     final TextArea note = new TextArea("Note");
     final Paragraph error = new Paragraph();
@@ -43,6 +43,10 @@ class LevelDialog extends Dialog {
                         ? "Assign a level to " + selection.size() + (selection.size() == 1 ? " person" : " people")
                         : "Change the level of " + person.fullName());
         picker = new LevelPicker(ladders);
+        effective.setId("level-dialog-effective");
+        picker.level.setId("level-dialog-level");
+        error.setId("level-dialog-error");
+        save.setId("level-dialog-save");
         effective.setValue(LocalDate.now());
         effective.setRequiredIndicatorVisible(true);
         effective.setHelperText("A later date schedules the change: the current level stays until then.");

@@ -36,7 +36,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +162,7 @@ public class PeopleView extends Div {
                 .setKey("tier")
                 .setSortProperty(PeopleSort.Field.TIER.name())
                 .setWidth("9rem");
-        var time = grid.addColumn(p -> Formats.since(p.levelSince(), LocalDate.now()))
+        var time = grid.addColumn(p -> Formats.since(p.levelSince(), Formats.today()))
                 .setHeader("Time in level")
                 .setKey("time")
                 .setSortProperty(PeopleSort.Field.TIME_IN_LEVEL.name())

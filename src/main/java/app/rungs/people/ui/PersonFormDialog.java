@@ -12,6 +12,7 @@ import app.rungs.people.service.TeamOption;
 import app.rungs.security.domain.Role;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
+import app.rungs.shared.ui.Formats;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,7 +57,7 @@ class PersonFormDialog extends Dialog {
     final EmailField email = new EmailField("Email");
     final TextField jobTitle = new TextField("Job title");
     final ComboBox<TeamOption> team = new ComboBox<>("Team");
-    final DatePicker startDate = new DatePicker("Start date");
+    final DatePicker startDate = Formats.localize(new DatePicker("Start date"));
     final Select<SpecializationTrack> specialization = new Select<>();
     final Select<ScopeAxis> scope = new Select<>();
     final Select<FocusAxis> focus = new Select<>();

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.time.LocalDate;
 
 /** The person page's Profile tab: the facts about someone, their current level and (for admins) their account. */
 class PersonProfilePanel extends Div {
@@ -59,7 +58,7 @@ class PersonProfilePanel extends Div {
                         person.startDate() == null
                                 ? "—"
                                 : Formats.date(person.startDate()) + " ("
-                                        + Formats.tenure(person.startDate(), LocalDate.now()) + ")"));
+                                        + Formats.tenure(person.startDate(), Formats.today()) + ")"));
         if (!person.active()) {
             fact(list, "Left", new Span(Formats.date(person.leftDate())));
         }
@@ -103,8 +102,8 @@ class PersonProfilePanel extends Div {
         var title = new H3(level.map(LevelCatalog.LevelInfo::title).orElse(person.levelKey()));
         var meta = new Paragraph(
                 level.map(l -> l.ladderName() + " · " + l.tierName()).orElse("")
-                        + " · " + Formats.timeInLevel(person.levelSince(), LocalDate.now())
-                        + (person.levelSince() != null && person.levelSince().isBefore(LocalDate.now())
+                        + " · " + Formats.timeInLevel(person.levelSince(), Formats.today())
+                        + (person.levelSince() != null && person.levelSince().isBefore(Formats.today())
                                 ? " (since " + Formats.date(person.levelSince()) + ")"
                                 : ""));
         meta.addClassName("muted");

@@ -2,6 +2,7 @@ package app.rungs.people.ui;
 
 import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.people.service.LevelCatalog;
+import app.rungs.people.service.PeopleRoutes;
 import app.rungs.shared.ui.Badges;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
@@ -19,7 +20,7 @@ final class PersonRenderers {
     }
 
     static String personPath(Long id) {
-        return "people/" + id;
+        return PeopleRoutes.person(id);
     }
 
     /** The level key as a chip, its title as the tooltip; "No level" as a warning chip. */

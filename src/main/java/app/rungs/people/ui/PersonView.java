@@ -161,6 +161,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 VaadinIcon.ARROW_UP.create(),
                 e -> new LevelDialog(services.levels(), services.ladders(), List.of(), person, this::reload).open());
         level.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        level.setId("change-level");
         var manager = new Button(
                 "Change manager",
                 VaadinIcon.SITEMAP.create(),

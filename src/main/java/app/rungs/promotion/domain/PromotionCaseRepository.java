@@ -18,4 +18,8 @@ public interface PromotionCaseRepository
 
     @Query("select distinct c.targetLevelKey from PromotionCase c order by c.targetLevelKey")
     List<String> targetLevels();
+
+    /** Id, engineer and target level of the cases asked for, for the audit log. */
+    @Query("select c.id, c.engineerId, c.targetLevelKey from PromotionCase c where c.id in ?1")
+    java.util.List<Object[]> findLabels(java.util.Collection<Long> ids);
 }

@@ -1,18 +1,14 @@
 package app.rungs.promotion.service;
 
 import app.rungs.promotion.domain.CaseStatus;
+import app.rungs.shared.domain.DateTexts;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The facts both exports show on their first page, and small wording shared by them. */
 final class PacketFacts {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     record Fact(String label, String value) {}
 
@@ -71,10 +67,10 @@ final class PacketFacts {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "—" : DATE.format(date);
+        return date == null ? "—" : DateTexts.date(date);
     }
 
     static String date(Instant instant) {
-        return instant == null ? "—" : DATE.format(instant.atZone(ZoneId.systemDefault()));
+        return instant == null ? "—" : DateTexts.date(instant);
     }
 }

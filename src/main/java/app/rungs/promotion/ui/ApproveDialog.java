@@ -1,5 +1,6 @@
 package app.rungs.promotion.ui;
 
+import app.rungs.shared.ui.Formats;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +19,7 @@ class ApproveDialog extends CaseDialog {
                 + details.packet().targetLevelTitle() + " on the effective date; the level history records it with"
                 + " this case, and " + details.engineerName() + " is notified.");
         intro.addClassName("muted");
-        var effective = new DatePicker("Effective date");
+        var effective = Formats.localize(new DatePicker("Effective date"));
         effective.setValue(LocalDate.now().with(TemporalAdjusters.firstDayOfNextMonth()));
         effective.setRequiredIndicatorVisible(true);
         var note = new TextArea("Note (optional)");

@@ -7,9 +7,9 @@ import app.rungs.promotion.service.PromotionPackets;
 import app.rungs.promotion.service.PromotionQueries;
 import app.rungs.promotion.service.PromotionReviews;
 import app.rungs.promotion.service.PromotionService;
+import app.rungs.shared.ui.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
@@ -40,6 +40,6 @@ record CaseContext(
     }
 
     static LocalDate day(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, ZoneId.systemDefault());
+        return instant == null ? null : LocalDate.ofInstant(instant, Formats.zone());
     }
 }

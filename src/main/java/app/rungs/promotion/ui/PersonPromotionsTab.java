@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** The person page's "Promotion cases" tab: the person's cases the viewer may see, each linking to its page. */
 @org.springframework.stereotype.Component
@@ -58,7 +56,7 @@ class PersonPromotionsTab implements PersonPageTab {
                     new RouteParameters("id", String.valueOf(c.id())));
             var meta = new Span((c.selfNominated() ? "Self-nominated" : "Nominated by " + c.nominatedByName())
                     + " · updated "
-                    + Formats.date(LocalDate.ofInstant(c.updatedAt(), ZoneId.systemDefault())));
+                    + Formats.date(c.updatedAt()));
             meta.addClassName("muted");
             var text = new Div(link, meta);
             text.addClassName("hub-text");

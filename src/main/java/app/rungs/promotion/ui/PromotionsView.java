@@ -32,8 +32,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -136,7 +134,7 @@ public class PromotionsView extends Div {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(CaseRow::nominatedByName).setHeader("Nominated by").setFlexGrow(1);
-        grid.addColumn(r -> Formats.date(LocalDate.ofInstant(r.updatedAt(), ZoneId.systemDefault())))
+        grid.addColumn(r -> Formats.date(r.updatedAt()))
                 .setHeader("Updated")
                 .setSortProperty("updatedAt")
                 .setAutoWidth(true)

@@ -26,6 +26,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select distinct u from UserAccount u left join fetch u.roles where u.id in ?1")
     List<UserAccount> findAllWithRoles(Collection<Long> ids);
 
+    /** Username, display name and person of the accounts named (lower-case names), without their roles. */
+    @Query("select u.username, u.displayName, u.personId from UserAccount u where lower(u.username) in ?1")
+    List<Object[]> findNames(Collection<String> lowerCaseUsernames);
+
     @Query("select lower(u.username) from UserAccount u")
     List<String> findAllUsernamesLowerCase();
 }

@@ -116,6 +116,28 @@ public class AccountService {
         return accounts.findByUsername(username).map(AccountService::toSummary);
     }
 
+    /** Names of the accounts with these usernames (any case), in one read; unknown names are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, AccountName> namesByUsername(java.util.Collection<String> usernames) {
+        var asked = new HashMap<String, String>();
+        for (var name : usernames) {
+            if (name != null) {
+                asked.put(name.toLowerCase(Locale.ROOT), name);
+            }
+        }
+        var result = new HashMap<String, AccountName>();
+        if (asked.isEmpty()) {
+            return result;
+        }
+        for (var row : accounts.findNames(asked.keySet())) {
+            var username = (String) row[0];
+            var key = asked.get(username.toLowerCase(Locale.ROOT));
+            result.put(key, new AccountName(username, (String) row[1], (Long) row[2]));
+        }
+        return result;
+    }
+
     /** The account linked to a person, if any. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")

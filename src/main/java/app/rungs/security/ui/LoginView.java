@@ -1,5 +1,6 @@
 package app.rungs.security.ui;
 
+import app.rungs.security.LastUsername;
 import app.rungs.security.TotpSignIn;
 import app.rungs.shared.db.DatabaseUnavailable;
 import com.vaadin.flow.component.Key;
@@ -96,6 +97,9 @@ public class LoginView extends Div implements BeforeEnterObserver {
             form.setI18n(i18n);
         }
         form.setError((params.containsKey("error") && !databaseDown) || throttled.isPresent());
+        if (params.containsKey("error") || throttled.isPresent()) {
+            keepUsername();
+        }
         if (params.containsKey("code") && totpSignIn.isPending(VaadinServletRequest.getCurrent())) {
             form.setVisible(false);
             codeStep.setVisible(true);
@@ -109,6 +113,31 @@ public class LoginView extends Div implements BeforeEnterObserver {
         } else if (params.containsKey("expired")) {
             showNotice("Your session has ended. Please sign in again.");
         }
+    }
+
+    /** After a failed attempt the form shows the name that was typed, so only the password is typed again. */
+    private void keepUsername() {
+        var request = VaadinServletRequest.getCurrent();
+        var username = request == null
+                ? null
+                : LastUsername.take(request.getHttpServletRequest().getSession(false));
+        if (username == null) {
+            return;
+        }
+        form.getElement().executeJs("""
+                        const form = this;
+                        const fill = () => {
+                          const name = form.querySelector('vaadin-text-field[name="username"]');
+                          if (!name) return false;
+                          name.value = $0;
+                          const password = form.querySelector('vaadin-password-field');
+                          if (password) password.focus();
+                          return true;
+                        };
+                        customElements.whenDefined('vaadin-login-form').then(() => {
+                          if (!fill()) requestAnimationFrame(() => fill() || setTimeout(fill, 200));
+                        });
+                        """, username);
     }
 
     private static LoginI18n i18n() {

@@ -1,24 +1,62 @@
 package app.rungs.shared.ui;
 
+import app.rungs.shared.domain.DateTexts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Formatting shared by views. */
+/**
+ * THE place that formats dates and times for the screen: one format (see {@link DateTexts}) in the user's locale
+ * (the browser's language region) and time zone (the browser's), falling back to {@link DateTexts#DEFAULT_LOCALE}
+ * and the server's zone outside a browser request.
+ */
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
+    /** The session attribute holding the browser's preferred locale, set when the session starts. */
+    static final String LOCALE_ATTRIBUTE = Formats.class.getName() + ".locale";
 
     private Formats() {}
 
+    /** The user's display locale: English with the conventions of their browser's region. */
+    public static Locale locale() {
+        var session = VaadinSession.getCurrent();
+        var requested = session == null ? null : session.getAttribute(LOCALE_ATTRIBUTE);
+        return requested instanceof Locale l ? DateTexts.displayLocale(l) : DateTexts.DEFAULT_LOCALE;
+    }
+
+    /** The user's time zone as their browser reports it. */
+    public static ZoneId zone() {
+        var ui = UI.getCurrent();
+        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        var id = details == null ? null : details.getTimeZoneId();
+        if (id != null && !id.isBlank()) {
+            try {
+                return ZoneId.of(id);
+            } catch (DateTimeException unknown) {
+                // A zone this JVM does not know: the server's zone is the closest guess.
+            }
+        }
+        return ZoneId.systemDefault();
+    }
+
+    /** Today where the user is. */
+    public static LocalDate today() {
+        return LocalDate.now(zone());
+    }
+
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return DateTexts.date(date, locale());
+    }
+
+    /** The calendar day of an instant, where the user is. */
+    public static String date(Instant instant) {
+        return instant == null ? "" : date(LocalDate.ofInstant(instant, zone()));
     }
 
     /** The day of an instant, in the server's zone (as {@link #dateTime}). */
@@ -29,7 +67,13 @@ public final class Formats {
     }
 
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+        return DateTexts.dateTime(instant, locale(), zone());
+    }
+
+    /** A date picker that reads and writes dates in the user's locale. */
+    public static DatePicker localize(DatePicker picker) {
+        picker.setLocale(locale());
+        return picker;
     }
 
     /** "in level for 2 y 3 mo", or "in this level from 1 Dec 2026" when the change takes effect later. */

@@ -82,6 +82,6 @@ class ACaseSubmittedAfterTheSessionStartedTest extends SpringBrowserlessTest {
                 .contains("Submitted after this session started")
                 .doesNotContain("Not submitted");
         assertThat(board.summary.getElement().getTextRecursively())
-                .contains("0 (+1 outside this session)Promotion cases");
+                .contains("0Promotion cases (+1 outside this session)");
     }
 }
