@@ -98,7 +98,8 @@ class OrgChartDiagram extends Div {
                         c.style.zoom = '1';
                         const r = c.getBoundingClientRect();
                         c.style.zoom = before;
-                        return Math.min(1, (this.clientWidth - 16) / r.width, (this.clientHeight - 16) / r.height);
+                        // Less the region's padding, so the fitted chart needs no scroll bar.
+                        return Math.min(1, (this.clientWidth - 40) / r.width, (this.clientHeight - 40) / r.height);
                         """).then(Double.class, value -> {
             setZoom(value);
             getElement().executeJs("this.scrollTo(0, 0)");

@@ -115,7 +115,7 @@ public class OrgChartView extends Div implements BeforeEnterObserver {
         tree.addComponentHierarchyColumn(this::nodeCell)
                 .setHeader("Person")
                 .setFlexGrow(3)
-                .setWidth("26rem");
+                .setWidth("20rem");
         tree.addColumn(new ComponentRenderer<>(n -> PersonRenderers.levelBadge(
                         n.levelKey(), PersonRenderers.levelText(catalog, n.ladderId(), n.levelKey()))))
                 .setHeader("Level")
