@@ -5,8 +5,12 @@ import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,6 +120,59 @@ public class PeopleGridService {
         }
         return (int) Math.min(Integer.MAX_VALUE, queries.childCount(parentId));
     }
+    /**
+     * The line from the top of the signed-in user's chart down to a person, with the first {@code pageSize} reports of
+     * every manager on it: a fixed number of statements however deep the person sits or large the organization is.
+     * Someone outside the user's chart, inactive or unknown is "not found", as on the person page.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public OrgLine orgLine(Long personId, int pageSize) {
+        var me = CurrentUser.require();
+        if (personId == null) {
+            throw new NotFoundException("Person not found");
+        }
+        var upward = queries.selfAndManagers(personId);
+        int top = me.has(Role.ADMIN) ? upward.size() - 1 : upward.indexOf(me.personId());
+        if (upward.isEmpty() || top < 0) {
+            throw new NotFoundException("Person not found");
+        }
+        var pathIds = new ArrayList<>(upward.subList(0, top + 1));
+        Collections.reverse(pathIds);
+        var byId = queries.activeNodes(pathIds).stream().collect(Collectors.toMap(OrgNode::id, n -> n));
+        if (byId.size() != pathIds.size()) {
+            throw new NotFoundException("Person not found");
+        }
+        var path = pathIds.stream().map(byId::get).toList();
+        var managers = pathIds.subList(0, pathIds.size() - 1);
+        var children = managers.isEmpty()
+                ? Map.<Long, List<OrgNode>>of()
+                : queries.firstChildren(managers, Math.min(Math.max(pageSize, 1), 500), pathIds);
+        return new OrgLine(path, children);
+    }
+
+    /** Active people in the signed-in user's chart whose name or email contains the text, for the chart's search. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public List<PersonOption> findInOrgChart(String text, int offset, int limit) {
+        var scope = gridScope();
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return queries
+                .page(
+                        scope.get(),
+                        PeopleFilter.active().withName(text),
+                        List.of(),
+                        LevelCatalog.empty(),
+                        today(),
+                        offset,
+                        Math.min(limit, 200))
+                .stream()
+                .map(r -> new PersonOption(r.id(), r.fullName(), r.email(), r.jobTitle()))
+                .toList();
+    }
+
     /** Active people whose name or email contains the text, for manager pickers (admins only). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")

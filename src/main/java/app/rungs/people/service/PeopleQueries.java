@@ -295,6 +295,66 @@ class PeopleQueries {
         return nodes.isEmpty() ? null : nodes.getFirst();
     }
 
+    /** The person and the managers above them: the person first, the top of the organization last. */
+    @SuppressWarnings("unchecked")
+    List<Long> selfAndManagers(Long personId) {
+        List<Object> ids =
+                em.createNativeQuery("""
+                        with recursive chain(id, manager_id, depth) as (
+                            select id, manager_id, 0 from person where id = :id
+                            union all
+                            select p.id, p.manager_id, c.depth + 1 from person p join chain c on p.id = c.manager_id
+                            where c.depth < 100
+                        )
+                        select id from chain order by depth
+                        """).setParameter("id", personId).getResultList();
+        return ids.stream().map(PeopleQueries::toLong).toList();
+    }
+
+    /** Active people by id, in no particular order. */
+    List<OrgNode> activeNodes(List<Long> ids) {
+        var query = em.createNativeQuery("""
+                select p.id, p.full_name, p.job_title, t.name, cur.ladder_id, cur.level_key,
+                       (select count(*) from person c where c.manager_id = p.id and c.active)
+                from person p
+                left join team t on t.id = p.team_id
+                left join lateral person_level_on(p.id, current_date) cur on true
+                where p.active and p.id in (:ids)
+                """);
+        query.setParameter("ids", ids);
+        return nodes(query.getResultList());
+    }
+
+    /**
+     * For each parent, its first {@code limit} active reports in chart order, plus those of {@code keep} that report
+     * to it wherever they fall: one statement for any number of parents.
+     */
+    @SuppressWarnings("unchecked")
+    Map<Long, List<OrgNode>> firstChildren(List<Long> parentIds, int limit, List<Long> keep) {
+        var query = em.createNativeQuery("""
+                select p.id, p.full_name, p.job_title, t.name, cur.ladder_id, cur.level_key,
+                       (select count(*) from person c where c.manager_id = p.id and c.active), p.manager_id
+                from (select id, row_number() over (partition by manager_id order by lower(full_name), id) rn
+                      from person where active and manager_id in (:parents)) r
+                join person p on p.id = r.id
+                left join team t on t.id = p.team_id
+                left join lateral person_level_on(p.id, current_date) cur on true
+                where r.rn <= :limit or p.id in (:keep)
+                order by p.manager_id, r.rn
+                """);
+        query.setParameter("parents", parentIds);
+        query.setParameter("limit", Math.max(0, limit));
+        query.setParameter("keep", keep);
+        List<Object[]> rows = query.getResultList();
+        var nodes = nodes(rows);
+        var result = new LinkedHashMap<Long, List<OrgNode>>();
+        parentIds.forEach(id -> result.put(id, new ArrayList<>()));
+        for (int i = 0; i < rows.size(); i++) {
+            result.get(toLong(rows.get(i)[7])).add(nodes.get(i));
+        }
+        return result;
+    }
+
     long childCount(Long parentId) {
         var sql = parentId == null
                 ? "select count(*) from person p where p.active and p.manager_id is null"
