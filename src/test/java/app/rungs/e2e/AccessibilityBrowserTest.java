@@ -92,7 +92,7 @@ class AccessibilityBrowserTest {
         driver.get(base + "/login");
         scanBothThemes("anonymous /login", counts, failures);
 
-        for (var username : List.of(DemoUsers.ADMIN, DemoUsers.MANAGER, DemoUsers.ENGINEER)) {
+        for (var username : List.of(DemoUsers.ENGINEER, DemoUsers.MANAGER, DemoUsers.ADMIN)) {
             var roles = users.loadUserByUsername(username).getAuthorities().stream()
                     .map(GrantedAuthority::getAuthority)
                     .map(a -> a.replaceFirst("^ROLE_", ""))
@@ -167,10 +167,15 @@ class AccessibilityBrowserTest {
         }
         return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
+                // The one exclusion: vaadin-tabs (role tablist) keeps its scroll container, a focusable div, in its
+                // own shadow DOM; the app only supplies the vaadin-tab children and cannot change that container.
+                const vaadinInternal = (v, n) => v.id === 'aria-required-children'
+                    && JSON.stringify(n.target).includes('vaadin-tabs')
+                    && (n.failureSummary || '').includes('div[tabindex]');
                 axe.run(document, {resultTypes: ['violations']})
                   .then(r => done(r.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .flatMap(v => v.nodes.map(n => v.impact + ' ' + v.id + ' | ' + JSON.stringify(n.target) + ' | '
+                    .flatMap(v => v.nodes.filter(n => !vaadinInternal(v, n)).map(n => v.impact + ' ' + v.id + ' | ' + JSON.stringify(n.target) + ' | '
                         + (n.failureSummary || '').replace(/\\s+/g, ' ')))))
                   .catch(e => done(['axe could not run: ' + e]));
                 """);
@@ -236,13 +241,14 @@ class AccessibilityBrowserTest {
 
     private String parameter(String prefix, String name, String username) {
         var person = single("select person_id from app_user where username = ?", username);
-        return switch (prefix + name) {
+        var segments = prefix.split("/");
+        return switch (segments[segments.length - 1] + "/" + name) {
             case "ladders/ladderId" ->
                 first(
                         "select p.ladder_id from person p where p.id = ?",
                         person,
                         "select min(id) from ladder where not retired");
-            case "levelKey" -> "DSE-3";
+            case "levels/levelKey" -> "DSE-3";
             case "calibration/id" ->
                 first(
                         "select min(id) from calibration_session where status = 'IN_SESSION'",
