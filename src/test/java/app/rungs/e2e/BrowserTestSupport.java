@@ -96,9 +96,9 @@ public final class BrowserTestSupport {
 
     public static void screenshot(WebDriver driver, String name) {
         try {
-            var dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            var file = Path.of("target", "screenshots").resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (Exception ignored) {
             // Screenshots help diagnose failures; a failure to save one must not hide the real result.
         }

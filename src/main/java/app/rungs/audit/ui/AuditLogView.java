@@ -65,22 +65,28 @@ public class AuditLogView extends Div {
         title.addClassName("page-title");
 
         actor.setPlaceholder("Who");
+        actor.setAriaLabel("Who");
         actor.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setPrefixComponent(VaadinIcon.USER.create());
         action.setPlaceholder("Action");
+        action.setAriaLabel("Action");
         action.setItems(audit.actions());
         action.setClearButtonVisible(true);
         objectType.setPlaceholder("Object type");
+        objectType.setAriaLabel("Object type");
         objectType.setItems(audit.objectTypes());
         objectType.setClearButtonVisible(true);
         text.setPlaceholder("Search summary or object id");
+        text.setAriaLabel("Search summary or object id");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         from.setPlaceholder("From");
+        from.setAriaLabel("From");
         from.setClearButtonVisible(true);
         to.setPlaceholder("To");
+        to.setAriaLabel("To");
         to.setClearButtonVisible(true);
         var reset = new Button("Clear filters", e -> {
             actor.clear();

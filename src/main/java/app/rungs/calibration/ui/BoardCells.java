@@ -150,6 +150,7 @@ final class BoardCells {
             return none;
         }
         var bar = new ProgressBar(0, 100, r.percent());
+        bar.getElement().setAttribute("aria-label", "Readiness for " + r.levelKey());
         bar.addClassName("readiness-bar");
         var text = new Span((r.ready() ? "✓ " : "") + r.percent() + "% " + r.levelKey());
         text.addClassName("readiness-text");

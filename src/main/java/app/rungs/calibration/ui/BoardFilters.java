@@ -30,12 +30,16 @@ final class BoardFilters {
         this.currentRating = currentRating;
         this.hasCaseHere = hasCaseHere;
         team.setPlaceholder("Team");
+        team.setAriaLabel("Team");
         team.setId("filter-team");
         level.setPlaceholder("Level");
+        level.setAriaLabel("Level");
         level.setId("filter-level");
         manager.setPlaceholder("Manager");
+        manager.setAriaLabel("Manager");
         manager.setId("filter-manager");
         rating.setPlaceholder("Rating");
+        rating.setAriaLabel("Rating");
         rating.setId("filter-rating");
         hasCase.setId("filter-has-case");
         for (var box : List.of(team, level, manager, rating)) {

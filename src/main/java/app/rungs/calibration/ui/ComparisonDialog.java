@@ -63,6 +63,8 @@ class ComparisonDialog extends Dialog {
                 return text("—");
             }
             var bar = new ProgressBar(0, 100, c.readiness().percent());
+            bar.getElement()
+                    .setAttribute("aria-label", "Readiness for " + c.readiness().levelKey());
             return new Div(
                     text(c.readiness().percent() + "% of " + c.readiness().levelKey() + " ("
                             + c.readiness().backed() + "/" + c.readiness().total() + " expectations)"),

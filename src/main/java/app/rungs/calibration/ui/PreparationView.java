@@ -103,6 +103,7 @@ public class PreparationView extends Div implements BeforeEnterObserver, HasDyna
             var count = new Span(m.proposed() + "/" + m.total() + " proposed");
             count.addClassName("progress-count");
             var bar = new ProgressBar(0, Math.max(1, m.total()), m.proposed());
+            bar.getElement().setAttribute("aria-label", "Ratings proposed");
             if (m.done()) {
                 bar.addThemeVariants(ProgressBarVariant.LUMO_SUCCESS);
             }

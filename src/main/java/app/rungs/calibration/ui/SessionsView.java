@@ -6,6 +6,7 @@ import app.rungs.calibration.service.SessionRow;
 import app.rungs.people.service.PeopleService;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Keyboard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -77,6 +78,7 @@ public class SessionsView extends Div {
                 (int) Math.min(Integer.MAX_VALUE, sessions.count()));
         grid.setEmptyStateText("No calibration sessions yet. Create one to start preparing the next cycle.");
         grid.addItemClickListener(e -> open(e.getItem().id(), e.getItem().status()));
+        Keyboard.openRowsOnEnter(grid, s -> open(s.id(), s.status()));
         grid.setSizeFull();
         add(header, grid);
     }
@@ -108,6 +110,7 @@ public class SessionsView extends Div {
         boolean preparing = r.status() == SessionStatus.PREPARING;
         int done = preparing ? r.proposed() : r.rated();
         var bar = new ProgressBar(0, Math.max(1, r.engineers()), done);
+        bar.getElement().setAttribute("aria-label", preparing ? "Ratings proposed" : "Engineers rated");
         bar.addClassName("session-progress-bar");
         if (done == r.engineers() && r.engineers() > 0) {
             bar.addThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_SUCCESS);

@@ -9,6 +9,7 @@ import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.Keyboard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -193,6 +194,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         text.setId("coverage-summary");
         text.addClassName("coverage-summary-text");
         var bar = new ProgressBar(0, Math.max(1, coverage.counted().size()), coverage.acknowledged());
+        bar.getElement().setAttribute("aria-label", "Expectations backed by acknowledged evidence");
         bar.addClassName("coverage-bar");
         var legend = new Div(
                 legend("acknowledged", coverage.acknowledged(), "backed by acknowledged evidence"),
@@ -289,9 +291,8 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
             chip.getElement()
                     .setAttribute(
                             "title", ref.status().label() + " · " + ref.type().label() + " · " + ref.levelKey());
-            chip.getElement().setAttribute("tabindex", "0");
-            chip.getElement().setAttribute("role", "button");
             chip.addClickListener(e -> openEvidence(ref.id()));
+            Keyboard.actsAsButton(chip, null, () -> openEvidence(ref.id()));
             evidenceRow.add(chip);
         }
         if (l.evidence().isEmpty()) {

@@ -9,6 +9,7 @@ import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.Keyboard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -90,11 +91,13 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
         counts.setId("evidence-status-counts");
 
         type.setPlaceholder("Type");
+        type.setAriaLabel("Type");
         type.setItems(EvidenceType.values());
         type.setItemLabelGenerator(EvidenceType::label);
         type.setClearButtonVisible(true);
         type.setId("filter-type");
         competency.setPlaceholder("Competency");
+        competency.setAriaLabel("Competency");
         competency.setItems(ladder.competencies().stream()
                 .map(LadderContent.CompetencyView::key)
                 .toList());
@@ -103,11 +106,13 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
         competency.setId("filter-competency");
         competency.setWidth("18rem");
         status.setPlaceholder("Status");
+        status.setAriaLabel("Status");
         status.setItems(EvidenceStatus.values());
         status.setItemLabelGenerator(EvidenceStatus::label);
         status.setClearButtonVisible(true);
         status.setId("filter-status");
         search.setPlaceholder("Search titles");
+        search.setAriaLabel("Search titles");
         search.setId("filter-search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -132,6 +137,7 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
                 query -> (int) evidence.reading().count(null, filter()));
         grid.setEmptyStateText("No evidence matches these filters.");
         grid.addItemClickListener(e -> open(e.getItem().id()));
+        Keyboard.openRowsOnEnter(grid, row -> open(row.id()));
         grid.setSizeFull();
 
         type.addValueChangeListener(e -> refresh());

@@ -5,6 +5,7 @@ import app.rungs.evidence.service.EvidenceContext;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceRow;
 import app.rungs.shared.service.NotFoundException;
+import app.rungs.shared.ui.Keyboard;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -58,6 +59,7 @@ public class PersonEvidencePanel extends Div {
         coverage.addClassName("panel-link");
         coverage.getElement().insertChild(0, VaadinIcon.CHART_GRID.create().getElement());
         status.setPlaceholder("All statuses");
+        status.setAriaLabel("Status");
         status.setItems(EvidenceStatus.values());
         status.setItemLabelGenerator(EvidenceStatus::label);
         status.setClearButtonVisible(true);
@@ -87,6 +89,8 @@ public class PersonEvidencePanel extends Div {
         grid.setHeight("28rem");
         grid.addItemClickListener(
                 e -> new EvidenceDetailsDialog(evidence, ladder, e.getItem().id(), this::refresh, null).open());
+        Keyboard.openRowsOnEnter(
+                grid, row -> new EvidenceDetailsDialog(evidence, ladder, row.id(), this::refresh, null).open());
         add(bar, grid);
         renderSummary();
     }

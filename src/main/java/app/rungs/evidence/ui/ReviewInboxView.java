@@ -72,11 +72,13 @@ public class ReviewInboxView extends Div {
         waiting.addClassName("waiting-count");
 
         type.setPlaceholder("Type");
+        type.setAriaLabel("Type");
         type.setId("review-filter-type");
         type.setItems(EvidenceType.values());
         type.setItemLabelGenerator(EvidenceType::label);
         type.setClearButtonVisible(true);
         search.setPlaceholder("Search titles");
+        search.setAriaLabel("Search titles");
         search.setId("review-search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

@@ -170,6 +170,7 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
         specialization.setAriaLabel("Specialization");
         search = new TextField();
         search.setPlaceholder("Find a competency");
+        search.setAriaLabel("Find a competency");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

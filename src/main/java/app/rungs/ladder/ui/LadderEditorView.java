@@ -259,6 +259,7 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
         areaFilter.addValueChangeListener(e -> applyFilter());
         search = new TextField();
         search.setPlaceholder("Find a competency");
+        search.setAriaLabel("Find a competency");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

@@ -5,6 +5,7 @@ import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.CompetencyView;
 import app.rungs.ladder.service.LadderContent.LevelView;
+import app.rungs.shared.ui.Keyboard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -147,6 +148,7 @@ class Matrix extends Grid<CompetencyView> {
         if (onCellClick != null) {
             cell.addClassName("cell-clickable");
             cell.addClickListener(e -> onCellClick.accept(competency, level));
+            Keyboard.actsAsButton(cell, null, () -> onCellClick.accept(competency, level));
         }
         return cell;
     }

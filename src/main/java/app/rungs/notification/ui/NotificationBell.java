@@ -5,6 +5,7 @@ import app.rungs.notification.service.NotificationService;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.security.service.RungsUser;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Keyboard;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
@@ -43,6 +44,8 @@ public class NotificationBell extends Div {
         addClassName("notification-bell");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.addClassName("notification-button");
+        button.setAriaLabel("Notifications");
+        button.setTooltipText("Notifications");
         count.addClassName("notification-count");
 
         var heading = new H4("Notifications");
@@ -154,9 +157,8 @@ public class NotificationBell extends Div {
         if (!n.read()) {
             entry.addClassName("unread");
         }
-        entry.getElement().setAttribute("role", "button");
-        entry.getElement().setAttribute("tabindex", "0");
         entry.addClickListener(e -> open(n));
+        Keyboard.actsAsButton(entry, null, () -> open(n));
         return entry;
     }
 

@@ -3,6 +3,7 @@ package app.rungs.notification.ui;
 import app.rungs.notification.service.NotificationItem;
 import app.rungs.notification.service.NotificationService;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Keyboard;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,6 +58,7 @@ public class NotificationsView extends Div {
                 (int) Math.min(Integer.MAX_VALUE, notifications.countMine()));
         grid.setEmptyStateText("No notifications yet.");
         grid.addItemClickListener(e -> open(e.getItem()));
+        Keyboard.openRowsOnEnter(grid, this::open);
         grid.setSizeFull();
         add(title, toolbar, grid);
     }

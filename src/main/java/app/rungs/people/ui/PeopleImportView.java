@@ -244,6 +244,7 @@ public class PeopleImportView extends Div {
         apply.setEnabled(false);
         progress.setVisible(true);
         progressBar.setIndeterminate(true);
+        progressBar.getElement().setAttribute("aria-label", "Import progress");
         progressText.setText(what + "…");
         ImportProgress listener = (step, count, total) -> ui.access(() -> {
             progressText.setText(step + (total > 1 ? " (" + format(count) + " of " + format(total) + ")" : "") + "…");

@@ -45,6 +45,7 @@ final class CaseSideColumn {
         var percent = new Span(r.percent() + "%");
         percent.addClassName("readiness-percent");
         var bar = new ProgressBar(0, 100, r.percent());
+        bar.getElement().setAttribute("aria-label", "Readiness");
         bar.addClassName("readiness-bar");
         if (r.percent() >= 80) {
             bar.addThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_SUCCESS);

@@ -10,6 +10,7 @@ import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.Keyboard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -94,16 +95,20 @@ public class PromotionsView extends Div {
         header.addClassName("promotions-header");
 
         status.setPlaceholder("Status");
+        status.setAriaLabel("Status");
         status.setItems(CaseStatus.values());
         status.setItemLabelGenerator(CaseStatus::label);
         status.setClearButtonVisible(true);
         targetLevel.setPlaceholder("Target level");
+        targetLevel.setAriaLabel("Target level");
         targetLevel.setItems(queries.targetLevels());
         targetLevel.setClearButtonVisible(true);
         cycle.setPlaceholder("Cycle");
+        cycle.setAriaLabel("Cycle");
         cycle.setItems(queries.cycles());
         cycle.setClearButtonVisible(true);
         name.setPlaceholder("Engineer");
+        name.setAriaLabel("Engineer");
         name.setPrefixComponent(VaadinIcon.SEARCH.create());
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
@@ -147,6 +152,8 @@ public class PromotionsView extends Div {
                 .navigate(
                         PromotionCaseView.class,
                         PromotionCaseView.parameters(e.getItem().id())));
+        Keyboard.openRowsOnEnter(
+                grid, row -> UI.getCurrent().navigate(PromotionCaseView.class, PromotionCaseView.parameters(row.id())));
         grid.setSizeFull();
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(status, targetLevel, cycle, name)) {
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
