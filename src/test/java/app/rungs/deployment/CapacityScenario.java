@@ -43,7 +43,7 @@ final class CapacityScenario {
         long sessionId;
         try (var c = deployment.postgres.connect("rungs")) {
             sessionId = Tables.single(
-                    c, "select id from calibration_session where status = 'IN_SESSION' order by id desc limit 1");
+                    c, "select id from calibration_session order by (status = 'IN_SESSION') desc, id desc limit 1");
         }
         long heapBefore = heapAfterGc();
         var tabsBefore = gauge("rungs_ui_tabs");

@@ -21,7 +21,7 @@ import org.openqa.selenium.WebDriver;
  */
 final class Deployment implements AutoCloseable {
 
-    static final Duration START = Duration.ofSeconds(Long.getLong("rungs.deployment.start-timeout", 600));
+    static final Duration START = Duration.ofSeconds(Long.getLong("rungs.deployment.start-timeout", 900));
 
     final Path workDir;
     final Path jar;
@@ -40,7 +40,7 @@ final class Deployment implements AutoCloseable {
 
     Deployment() {
         repo = Path.of("").toAbsolutePath();
-        jar = findJar(repo.resolve("target"));
+        jar = findJar(repo.resolve(System.getProperty("rungs.deployment.jar-dir", "target")));
         // Logs stay in target/deployment for a failed run's diagnosis; each run starts from an empty directory.
         workDir = repo.resolve("target/deployment");
         deleteQuietly(workDir);
