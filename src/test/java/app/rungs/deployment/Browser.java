@@ -2,12 +2,14 @@ package app.rungs.deployment;
 
 import app.rungs.e2e.BrowserTestSupport;
 import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a user does on the sign-in page and the calibration board, in a real headless Chromium. */
 final class Browser {
@@ -18,10 +20,42 @@ final class Browser {
 
     private Browser() {}
 
-    static WebDriverWait waitUpTo(WebDriver driver, int seconds) {
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+    /**
+     * Polls {@code condition} until it holds; otherwise fails with what was awaited and what was seen last (the
+     * {@code seen} description, evaluated at the time of the failure), so a red run says where it stood.
+     */
+    static void await(
+            WebDriver driver, int seconds, String what, Predicate<WebDriver> condition, Supplier<String> seen) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        RuntimeException last = null;
+        while (true) {
+            try {
+                if (condition.test(driver)) {
+                    return;
+                }
+                last = null;
+            } catch (StaleElementReferenceException | JavascriptException e) {
+                // A Vaadin re-render replaced the element between finding and reading it; the next poll finds it.
+                last = e;
+            }
+            if (System.nanoTime() > deadline) {
+                String saw;
+                try {
+                    saw = seen.get();
+                } catch (RuntimeException e) {
+                    saw = "(could not read: "
+                            + e.getMessage().lines().findFirst().orElse("") + ")";
+                }
+                throw new AssertionError("Waited %d s for %s; saw %s%s"
+                        .formatted(seconds, what, saw, last == null ? "" : " (last error: " + last + ")"));
+            }
+            RungsInstance.sleep(100);
+        }
+    }
+
+    /** {@link #await} with the page's address as what was seen. */
+    static void await(WebDriver driver, int seconds, String what, Predicate<WebDriver> condition) {
+        await(driver, seconds, what, condition, () -> "the page " + driver.getCurrentUrl());
     }
 
     static Object js(WebDriver driver, String script, Object... args) {
@@ -39,7 +73,11 @@ final class Browser {
             driver.manage().addCookie(new Cookie("RUNGS_INSTANCE", instance, "/"));
         }
         BrowserTestSupport.signIn(driver, baseUrl, user, PASSWORD);
-        waitUpTo(driver, 60).until(d -> !d.getCurrentUrl().contains("/login"));
+        await(
+                driver,
+                60,
+                user + " signed in (away from /login)",
+                d -> !d.getCurrentUrl().contains("/login"));
     }
 
     static String instanceCookie(WebDriver driver) {
@@ -49,8 +87,11 @@ final class Browser {
 
     static void openBoard(WebDriver driver, String baseUrl, long sessionId, long entryId) {
         driver.get(baseUrl + "/calibration/" + sessionId);
-        waitUpTo(driver, 60)
-                .until(d -> !d.findElements(By.id("final-rating-" + entryId)).isEmpty());
+        await(
+                driver,
+                60,
+                "the board of session " + sessionId + " showing entry " + entryId,
+                d -> !d.findElements(By.id("final-rating-" + entryId)).isEmpty());
     }
 
     static String ratingShown(WebDriver driver, long entryId) {
@@ -66,18 +107,39 @@ final class Browser {
                 "const p = document.getElementById('presence'); return p ? p.getAttribute('data-viewers') : '';"));
     }
 
-    /** Opens a vaadin-select and picks the item with the given text. */
+    /**
+     * Opens a vaadin-select and picks the item with the given text. The items are searched inside that select only:
+     * every select of the board keeps its items in its own light DOM, so a page-wide search would click another
+     * row's (hidden) item and change that row instead.
+     */
     static void choose(WebDriver driver, String selectId, String item) {
-        waitUpTo(driver, 30).until(d -> !d.findElements(By.id(selectId)).isEmpty());
+        await(
+                driver,
+                30,
+                "select " + selectId,
+                d -> !d.findElements(By.id(selectId)).isEmpty());
         js(driver, "arguments[0].click();", driver.findElement(By.id(selectId)));
-        waitUpTo(driver, 30).until(d -> BrowserTestSupport.deepFind(d, "vaadin-select-item", item) != null);
-        js(driver, "arguments[0].click();", BrowserTestSupport.deepFind(driver, "vaadin-select-item", item));
+        var find = """
+                const select = document.getElementById(arguments[0]);
+                if (!select || !select.opened) return null;
+                return [...select.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === arguments[1]) || null;
+                """;
+        await(
+                driver,
+                30,
+                "item '" + item + "' of the opened select " + selectId,
+                d -> js(d, find, selectId, item) != null);
+        js(driver, "arguments[0].click();", js(driver, find, selectId, item));
     }
 
     /** Checks the radio button with the given label in the entry dialog's final rating group. */
     static void rate(WebDriver driver, String rating) {
-        waitUpTo(driver, 30)
-                .until(d -> BrowserTestSupport.deepFind(d, "#entry-final-rating vaadin-radio-button", rating) != null);
+        await(
+                driver,
+                30,
+                "radio button '" + rating + "' in the entry dialog",
+                d -> BrowserTestSupport.deepFind(d, "#entry-final-rating vaadin-radio-button", rating) != null);
         var radio = BrowserTestSupport.deepFind(driver, "#entry-final-rating vaadin-radio-button", rating);
         js(driver, "arguments[0].querySelector('input').click();", radio);
     }
@@ -90,7 +152,7 @@ final class Browser {
     }
 
     static void click(WebDriver driver, String id) {
-        waitUpTo(driver, 30).until(d -> !d.findElements(By.id(id)).isEmpty());
+        await(driver, 30, "element #" + id, d -> !d.findElements(By.id(id)).isEmpty());
         js(driver, "arguments[0].click();", driver.findElement(By.id(id)));
     }
 

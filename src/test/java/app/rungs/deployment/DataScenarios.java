@@ -56,17 +56,22 @@ final class DataScenarios {
         assertThat(check.intact())
                 .as("audit chain verified by Rungs on the restored database")
                 .isTrue();
-        WebDriver driver = BrowserTestSupport.startChrome();
+        WebDriver driver = deployment.browser();
         try {
             Browser.signIn(driver, restored.baseUrl(), Browser.PRIYA, null);
             var first = saved.keySet().iterator().next();
             Browser.openBoard(driver, restored.baseUrl(), sessionId, first);
             for (var e : saved.entrySet()) {
-                Browser.waitUpTo(driver, 30).until(d -> e.getValue().equals(Browser.ratingShown(d, e.getKey())));
+                Browser.await(
+                        driver,
+                        30,
+                        "the restored board showing the saved " + e.getValue() + " of entry " + e.getKey(),
+                        d -> e.getValue().equals(Browser.ratingShown(d, e.getKey())),
+                        () -> "rating " + Browser.ratingShown(driver, e.getKey()));
             }
             BrowserTestSupport.screenshot(driver, "deployment-restored-board");
         } finally {
-            driver.quit();
+            deployment.quit(driver);
             restored.stop();
         }
         return "%d tables, %d rows identical; audit %s events identical, chain intact; dump %d KB in %d ms, restore %d ms, Rungs ready in %d ms"
@@ -80,32 +85,42 @@ final class DataScenarios {
                         ready);
     }
 
+    private Map<String, Long> before;
+    private String people;
+    private String fromVersion;
+    private RungsInstance upgraded;
+
     /**
-     * Restores the stored dump of the previous release into an empty database, starts this version on it (Flyway
-     * migrates) and checks that every row is still there, people unchanged, and users sign in and see their data.
+     * Restores the stored dump of the previous release into an empty database and starts this version on it (Flyway
+     * migrates), without waiting: the suite starts it while the backup scenario runs, to overlap the JVMs' start-ups.
      */
-    String upgrade() throws Exception {
+    void startUpgrade() throws Exception {
         var dump = deployment.workDir.resolve("previous-release.dump");
         try (var in = DataScenarios.class.getResourceAsStream(PREVIOUS_RELEASE_DUMP)) {
             assertThat(in).as(PREVIOUS_RELEASE_DUMP + " on the test class path").isNotNull();
-            Files.copy(in, dump);
+            Files.copy(in, dump, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         deployment.postgres.restore(dump.toFile(), "rungs_upgrade");
-        Map<String, Long> before;
-        String people;
-        String fromVersion;
         try (var c = deployment.postgres.connect("rungs_upgrade")) {
             before = Tables.counts(c);
             people = Tables.peopleDigest(c);
             fromVersion = Tables.text(
                     c, "select max(version::int) from flyway_schema_history where success and version is not null");
         }
-        var upgraded = deployment
+        upgraded = deployment
                 .instance("upgraded", deployment.basePort + 4, "rungs_upgrade")
                 .start();
+    }
+
+    /** Checks the upgraded database: every row still there, people unchanged, users sign in and see their data. */
+    String upgrade() throws Exception {
+        if (upgraded == null) {
+            startUpgrade();
+        }
         long ready = upgraded.awaitReady(Deployment.START);
         Map<String, Long> after;
         String toVersion;
+        var before = this.before;
         try (var c = deployment.postgres.connect("rungs_upgrade")) {
             toVersion = Tables.text(
                     c, "select max(version::int) from flyway_schema_history where success and version is not null");
@@ -130,14 +145,20 @@ final class DataScenarios {
         var check = awaitChainCheck("rungs_upgrade");
         assertThat(check.intact()).as("audit chain of the upgraded database").isTrue();
 
-        WebDriver driver = BrowserTestSupport.startChrome();
+        WebDriver driver = deployment.browser();
         try {
             Browser.signIn(driver, upgraded.baseUrl(), Browser.PRIYA, null);
             driver.get(upgraded.baseUrl() + "/people");
-            Browser.waitUpTo(driver, 60).until(d -> Browser.visibleText(d).contains("Daniel Okafor"));
+            Browser.await(
+                    driver,
+                    60,
+                    "Daniel Okafor in the people list of the upgraded database",
+                    d -> Browser.visibleText(d).contains("Daniel Okafor"),
+                    () -> driver.getCurrentUrl() + " "
+                            + Browser.visibleText(driver).lines().limit(8).toList());
             BrowserTestSupport.screenshot(driver, "deployment-upgraded-people");
         } finally {
-            driver.quit();
+            deployment.quit(driver);
             upgraded.stop();
         }
         return "V%s -> V%s in %d ms; %d tables, %d rows kept (grew: %s); people identical; audit chain intact (%d events)"
@@ -161,7 +182,8 @@ final class DataScenarios {
                 RungsInstance.sleep(500);
             }
         }
-        throw new AssertionError("Rungs did not record its start-up audit chain check on " + database);
+        throw new AssertionError("Waited 120 s for Rungs' start-up audit chain check on " + database
+                + "; saw no row with trigger_kind STARTUP in audit_chain_check");
     }
 
     /** The highest migration version this build ships (db/V<n>__*.sql). */

@@ -1,16 +1,21 @@
 package app.rungs.deployment;
 
+import static app.rungs.deployment.Browser.await;
 import static app.rungs.deployment.Browser.click;
 import static app.rungs.deployment.Browser.dialogOpen;
 import static app.rungs.deployment.Browser.ratingShown;
-import static app.rungs.deployment.Browser.waitUpTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.e2e.BrowserTestSupport;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,48 +38,58 @@ import org.openqa.selenium.WebDriver;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeploymentSuiteTest {
 
-    static final List<String> RATINGS = List.of("Below", "Meets", "Exceeds", "Greatly exceeds");
+    static final List<String> SCENARIOS = List.of(
+            "0 set-up (server, 2 instances, proxy)",
+            "1 live board across instances",
+            "2 instance b stopped mid-session",
+            "3 PostgreSQL restart",
+            "4 pg_dump backup and restore",
+            "5 upgrade from the previous release",
+            "6 start-up failures in one line",
+            "7 sessions per instance");
 
-    final Summary summary = new Summary();
+    final Summary summary = new Summary(Path.of("target", "deployment-summary.txt"), SCENARIOS);
     Deployment deployment;
     WebDriver priya;
     WebDriver daniel;
     long sessionId;
     List<Long> entries;
     /** What was saved through the UI and must survive every scenario: entry id to final rating. */
-    final java.util.Map<Long, String> saved = new java.util.LinkedHashMap<>();
+    final Map<Long, String> saved = new LinkedHashMap<>();
+
+    DataScenarios data;
+    StartupScenarios startup;
 
     @BeforeAll
     void startDeployment() throws Exception {
         deployment = new Deployment();
-        summary.run("0 set-up (server, 2 instances, proxy)", deployment::start);
+        data = new DataScenarios(deployment);
+        startup = new StartupScenarios(deployment);
+        summary.run(SCENARIOS.get(0), deployment::start);
     }
 
     @AfterAll
     void tearDown() {
-        for (var driver : new WebDriver[] {priya, daniel}) {
-            if (driver != null) {
-                driver.quit();
+        try {
+            if (deployment != null) {
+                deployment.close();
             }
+        } finally {
+            summary.print("an earlier step failed");
         }
-        if (deployment != null) {
-            deployment.close();
-        }
-        summary.print(Path.of("target", "deployment-summary.txt"));
     }
 
     /** Runs a browser scenario; on failure, screenshots of both browsers (target/screenshots/deployment-fail-*). */
-    private void scenario(String name, java.util.concurrent.Callable<String> body) throws Exception {
-        summary.run(name, () -> {
+    private void scenario(int number, Callable<String> body) throws Exception {
+        summary.run(SCENARIOS.get(number), () -> {
             try {
                 return body.call();
             } catch (Exception | AssertionError e) {
-                var slug = name.substring(0, 1);
                 if (priya != null) {
-                    BrowserTestSupport.screenshot(priya, "deployment-fail-" + slug + "-priya");
+                    BrowserTestSupport.screenshot(priya, "deployment-fail-" + number + "-priya");
                 }
                 if (daniel != null) {
-                    BrowserTestSupport.screenshot(daniel, "deployment-fail-" + slug + "-daniel");
+                    BrowserTestSupport.screenshot(daniel, "deployment-fail-" + number + "-daniel");
                 }
                 throw e;
             }
@@ -85,10 +100,23 @@ class DeploymentSuiteTest {
         return deployment.proxy.baseUrl();
     }
 
-    private String rating(long entryId) throws Exception {
+    private String rating(long entryId) {
         try (var c = deployment.postgres.connect("rungs")) {
             return Tables.text(c, "select final_rating from calibration_entry where id = " + entryId);
+        } catch (SQLException e) {
+            return "(database: " + e.getMessage() + ")";
         }
+    }
+
+    /** What a browser and the database say about an entry's rating, for the message of a wait that timed out. */
+    private Supplier<String> ratingSeen(WebDriver driver, long entryId) {
+        return () -> "the board at %s showing %s for entry %d, the database %s, cookie %s"
+                .formatted(
+                        driver.getCurrentUrl(),
+                        ratingShown(driver, entryId),
+                        entryId,
+                        rating(entryId),
+                        Browser.instanceCookie(driver));
     }
 
     private static String other(String rating) {
@@ -98,9 +126,9 @@ class DeploymentSuiteTest {
     @Test
     @Order(1)
     void twoManagersOnTwoInstancesCalibrateOneBoard() throws Exception {
-        scenario("1 live board across instances", () -> {
-            priya = BrowserTestSupport.startChrome();
-            daniel = BrowserTestSupport.startChrome();
+        scenario(1, () -> {
+            priya = deployment.browser();
+            daniel = deployment.browser();
             Browser.signIn(priya, proxy(), Browser.PRIYA, "a");
             Browser.signIn(daniel, proxy(), Browser.DANIEL, "b");
             var before = deployment.proxy.sessionsTotal();
@@ -112,27 +140,28 @@ class DeploymentSuiteTest {
             }
             priya.get(proxy() + "/calibration/" + sessionId);
             click(priya, "start-session");
-            waitUpTo(priya, 30)
-                    .until(d -> BrowserTestSupport.deepFind(d, "vaadin-button[slot='confirm-button']", null) != null);
+            await(
+                    priya,
+                    30,
+                    "the confirm button of 'start session'",
+                    d -> BrowserTestSupport.deepFind(d, "vaadin-button[slot='confirm-button']", null) != null);
             Browser.js(
                     priya,
                     "arguments[0].click();",
                     BrowserTestSupport.deepFind(priya, "vaadin-button[slot='confirm-button']", null));
+            await(
+                    priya,
+                    30,
+                    "session " + sessionId + " IN_SESSION in the database",
+                    d -> "IN_SESSION".equals(status(sessionId)),
+                    () -> "status " + status(sessionId));
             entries = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            try (var c = deployment.postgres.connect("rungs")) {
-                while (!"IN_SESSION"
-                                .equals(Tables.text(
-                                        c, "select status from calibration_session where id = " + sessionId))
-                        && System.nanoTime() < deadline) {
-                    RungsInstance.sleep(250);
-                }
-                try (var rs = c.createStatement()
-                        .executeQuery(
-                                "select id from calibration_entry where session_id = " + sessionId + " order by id")) {
-                    while (rs.next()) {
-                        entries.add(rs.getLong(1));
-                    }
+            try (var c = deployment.postgres.connect("rungs");
+                    var rs = c.createStatement()
+                            .executeQuery("select id from calibration_entry where session_id = " + sessionId
+                                    + " order by id")) {
+                while (rs.next()) {
+                    entries.add(rs.getLong(1));
                 }
             }
             assertThat(entries).as("entries of the started session").hasSizeGreaterThan(3);
@@ -142,21 +171,35 @@ class DeploymentSuiteTest {
             Browser.openBoard(daniel, proxy(), sessionId, first);
 
             // Presence crosses instances: each sees the other.
-            waitUpTo(priya, 60)
-                    .withMessage("Priya's presence list never showed Daniel")
-                    .until(d -> Browser.viewers(d).contains("Daniel Okafor"));
-            waitUpTo(daniel, 60)
-                    .withMessage("Daniel's presence list never showed Priya")
-                    .until(d -> Browser.viewers(d).contains("Priya Natarajan"));
+            await(
+                    priya,
+                    60,
+                    "Daniel in Priya's presence list",
+                    d -> Browser.viewers(d).contains("Daniel Okafor"),
+                    () -> "viewers " + Browser.viewers(priya));
+            await(
+                    daniel,
+                    60,
+                    "Priya in Daniel's presence list",
+                    d -> Browser.viewers(d).contains("Priya Natarajan"),
+                    () -> "viewers " + Browser.viewers(daniel));
 
             // Priya (a) changes a rating; Daniel (b) sees it without reloading: LISTEN/NOTIFY between instances.
             var target = other(rating(first));
             Browser.choose(priya, "final-rating-" + first, target);
-            waitUpTo(priya, 30).until(d -> target.equals(ratingShown(d, first)));
+            await(
+                    priya,
+                    30,
+                    "Priya's own board on a showing her rating " + target,
+                    d -> target.equals(ratingShown(d, first)),
+                    ratingSeen(priya, first));
             long changed = System.nanoTime();
-            waitUpTo(daniel, 60)
-                    .withMessage("Daniel's board on b did not show Priya's change live")
-                    .until(d -> target.equals(ratingShown(d, first)));
+            await(
+                    daniel,
+                    60,
+                    "Daniel's board on b showing Priya's change to " + target + " live",
+                    d -> target.equals(ratingShown(d, first)),
+                    ratingSeen(daniel, first));
             long lag = (System.nanoTime() - changed) / 1_000_000;
             assertThat(rating(first)).isEqualTo(target);
             saved.put(first, target);
@@ -166,25 +209,42 @@ class DeploymentSuiteTest {
             var danielRating = priyaRating.equals("Below") ? "Meets" : "Below";
             click(priya, "edit-entry-" + second);
             click(daniel, "edit-entry-" + second);
-            waitUpTo(priya, 30).until(Browser::dialogOpen);
-            waitUpTo(daniel, 30).until(Browser::dialogOpen);
+            await(priya, 30, "Priya's entry dialog open", Browser::dialogOpen);
+            await(daniel, 30, "Daniel's entry dialog open", Browser::dialogOpen);
             Browser.rate(priya, priyaRating);
             click(priya, "entry-save");
-            waitUpTo(priya, 30).until(d -> !dialogOpen(d));
+            await(
+                    priya,
+                    30,
+                    "Priya's dialog closed after saving",
+                    d -> !dialogOpen(d),
+                    () -> Browser.visibleText(priya).lines().limit(5).toList().toString());
             Browser.rate(daniel, danielRating);
             click(daniel, "entry-save");
-            waitUpTo(daniel, 30)
-                    .until(d -> !d.findElements(By.id("entry-conflict-message")).isEmpty());
+            await(
+                    daniel,
+                    30,
+                    "the conflict message in Daniel's dialog",
+                    d -> !d.findElements(By.id("entry-conflict-message")).isEmpty(),
+                    ratingSeen(daniel, second));
             assertThat(daniel.findElement(By.id("entry-conflict-message")).getText())
                     .contains("Priya Natarajan changed this rating to " + priyaRating);
             BrowserTestSupport.screenshot(daniel, "deployment-conflict-across-instances");
             click(daniel, "entry-reapply");
-            waitUpTo(daniel, 30).until(d -> danielRating.equals(Browser.checkedRating(d)));
+            await(
+                    daniel,
+                    30,
+                    "Daniel's choice " + danielRating + " re-applied",
+                    d -> danielRating.equals(Browser.checkedRating(d)),
+                    () -> "checked " + Browser.checkedRating(daniel));
             click(daniel, "entry-save");
-            waitUpTo(daniel, 30).until(d -> !dialogOpen(d));
-            waitUpTo(priya, 60)
-                    .withMessage("Priya's board on a did not show Daniel's change live")
-                    .until(d -> danielRating.equals(ratingShown(d, second)));
+            await(daniel, 30, "Daniel's dialog closed after saving again", d -> !dialogOpen(d));
+            await(
+                    priya,
+                    60,
+                    "Priya's board on a showing Daniel's change to " + danielRating + " live",
+                    d -> danielRating.equals(ratingShown(d, second)),
+                    ratingSeen(priya, second));
             assertThat(rating(second)).isEqualTo(danielRating);
             saved.put(second, danielRating);
 
@@ -198,10 +258,18 @@ class DeploymentSuiteTest {
         });
     }
 
+    private String status(long session) {
+        try (var c = deployment.postgres.connect("rungs")) {
+            return Tables.text(c, "select status from calibration_session where id = " + session);
+        } catch (SQLException e) {
+            return "(database: " + e.getMessage() + ")";
+        }
+    }
+
     @Test
     @Order(2)
     void aStoppedInstancesUsersSignInAgainOnTheOtherAndLoseNothing() throws Exception {
-        scenario("2 instance b stopped mid-session", () -> {
+        scenario(2, () -> {
             assertThat(sessionId).as("scenario 1 prepared the board").isPositive();
             long stopped = System.nanoTime();
             var stopping = Thread.ofVirtual().start(deployment.b::stop);
@@ -220,9 +288,17 @@ class DeploymentSuiteTest {
                     daniel,
                     "const b = document.getElementById(arguments[0]); if (b) b.click();",
                     "edit-entry-" + entries.get(2));
-            waitUpTo(daniel, 60).until(d -> d.getCurrentUrl().contains("/login"));
-            waitUpTo(daniel, 30)
-                    .until(d -> Browser.visibleText(d).contains("Your session has ended. Please sign in again."));
+            await(
+                    daniel,
+                    60,
+                    "Daniel sent to /login on a",
+                    d -> d.getCurrentUrl().contains("/login"));
+            await(
+                    daniel,
+                    30,
+                    "the notice 'Your session has ended. Please sign in again.'",
+                    d -> Browser.visibleText(d).contains("Your session has ended. Please sign in again."),
+                    () -> "text " + Browser.visibleText(daniel).lines().limit(8).toList());
             BrowserTestSupport.screenshot(daniel, "deployment-failover-sign-in-again");
             assertThat(Browser.instanceCookie(daniel))
                     .as("the proxy moved Daniel to a")
@@ -233,7 +309,12 @@ class DeploymentSuiteTest {
             Browser.signIn(daniel, proxy(), Browser.DANIEL, null);
             Browser.openBoard(daniel, proxy(), sessionId, first);
             for (var e : saved.entrySet()) {
-                waitUpTo(daniel, 30).until(d -> e.getValue().equals(ratingShown(d, e.getKey())));
+                await(
+                        daniel,
+                        30,
+                        "Daniel's board showing the saved " + e.getValue() + " of entry " + e.getKey(),
+                        d -> e.getValue().equals(ratingShown(d, e.getKey())),
+                        ratingSeen(daniel, e.getKey()));
                 assertThat(rating(e.getKey())).isEqualTo(e.getValue());
             }
             // Priya, on a all along, kept her session.
@@ -246,7 +327,7 @@ class DeploymentSuiteTest {
     @Test
     @Order(3)
     void usersSeeAFriendlyStateWhileTheDatabaseRestartsAndTheAppRecoversByItself() throws Exception {
-        scenario("3 PostgreSQL restart", () -> {
+        scenario(3, () -> {
             assertThat(sessionId).as("scenario 1 prepared the board").isPositive();
             long entry = entries.get(3);
             var target = other(rating(entry));
@@ -259,14 +340,24 @@ class DeploymentSuiteTest {
             // proxy's page or Vaadin's reconnecting indicator.
             var friendly =
                     List.of("The database is unavailable", "Rungs is reconnecting", "onnection lost", "econnect");
-            waitUpTo(priya, 45).until(d -> friendly.stream().anyMatch(Browser.visibleText(d)::contains));
+            await(
+                    priya,
+                    45,
+                    "a friendly state " + friendly,
+                    d -> friendly.stream().anyMatch(Browser.visibleText(d)::contains),
+                    () -> "text " + Browser.visibleText(priya).lines().limit(8).toList());
             var shown = Browser.visibleText(priya);
             BrowserTestSupport.screenshot(priya, "deployment-database-down");
             assertThat(shown).doesNotContain("Exception", "at app.rungs", "SQLState", "org.postgresql");
             var state = friendly.stream().filter(shown::contains).findFirst().orElseThrow();
 
             // The instance is alive but not ready; the proxy shows its own friendly page to a new visitor.
-            waitUpTo(priya, 30).until(d -> deployment.a.status("/actuator/health/readiness") == 503);
+            await(
+                    priya,
+                    30,
+                    "a's readiness 503",
+                    d -> deployment.a.status("/actuator/health/readiness") == 503,
+                    () -> "readiness " + deployment.a.status("/actuator/health/readiness"));
             assertThat(deployment.a.status("/actuator/health/liveness")).isEqualTo(200);
             long notReady = (System.nanoTime() - down) / 1_000_000;
             deployment.proxy.awaitState("a", "DOWN", Duration.ofSeconds(30));
@@ -275,15 +366,14 @@ class DeploymentSuiteTest {
             assertThat(page.body()).contains("Rungs is reconnecting").doesNotContain("Exception");
 
             // The server comes back: the instance recovers by itself (no restart of Rungs).
-            RungsInstance.sleep(2_000);
             deployment.postgres.start();
             long up = System.nanoTime();
-            while (deployment.a.status("/actuator/health/readiness") != 200) {
-                assertThat((System.nanoTime() - up) / 1_000_000_000)
-                        .as("s until ready again")
-                        .isLessThan(60);
-                RungsInstance.sleep(250);
-            }
+            await(
+                    priya,
+                    60,
+                    "a ready again without a restart",
+                    d -> deployment.a.status("/actuator/health/readiness") == 200,
+                    () -> "readiness " + deployment.a.status("/actuator/health/readiness"));
             long recovered = (System.nanoTime() - up) / 1_000_000;
             deployment.proxy.awaitState("a", "UP", Duration.ofSeconds(30));
             long routed = (System.nanoTime() - up) / 1_000_000;
@@ -292,8 +382,18 @@ class DeploymentSuiteTest {
             // Priya saves her change; Daniel (same instance now) sees it live: the listener reconnected too.
             Browser.openBoard(priya, proxy(), sessionId, entry);
             Browser.choose(priya, "final-rating-" + entry, target);
-            waitUpTo(priya, 30).until(d -> target.equals(ratingShown(d, entry)));
-            waitUpTo(daniel, 45).until(d -> target.equals(ratingShown(d, entry)));
+            await(
+                    priya,
+                    30,
+                    "Priya's board showing " + target + " after the restart",
+                    d -> target.equals(ratingShown(d, entry)),
+                    ratingSeen(priya, entry));
+            await(
+                    daniel,
+                    45,
+                    "Daniel's board showing Priya's " + target + " live after the restart",
+                    d -> target.equals(ratingShown(d, entry)),
+                    ratingSeen(daniel, entry));
             assertThat(rating(entry)).isEqualTo(target);
             saved.put(entry, target);
             return "users saw \"%s\"; readiness 503 seen %d ms after the stop; ready %d ms and routed %d ms after the server was back"
@@ -304,19 +404,29 @@ class DeploymentSuiteTest {
     @Test
     @Order(4)
     void aBackupRestoredIntoAnEmptyDatabaseHasEveryRow() throws Exception {
-        summary.run(
-                "4 pg_dump backup and restore", () -> new DataScenarios(deployment).backupAndRestore(saved, sessionId));
+        summary.run(SCENARIOS.get(4), () -> {
+            // Scenario 5's and 6's instances start now, so that their start-ups overlap this one's.
+            data.startUpgrade();
+            startup.start();
+            return data.backupAndRestore(saved, sessionId);
+        });
     }
 
     @Test
     @Order(5)
     void aDatabaseOfThePreviousReleaseUpgradesWithItsDataIntact() throws Exception {
-        summary.run("5 upgrade from the previous release", () -> new DataScenarios(deployment).upgrade());
+        summary.run(SCENARIOS.get(5), data::upgrade);
     }
 
     @Test
     @Order(6)
     void startUpFailsFastWithOneClearLine() throws Exception {
-        summary.run("6 start-up failures in one line", () -> new StartupScenarios(deployment).run());
+        summary.run(SCENARIOS.get(6), startup::run);
+    }
+
+    @Test
+    @Order(7)
+    void eachInstanceHoldsManySessionsAtOnce() throws Exception {
+        summary.run(SCENARIOS.get(7), () -> new CapacityScenario(deployment).run());
     }
 }

@@ -27,6 +27,7 @@ final class RungsInstance implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
     private Process process;
     private long startedAt;
+    private volatile long exitedAt;
 
     RungsInstance(String name, Path jar, int port, Path workDir) {
         this.name = name;
@@ -76,6 +77,7 @@ final class RungsInstance implements AutoCloseable {
         try {
             startedAt = System.nanoTime();
             process = builder.start();
+            process.onExit().thenRun(() -> exitedAt = System.nanoTime());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,6 +129,11 @@ final class RungsInstance implements AutoCloseable {
         }
     }
 
+    /** From start to exit, for a process that has ended (else until now). */
+    long millisUntilExit() {
+        return ((exitedAt != 0 ? exitedAt : System.nanoTime()) - startedAt) / 1_000_000;
+    }
+
     long millisSinceStart() {
         return (System.nanoTime() - startedAt) / 1_000_000;
     }
@@ -137,18 +144,34 @@ final class RungsInstance implements AutoCloseable {
 
     /** SIGTERM (Spring's graceful shutdown), then SIGKILL if it takes longer than a minute. */
     void stop() {
-        if (process == null || !process.isAlive()) {
+        terminate();
+        awaitStopped(Duration.ofSeconds(60));
+    }
+
+    /** Sends SIGTERM without waiting. */
+    void terminate() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Waits for the process to end after {@link #terminate}, then kills it. */
+    void awaitStopped(Duration timeout) {
+        if (process == null) {
             return;
         }
-        process.destroy();
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     List<String> logLines() {

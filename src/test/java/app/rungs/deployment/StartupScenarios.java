@@ -19,30 +19,46 @@ final class StartupScenarios {
         this.deployment = deployment;
     }
 
-    String run() {
-        var unreachable = deployment
+    private RungsInstance unreachable;
+    private RungsInstance wrongPassword;
+    private RungsInstance first;
+    private String dataDir;
+
+    /**
+     * Starts the three at once (each its own JVM), without waiting: the suite starts them while the backup scenario
+     * runs. The second embedded one starts in {@link #run} once the first is ready.
+     */
+    void start() {
+        unreachable = deployment
                 .bare("unreachable", deployment.basePort + 5)
-                .with("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5449/rungs")
+                .with("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5459/rungs")
                 .with("SPRING_DATASOURCE_USERNAME", "rungs_app")
-                .with("SPRING_DATASOURCE_PASSWORD", "irrelevant");
-        long unreachableMs = failsWithOneLine(unreachable, "no PostgreSQL answers at jdbc:postgresql://127.0.0.1:5449");
-
-        var wrongPassword = deployment
-                .instance("wrong-password", deployment.basePort + 5, "rungs")
-                .with("SPRING_DATASOURCE_PASSWORD", "not-the-password");
-        long wrongPasswordMs = failsWithOneLine(wrongPassword, "refused the sign-in of role rungs_app");
-
-        var dataDir = deployment.workDir.resolve("embedded-data").toString();
-        var first = deployment
-                .bare("embedded-1", deployment.basePort + 6)
+                .with("SPRING_DATASOURCE_PASSWORD", "irrelevant")
+                .start();
+        wrongPassword = deployment
+                .instance("wrong-password", deployment.basePort + 6, "rungs")
+                .with("SPRING_DATASOURCE_PASSWORD", "not-the-password")
+                .start();
+        dataDir = deployment.workDir.resolve("embedded-data").toString();
+        first = deployment
+                .bare("embedded-1", deployment.basePort + 7)
                 .with("RUNGS_DATA_DIR", dataDir)
                 .with("RUNGS_DEMO", "off")
                 .start();
+    }
+
+    String run() {
+        if (first == null) {
+            start();
+        }
+        long unreachableMs = failsWithOneLine(unreachable, "no PostgreSQL answers at jdbc:postgresql://127.0.0.1:5459");
+        long wrongPasswordMs = failsWithOneLine(wrongPassword, "refused the sign-in of role rungs_app");
         long firstReady = first.awaitReady(Deployment.START);
         var second = deployment
-                .bare("embedded-2", deployment.basePort + 7)
+                .bare("embedded-2", deployment.basePort + 8)
                 .with("RUNGS_DATA_DIR", dataDir)
-                .with("RUNGS_DEMO", "off");
+                .with("RUNGS_DEMO", "off")
+                .start();
         long secondMs = failsWithOneLine(second, "is in use by another Rungs process");
         assertThat(first.status("/actuator/health/readiness"))
                 .as("the first one is unharmed")
@@ -52,11 +68,10 @@ final class StartupScenarios {
                 .formatted(unreachableMs, wrongPasswordMs, secondMs, firstReady);
     }
 
-    /** Starts the instance, expects a non-zero exit with one ERROR line containing the text and no stack trace. */
+    /** Expects the started instance to exit non-zero with one ERROR line containing the text and no stack trace. */
     private static long failsWithOneLine(RungsInstance instance, String expected) {
-        instance.start();
         int exit = instance.awaitExit(FAIL_WITHIN);
-        long ms = instance.millisSinceStart();
+        long ms = instance.millisUntilExit();
         List<String> lines = instance.logLines();
         var errors = lines.stream().filter(l -> l.contains(" ERROR ")).toList();
         assertThat(exit).as(instance.name + " exit status").isNotZero();
