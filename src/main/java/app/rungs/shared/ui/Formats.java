@@ -59,13 +59,6 @@ public final class Formats {
         return instant == null ? "" : date(LocalDate.ofInstant(instant, zone()));
     }
 
-    /** The day of an instant, in the server's zone (as {@link #dateTime}). */
-    public static String date(Instant instant) {
-        return instant == null
-                ? ""
-                : DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
-    }
-
     public static String dateTime(Instant instant) {
         return DateTexts.dateTime(instant, locale(), zone());
     }
