@@ -100,7 +100,9 @@ class CoverageAndStatementCountTest {
         var empty = fx.as(engineer, () -> evidence.coverage(null, null));
         var ladder = fx.as(engineer, () -> evidence.context(null).orElseThrow().ladder());
         assertThat(empty.target().key()).isEqualTo("DSE-2");
-        assertThat(empty.lines()).hasSize(ladder.requirementsOf("DSE-2", app.rungs.ladder.service.PersonPath.NONE).size());
+        assertThat(empty.lines())
+                .hasSize(ladder.requirementsOf("DSE-2", app.rungs.ladder.service.PersonPath.NONE)
+                        .size());
         assertThat(empty.lines()).allMatch(l -> l.state() == Coverage.State.GAP);
         assertThat(empty.lines()).anyMatch(Coverage.Line::inherited);
         assertThat(empty.summary())
@@ -134,7 +136,9 @@ class CoverageAndStatementCountTest {
         // Another target level can be chosen; DSE-3 asks more.
         var dse3 = fx.as(engineer, () -> evidence.coverage(null, "DSE-3"));
         assertThat(dse3.target().key()).isEqualTo("DSE-3");
-        assertThat(dse3.lines()).hasSize(ladder.requirementsOf("DSE-3", app.rungs.ladder.service.PersonPath.NONE).size());
+        assertThat(dse3.lines())
+                .hasSize(ladder.requirementsOf("DSE-3", app.rungs.ladder.service.PersonPath.NONE)
+                        .size());
     }
 
     @Test

@@ -220,7 +220,7 @@ class PromotionPacketTest {
                 () -> promotions.returnForChanges(id, fx.version(id), CaseStatus.DRAFT, "Include the new design doc."));
         var live = fx.as(manager, () -> promotions.details(id)).packet();
         assertThat(live.frozen()).isFalse();
-        assertThat(line(live, "consensus-algorithms").evidence()).hasSize(1);
+        assertThat(line(live, "observability").evidence()).hasSize(1);
     }
 
     @Test
@@ -334,7 +334,7 @@ class PromotionPacketTest {
                                 "Write the justification: why " + fx.nameOf(engineer) + " is ready for DSE-3."));
         assertThat(fx.as(manager, () -> queries.targetLevels(engineerId)))
                 .extracting(l -> l.key())
-                .containsExactly("DSE-3", "SPE-1", "SPE-2", "DE-1");
+                .containsExactly("DSE-3", "SPE-1", "SPE-2", "DE-1", "RS-1");
     }
 
     @Test
