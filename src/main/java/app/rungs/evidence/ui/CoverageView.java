@@ -9,6 +9,7 @@ import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -267,7 +268,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
             head.add(inherited);
         }
         head.add(stateBadge(l.state()));
-        var statement = new Paragraph(l.statement());
+        var statement = new MarkdownText(l.statement());
         statement.addClassName("coverage-statement");
         var evidenceRow = new Div();
         evidenceRow.addClassName("coverage-evidence");

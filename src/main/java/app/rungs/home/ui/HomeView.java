@@ -14,6 +14,7 @@ import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -171,7 +172,9 @@ public class HomeView extends Div {
             newOnes.stream().limit(6).forEach(r -> {
                 var name = new Span(r.competency().name());
                 name.addClassName("ask-name");
-                list.add(new ListItem(name, new Span(" — " + r.expectation().statement())));
+                var statement = new MarkdownText(r.expectation().statement());
+                statement.addClassName("ask-statement");
+                list.add(new ListItem(name, statement));
             });
             var intro = new Paragraph(nextLevel.key() + " · " + nextLevel.title() + " asks " + asks.size() + " things, "
                     + newOnes.size() + " of them new or raised from your level:");

@@ -18,9 +18,26 @@ public record LadderDocument(String schema, String name, String description, Lis
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TierDoc(String key, String name, String description, List<LevelDoc> levels) {}
 
-    @JsonPropertyOrder({"key", "title", "scope", "impact", "typicalExperience"})
+    @JsonPropertyOrder({"key", "title", "scope", "impact", "typicalExperience", "payBands"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LevelDoc(String key, String title, String scope, String impact, String typicalExperience) {}
+    public record LevelDoc(
+            String key,
+            String title,
+            String scope,
+            String impact,
+            String typicalExperience,
+            List<PayBandDoc> payBands) {
+
+        /** A level without pay bands (files before bands existed, and every export an engineer makes). */
+        public LevelDoc(String key, String title, String scope, String impact, String typicalExperience) {
+            this(key, title, scope, impact, typicalExperience, null);
+        }
+    }
+
+    /** A level's optional pay band in one currency: whole amounts, effective from a YYYY-MM-DD date. */
+    @JsonPropertyOrder({"currency", "min", "mid", "max", "effective"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PayBandDoc(String currency, Long min, Long mid, Long max, String effective) {}
 
     @JsonPropertyOrder({"key", "name", "description", "competencies"})
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -37,6 +37,7 @@ class LadderDrafts {
     private final CompetencyRepository competencies;
     private final ExpectationRepository expectations;
     private final ObjectProvider<LevelOccupancy> occupancy;
+    private final PayBandStore payBands;
 
     LadderDrafts(
             LadderRepository ladders,
@@ -46,7 +47,9 @@ class LadderDrafts {
             CompetencyAreaRepository areas,
             CompetencyRepository competencies,
             ExpectationRepository expectations,
-            ObjectProvider<LevelOccupancy> occupancy) {
+            ObjectProvider<LevelOccupancy> occupancy,
+            PayBandStore payBands) {
+        this.payBands = payBands;
         this.ladders = ladders;
         this.versions = versions;
         this.tiers = tiers;
@@ -79,6 +82,7 @@ class LadderDrafts {
                 new Ladder(name.strip(), description == null || description.isBlank() ? null : description.strip()));
     }
 
+    /** Writes a validated document's parts, pay bands included, into a new version. */
     void persist(LadderVersion version, LadderDocument doc) {
         int tierPos = 0;
         int levelPos = 0;
@@ -94,6 +98,7 @@ class LadderDrafts {
                 levelByKey.put(l.key(), levels.save(level));
             }
         }
+        payBands.persist(version, levelByKey, doc);
         if (doc.areas() == null) {
             return;
         }
@@ -132,6 +137,16 @@ class LadderDrafts {
             }
         }
         expectations.saveAll(newExpectations);
+    }
+
+    /** Pay bands travel with the version's other parts (new drafts, imports, exports, adopted templates). */
+    PayBandStore payBands() {
+        return payBands;
+    }
+
+    /** The document with the version's pay bands on its levels, so a new draft copies them. */
+    LadderDocument withPayBands(LadderDocument doc, Long versionId) {
+        return PayBandStore.withBands(doc, payBands.byLevel(versionId));
     }
 
     void checkRemovedLevelsUnheld(Long ladderId, List<String> keptLevelKeys) {
