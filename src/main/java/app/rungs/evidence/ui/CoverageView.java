@@ -10,6 +10,7 @@ import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Keyboard;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -281,7 +282,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         }
         CoverageTexts.applicabilityBadge(l.applicability()).ifPresent(head::add);
         head.add(l.notApplicable() ? CoverageTexts.notApplicableBadge() : stateBadge(l.state()));
-        var statement = new Paragraph(l.statement());
+        var statement = new MarkdownText(l.statement());
         statement.addClassName("coverage-statement");
         var evidenceRow = new Div();
         evidenceRow.addClassName("coverage-evidence");

@@ -4,12 +4,11 @@ import app.rungs.evidence.domain.CommentKind;
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.service.EvidenceDetails;
 import app.rungs.evidence.service.EvidenceFields;
-import app.rungs.evidence.service.SafeMarkdown;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -78,12 +77,8 @@ final class EvidenceDetailsSections {
     }
 
     static Component markdown(String text, String empty) {
-        var html = SafeMarkdown.toHtml(text);
-        if (html.isEmpty()) {
-            var none = Badges.muted(empty);
-            return none;
-        }
-        return new Html("<div class=\"markdown\">" + html + "</div>");
+        var rendered = new MarkdownText(text);
+        return rendered.isBlank() ? Badges.muted(empty) : rendered;
     }
 
     static Component plain(String text, String empty) {

@@ -6,6 +6,7 @@ import app.rungs.people.ui.PersonPageTab;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -70,7 +71,7 @@ class PersonCoverageTab implements PersonPageTab {
             }
             var name = new Span(line.competencyName());
             name.addClassName("hub-title");
-            var statement = new Span(line.statement());
+            var statement = new MarkdownText(line.statement());
             statement.addClassName("muted");
             var text = new Div(name, statement);
             text.addClassName("hub-text");

@@ -21,6 +21,7 @@ import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.MarkdownText;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -205,7 +206,9 @@ public class HomeView extends Div {
         newOnes.forEach(l -> {
             var name = new Span(l.competencyName());
             name.addClassName("ask-name");
-            var item = new ListItem(name, new Span(" — " + l.statement()));
+            var statement = new MarkdownText(l.statement());
+            statement.addClassName("ask-statement");
+            var item = new ListItem(name, statement);
             item.getElement().setAttribute("data-competency", l.competencyKey());
             list.add(item);
         });

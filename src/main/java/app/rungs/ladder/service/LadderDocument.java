@@ -63,7 +63,7 @@ public record LadderDocument(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TierDoc(String key, String name, String description, List<LevelDoc> levels) {}
 
-    @JsonPropertyOrder({"key", "title", "track", "electivesRequired", "scope", "impact", "typicalExperience"})
+    @JsonPropertyOrder({"key", "title", "track", "electivesRequired", "scope", "impact", "typicalExperience", "payBands"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LevelDoc(
             String key,
@@ -72,13 +72,36 @@ public record LadderDocument(
             String impact,
             String typicalExperience,
             String track,
-            Integer electivesRequired) {
+            Integer electivesRequired,
+            List<PayBandDoc> payBands) {
 
-        /** A shared level asking no electives. */
+        /** A shared level asking no electives, without pay bands. */
         public LevelDoc(String key, String title, String scope, String impact, String typicalExperience) {
-            this(key, title, scope, impact, typicalExperience, null, null);
+            this(key, title, scope, impact, typicalExperience, null, null, null);
+        }
+
+        /** A level without pay bands (files before bands existed, and every export an engineer makes). */
+        public LevelDoc(
+                String key,
+                String title,
+                String scope,
+                String impact,
+                String typicalExperience,
+                String track,
+                Integer electivesRequired) {
+            this(key, title, scope, impact, typicalExperience, track, electivesRequired, null);
+        }
+
+        /** The same level with other pay bands. */
+        public LevelDoc withPayBands(List<PayBandDoc> bands) {
+            return new LevelDoc(key, title, scope, impact, typicalExperience, track, electivesRequired, bands);
         }
     }
+
+    /** A level's optional pay band in one currency: whole amounts, effective from a YYYY-MM-DD date. */
+    @JsonPropertyOrder({"currency", "min", "mid", "max", "effective"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PayBandDoc(String currency, Long min, Long mid, Long max, String effective) {}
 
     @JsonPropertyOrder({"key", "name", "description", "competencies"})
     @JsonInclude(JsonInclude.Include.NON_NULL)

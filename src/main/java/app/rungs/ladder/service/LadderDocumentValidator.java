@@ -110,6 +110,13 @@ final class LadderDocumentValidator {
                             && level.typicalExperience().length() > 100) {
                         problem(lp + "/typicalExperience", lf + ".typicalExperience", "is longer than 100 characters");
                     }
+                    // Pay bands: optional; the rules are shared with the editor (PayBandRules).
+                    PayBandRules.check(
+                            level.payBands(),
+                            (i, field, message) -> problem(
+                                    lp + "/payBands/" + i + (field.isEmpty() ? "" : "/" + field),
+                                    lf + ".payBands[" + i + "]" + (field.isEmpty() ? "" : "." + field),
+                                    message));
                 }
             }
             if (levelCount > MAX_LEVELS) {

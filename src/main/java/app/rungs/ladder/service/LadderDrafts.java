@@ -41,6 +41,7 @@ class LadderDrafts {
     private final ExpectationRepository expectations;
     private final TrackRepository tracks;
     private final ObjectProvider<LevelOccupancy> occupancy;
+    private final PayBandStore payBands;
 
     LadderDrafts(
             LadderRepository ladders,
@@ -51,7 +52,9 @@ class LadderDrafts {
             CompetencyRepository competencies,
             ExpectationRepository expectations,
             TrackRepository tracks,
-            ObjectProvider<LevelOccupancy> occupancy) {
+            ObjectProvider<LevelOccupancy> occupancy,
+            PayBandStore payBands) {
+        this.payBands = payBands;
         this.ladders = ladders;
         this.versions = versions;
         this.tiers = tiers;
@@ -85,6 +88,7 @@ class LadderDrafts {
                 new Ladder(name.strip(), description == null || description.isBlank() ? null : description.strip()));
     }
 
+    /** Writes a validated document's parts, pay bands included, into a new version. */
     void persist(LadderVersion version, LadderDocument doc) {
         var rule = doc.readinessRule() == null
                 ? ReadinessRule.DEFAULT
@@ -114,6 +118,7 @@ class LadderDrafts {
                 levelByKey.put(l.key(), levels.save(level));
             }
         }
+        payBands.persist(version, levelByKey, doc);
         if (doc.areas() == null) {
             return;
         }
@@ -159,6 +164,16 @@ class LadderDrafts {
 
     void deleteTracks(Long versionId) {
         tracks.deleteAllInBatch(tracks.findByVersion(versionId));
+    }
+
+    /** Pay bands travel with the version's other parts (new drafts, imports, exports, adopted templates). */
+    PayBandStore payBands() {
+        return payBands;
+    }
+
+    /** The document with the version's pay bands on its levels, so a new draft copies them. */
+    LadderDocument withPayBands(LadderDocument doc, Long versionId) {
+        return PayBandStore.withBands(doc, payBands.byLevel(versionId));
     }
 
     void checkRemovedLevelsUnheld(Long ladderId, List<String> keptLevelKeys) {

@@ -55,9 +55,11 @@ public class LadderFileService {
     @PreAuthorize("isAuthenticated()")
     public LadderFile export(Long versionId, LadderFormat format) {
         var content = reading.content(versionId);
+        // Pay bands only in admins' files (PayBandStore.withBands); the CSV carries them in an optional column.
+        var doc = drafts.payBands().withBands(LadderDocuments.toDocument(content), versionId);
         var text = switch (format) {
-            case YAML -> yaml.write(LadderDocuments.toDocument(content));
-            case CSV -> csvWriter.write(LadderDocuments.toDocument(content));
+            case YAML -> yaml.write(doc);
+            case CSV -> LadderCsvPayBands.addColumn(csvWriter.write(doc), doc);
             case MARKDOWN -> markdown.write(content);
         };
         var v = content.version();
@@ -87,7 +89,7 @@ public class LadderFileService {
             if (override == null) {
                 throw new ValidationException("Give the new ladder a name; a CSV file carries no ladder name.");
             }
-            doc = csvReader.readValidated(bytes, override, null, null);
+            doc = LadderCsvPayBands.read(bytes, b -> csvReader.readValidated(b, override, null, null), Map.of());
         }
         return importAsNewLadder(doc, fileName);
     }
@@ -116,7 +118,10 @@ public class LadderFileService {
             var latest = existingDraft.or(() -> versions.findByLadderAndStatus(ladderId, VersionStatus.PUBLISHED));
             var base =
                     latest.map(v -> LadderDocuments.toDocument(loader.load(v))).orElse(null);
-            doc = csvReader.readValidated(bytes, ladder.getName(), ladder.getDescription(), base);
+            doc = LadderCsvPayBands.read(
+                    bytes,
+                    b -> csvReader.readValidated(b, ladder.getName(), ladder.getDescription(), base),
+                    latest.map(v -> drafts.payBands().byLevel(v.getId())).orElse(Map.of()));
         }
         return importAsDraft(ladderId, doc, fileName);
     }

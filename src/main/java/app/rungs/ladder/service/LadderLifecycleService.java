@@ -79,6 +79,7 @@ public class LadderLifecycleService {
         var version = versions.save(new LadderVersion(ladder, 1, CurrentUser.actorName()));
         version.setChangeNote("Adopted from the built-in template \"" + doc.name() + "\"");
         drafts.persist(version, doc);
+        drafts.payBands().adoptTemplate(ladder.getId(), templateId);
         version.take(VersionAction.PUBLISH, CurrentUser.actorName(), Instant.now(clock), null);
         audit.record(
                 "LADDER_CREATED",
@@ -157,7 +158,7 @@ public class LadderLifecycleService {
                 .orElseThrow(() ->
                         new ValidationException("Ladder " + ladder.getName() + " has no published version to edit."));
         var draft = versions.save(new LadderVersion(ladder, versions.maxNumber(ladderId) + 1, CurrentUser.actorName()));
-        drafts.persist(draft, LadderDocuments.toDocument(loader.load(current)));
+        drafts.persist(draft, drafts.withPayBands(LadderDocuments.toDocument(loader.load(current)), current.getId()));
         audit.record(
                 "LADDER_DRAFT_STARTED",
                 "Ladder",

@@ -5,6 +5,7 @@ import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.CompetencyView;
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderDraftService;
+import app.rungs.shared.text.SafeMarkdown;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,7 +45,11 @@ final class CellEditorDialog extends Dialog {
                             : "Set at " + level.key() + " (" + level.title() + ").");
         } else if (resolved.expectation() != null) {
             state.setText("Inherited from " + resolved.definedAt().key() + ": "
-                    + (resolved.expected() ? "“" + resolved.expectation().statement() + "”" : "not expected."));
+                    + (resolved.expected()
+                            ? "“"
+                                    + SafeMarkdown.toPlainText(
+                                            resolved.expectation().statement()) + "”"
+                            : "not expected."));
             state.addClassName("cell-state-inherited");
         } else {
             state.setText("Nothing is asked at " + level.key() + " or any level below yet.");

@@ -12,6 +12,7 @@ import app.rungs.ladder.service.LevelComparison.Change;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -215,7 +216,7 @@ public class CompareLevelsView extends Div implements BeforeEnterObserver, HasDy
             box.add(new Span(r.expectation() == null ? "Not asked" : "Not expected"));
             return box;
         }
-        box.add(new Span(r.expectation().statement()));
+        box.add(new MarkdownText(r.expectation().statement()));
         if (r.inherited()) {
             var origin = new Span("from " + r.definedAt().key());
             origin.addClassName("cell-origin");

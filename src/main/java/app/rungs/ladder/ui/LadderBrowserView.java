@@ -16,6 +16,7 @@ import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -280,9 +281,9 @@ public class LadderBrowserView extends Div implements BeforeEnterObserver, HasDy
                     + (resolved.inherited() ? " (as at " + resolved.definedAt().key() + ")." : ".")));
         } else {
             var heading = new H3("What " + level.key() + " asks");
-            dialog.add(heading, new Paragraph(resolved.expectation().statement()));
+            dialog.add(heading, new MarkdownText(resolved.expectation().statement()));
             if (resolved.expectation().examples() != null) {
-                var ex = new Paragraph(resolved.expectation().examples());
+                var ex = new MarkdownText(resolved.expectation().examples());
                 ex.addClassName("examples");
                 dialog.add(new H3("Examples"), ex);
             }

@@ -10,6 +10,7 @@ import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderDraftService;
 import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderLifecycleService;
+import app.rungs.ladder.service.LadderPayBandService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderStructureService;
 import app.rungs.shared.security.AppRoles;
@@ -57,6 +58,7 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final LadderLifecycleService lifecycle;
     private final LadderDraftService drafts;
     private final LadderFileService files;
+    private final LadderPayBandService payBands;
     private Long ladderId;
     LadderContent content;
     long draftVersion;
@@ -81,7 +83,9 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
             LadderStructureService structure,
             LadderCompetencyService competencies,
             LadderBranchService branches,
-            LadderFileService files) {
+            LadderFileService files,
+            LadderPayBandService payBands) {
+        this.payBands = payBands;
         this.ladders = ladders;
         this.lifecycle = lifecycle;
         this.drafts = drafts;
@@ -206,6 +210,11 @@ public class LadderEditorView extends Div implements BeforeEnterObserver, HasDyn
             importFile.setId("import-draft");
             actions.add(start, importFile);
         }
+        // Pay bands: their own dialog (PayBandsDialog), editable in a draft.
+        var bands = new Button(
+                "Pay bands", VaadinIcon.MONEY.create(), e -> new PayBandsDialog(payBands, content, isDraft()).open());
+        bands.setId("pay-bands-button");
+        actions.add(bands);
         var browse = new RouterLink("View published", LadderBrowserView.class, params());
         browse.addClassName("header-link");
         var history = new RouterLink("Version history", LadderHistoryView.class, params());

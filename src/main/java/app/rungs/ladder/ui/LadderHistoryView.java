@@ -6,11 +6,13 @@ import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderDiff;
 import app.rungs.ladder.service.LadderDiff.Change;
 import app.rungs.ladder.service.LadderFileService;
+import app.rungs.ladder.service.LadderPayBandService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.VersionSummary;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,6 +45,7 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
 
     private final LadderService ladders;
     private final LadderFileService files;
+    private final LadderPayBandService payBands;
     private Long ladderId;
     private String title = "Version history";
     Grid<VersionSummary> versions;
@@ -51,7 +54,8 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
     Div diffView;
     LadderDiff diff;
 
-    public LadderHistoryView(LadderService ladders, LadderFileService files) {
+    public LadderHistoryView(LadderService ladders, LadderFileService files, LadderPayBandService payBands) {
+        this.payBands = payBands;
         this.ladders = ladders;
         this.files = files;
         addClassNames("page", "ladder-page", "history-page");
@@ -210,8 +214,15 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
             note.addClassName("change-note");
             diffView.add(note);
         }
+        var bandChanges = PayBandDiffCard.changes(
+                payBands, from.getValue().id(), to.getValue().id());
+        if (!bandChanges.isEmpty()) {
+            diffView.add(PayBandDiffCard.of(bandChanges));
+        }
         if (diff.isEmpty()) {
-            diffView.add(new Paragraph("No differences."));
+            if (bandChanges.isEmpty()) {
+                diffView.add(new Paragraph("No differences."));
+            }
             return;
         }
         var counts = new Div(
@@ -315,8 +326,10 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
         box.addClassNames("diff-statement", side);
         if (s == null && carried != null) {
             box.addClassName("diff-carried");
-            box.add(new Span(
-                    carried.statement().expected() ? carried.statement().statement() : "Not expected"));
+            box.add(
+                    carried.statement().expected()
+                            ? new MarkdownText(carried.statement().statement())
+                            : new Span("Not expected"));
             var origin = new Span("carried up from " + carried.fromLevel());
             origin.addClassName("cell-origin");
             box.add(origin);
@@ -325,9 +338,9 @@ public class LadderHistoryView extends Div implements BeforeEnterObserver, HasDy
         } else if (s.kind() == ExpectationKind.NOT_EXPECTED) {
             box.add(Badges.muted("Not expected"));
         } else {
-            box.add(new Span(s.statement()));
+            box.add(new MarkdownText(s.statement()));
             if (s.examples() != null) {
-                var ex = new Span("Examples: " + s.examples());
+                var ex = new MarkdownText("Examples: " + s.examples());
                 ex.addClassName("examples");
                 box.add(ex);
             }

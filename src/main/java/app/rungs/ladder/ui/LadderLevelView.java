@@ -5,6 +5,7 @@ import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderContent.Resolved;
 import app.rungs.ladder.service.LadderFileService;
+import app.rungs.ladder.service.LadderPayBandService;
 import app.rungs.ladder.service.LadderPlacement;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.security.domain.Role;
@@ -12,6 +13,7 @@ import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -46,13 +48,15 @@ public class LadderLevelView extends Div implements BeforeEnterObserver, HasDyna
 
     private final LadderService ladders;
     private final LadderFileService files;
+    private final LadderPayBandService payBands;
     private String title = "Level";
     private LadderContent content;
     private LevelView level;
     private Div list;
     Checkbox onlyNew;
 
-    public LadderLevelView(LadderService ladders, LadderFileService files) {
+    public LadderLevelView(LadderService ladders, LadderFileService files, LadderPayBandService payBands) {
+        this.payBands = payBands;
         this.ladders = ladders;
         this.files = files;
         addClassNames("page", "ladder-page", "level-page");
@@ -99,6 +103,10 @@ public class LadderLevelView extends Div implements BeforeEnterObserver, HasDyna
                 .map(LadderPlacement.Placement::levelKey)
                 .orElse(null);
         add(hero(mine));
+        var pay = PayBandSection.forReader(payBands, content.version().id(), level.key());
+        if (pay != null) {
+            add(pay);
+        }
 
         var asks = content.requirementsOf(level.key());
         long own = asks.stream().filter(r -> !r.inherited()).count();
@@ -235,14 +243,14 @@ public class LadderLevelView extends Div implements BeforeEnterObserver, HasDyna
         if (!r.competency().specializations().isEmpty()) {
             head.add(LadderRenderers.specializations(r.competency().specializations()));
         }
-        var item = new Div(head, new Paragraph(r.expectation().statement()));
+        var item = new Div(head, new MarkdownText(r.expectation().statement()));
         item.addClassName("ask");
         item.setId("ask-" + r.competency().key());
         if (r.inherited()) {
             item.addClassName("ask-inherited");
         }
         if (r.expectation().examples() != null) {
-            var ex = new Paragraph("Examples: " + r.expectation().examples());
+            var ex = new MarkdownText("Examples: " + r.expectation().examples());
             ex.addClassName("examples");
             item.add(ex);
         }

@@ -5,15 +5,20 @@ import app.rungs.ladder.domain.SpecializationTrack;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderContent.CompetencyView;
 import app.rungs.ladder.service.LadderContent.LevelView;
+import app.rungs.shared.text.SafeMarkdown;
 import app.rungs.shared.ui.Keyboard;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -27,6 +32,9 @@ class Matrix extends Grid<CompetencyView> {
     private LadderContent content;
     private final BiConsumer<CompetencyView, LevelView> onCellClick;
     private final Function<LevelView, Component> levelHeader;
+    /** Cells the reader opened to read in full, kept while rows scroll out of view and back. */
+    private final Set<String> open = new HashSet<>();
+
     private String areaKey;
     private SpecializationTrack specialization;
     private String text = "";
@@ -105,6 +113,42 @@ class Matrix extends Grid<CompetencyView> {
         return box;
     }
 
+    /**
+     * Whether the clamped cell probably hides text: about 30 characters fit a line of a 15rem column, explicit cells
+     * show 5 lines and inherited ones 2 (see ladders.css).
+     */
+    static boolean clipped(String markdown, boolean inherited) {
+        int lines = 0;
+        for (var line : SafeMarkdown.toPlainText(markdown).split("\n")) {
+            lines += Math.max(1, (line.length() + 29) / 30);
+        }
+        return lines > (inherited ? 2 : 5);
+    }
+
+    /** "Show all" / "Show less" in the cell itself; its click does not open the cell's dialog. */
+    private Component toggle(Div cell, CompetencyView competency, LevelView level) {
+        var key = competency.key() + "\u0000" + level.key();
+        var toggle = new NativeButton();
+        toggle.addClassName("cell-toggle");
+        toggle.setId("toggle-" + competency.key() + "-" + level.key());
+        Runnable show = () -> {
+            boolean isOpen = open.contains(key);
+            cell.setClassName("cell-open", isOpen);
+            toggle.setText(isOpen ? "Show less" : "Show all");
+            toggle.getElement().setAttribute("aria-expanded", String.valueOf(isOpen));
+        };
+        show.run();
+        toggle.addClickListener(e -> {
+            if (!open.remove(key)) {
+                open.add(key);
+            }
+            show.run();
+        });
+        // The cell's own click opens its dialog (or editor); the toggle's click stays with the toggle.
+        toggle.getElement().addEventListener("click", e -> {}).stopPropagation();
+        return toggle;
+    }
+
     /** The grid cell's part, so the whole cell (not just its text) shows the state. */
     private String part(CompetencyView competency, LevelView level) {
         var resolved = content.resolve(competency.key(), level.key());
@@ -135,9 +179,12 @@ class Matrix extends Grid<CompetencyView> {
                 cell.addClassName("cell-not-expected");
                 cell.add(new Span("Not expected"));
             } else {
-                var statement = new Span(e.statement());
+                var statement = new MarkdownText(e.statement());
                 statement.addClassName("cell-text");
                 cell.add(statement);
+                if (clipped(e.statement(), resolved.inherited())) {
+                    cell.add(toggle(cell, competency, level));
+                }
             }
             if (resolved.inherited()) {
                 var origin = new Span("from " + resolved.definedAt().key());

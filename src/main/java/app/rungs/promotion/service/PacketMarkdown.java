@@ -2,6 +2,7 @@ package app.rungs.promotion.service;
 
 import app.rungs.promotion.domain.CaseStatus;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 /**
  * The packet as Markdown, fit to send to a committee: case facts, justification, readiness, per area the narrative
@@ -95,7 +96,7 @@ final class PacketMarkdown {
                     .append("\n\n");
             for (var line : area.lines()) {
                 md.append("### ").append(inline(line.competencyName())).append("\n\n");
-                md.append("> ").append(inline(line.statement()));
+                md.append(quote(line.statement()));
                 if (line.inherited()) {
                     md.append(" _(expected from ")
                             .append(line.definedAtLevelKey())
@@ -163,6 +164,11 @@ final class PacketMarkdown {
             return "";
         }
         return text.strip().replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** An expectation (itself Markdown) as a block quote, one "> " per line, HTML escaped like {@link #block}. */
+    static String quote(String markdown) {
+        return block(markdown).lines().map(l -> l.isBlank() ? ">" : "> " + l).collect(Collectors.joining("\n"));
     }
 
     private static String cell(String text) {

@@ -2,6 +2,7 @@ package app.rungs.promotion.service;
 
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.promotion.domain.SignOff;
+import app.rungs.shared.text.SafeMarkdown;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,7 +136,7 @@ final class PacketPdf {
                 var color = line.notMet() != null ? Writer.WARN : line.backed() ? Writer.OK : Writer.BAD;
                 w.labelled(line.competencyName(), state, color);
                 w.text(
-                        line.statement()
+                        SafeMarkdown.toPlainText(line.statement())
                                 + (line.inherited() ? " (expected from " + line.definedAtLevelKey() + ")" : ""),
                         w.italic,
                         9.5f,

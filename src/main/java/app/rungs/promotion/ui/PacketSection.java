@@ -7,6 +7,7 @@ import app.rungs.promotion.service.Packet;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
+import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -116,7 +117,7 @@ final class PacketSection {
             head.add(from);
         }
         head.addClassName("expectation-head");
-        var statement = new Paragraph(line.statement());
+        var statement = new MarkdownText(line.statement());
         statement.addClassName("expectation-statement");
         var box = new Div(head, statement);
         box.addClassNames("expectation", line.notMet() != null ? "not-met" : line.backed() ? "backed" : "missing");

@@ -20,12 +20,12 @@ import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
+import app.rungs.shared.ui.MarkdownText;
 import app.rungs.shared.ui.UploadStorage;
 import app.rungs.shared.ui.UploadedFile;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -433,8 +433,9 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
         field("review-search").setValue("Screens: XSS");
         assertThat(test(reviewGrid()).getRow(0).id()).isEqualTo(items.get("Screens: XSS"));
         test((Button) test(reviewGrid()).getCellComponent(0, "actions")).click();
-        var html = $(Html.class).all().stream()
-                .map(Html::getInnerHtml)
+        // Markdown is rebuilt as server-side elements (shared.ui.MarkdownText); its HTML is what reaches the page.
+        var html = $(MarkdownText.class).all().stream()
+                .map(m -> m.getElement().getOuterHTML())
                 .filter(h -> h.contains("Safe"))
                 .findFirst()
                 .orElseThrow();

@@ -1,8 +1,7 @@
-package app.rungs.evidence;
+package app.rungs.shared.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rungs.evidence.service.SafeMarkdown;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -14,9 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Evidence descriptions are Markdown written by users and shown to their managers: no script, event handler,
  * {@code javascript:}/{@code data:}/{@code vbscript:} URL or embedded content survives rendering.
  */
-class MarkdownXssCorpusTest {
+public class MarkdownXssCorpusTest {
 
-    static List<String> corpus() {
+    public static List<String> corpus() {
         return List.of(
                 "<script>alert(1)</script>",
                 "<SCRIPT SRC=https://evil.example/xss.js></SCRIPT>",
@@ -105,5 +104,26 @@ class MarkdownXssCorpusTest {
         assertThat(html).doesNotContain("<b").contains("&lt;b");
         assertThat(SafeMarkdown.toHtml(null)).isEmpty();
         assertThat(SafeMarkdown.toHtml("   ")).isEmpty();
+    }
+
+    @Test
+    void aSingleLineBreakStaysALineBreak() {
+        var html = SafeMarkdown.toHtml("Leads the design review\nand writes the decision record");
+        assertThat(html.strip()).isEqualTo("<p>Leads the design review<br>and writes the decision record</p>");
+    }
+
+    @Test
+    void plainTextKeepsListsLineBreaksAndLinkTargetsButNoMarkup() {
+        var text = SafeMarkdown.toPlainText("""
+                Owns **one** service:
+                on-call for it
+
+                - writes its [runbook](https://wiki.example.com/rb)
+                - [bad](javascript:alert(1)) <script>alert(1)</script>
+                """);
+        assertThat(text)
+                .isEqualTo("Owns one service:\non-call for it\n\n• writes its runbook (https://wiki.example.com/rb)\n"
+                        + "• bad <script>alert(1)</script>");
+        assertThat(SafeMarkdown.toPlainText(null)).isEmpty();
     }
 }
