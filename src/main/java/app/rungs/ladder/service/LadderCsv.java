@@ -32,16 +32,9 @@ final class LadderCsv {
 
     private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r].*", Pattern.DOTALL);
     private static final Pattern NEUTRALIZED = Pattern.compile("^'+[=+\\-@\t\r].*", Pattern.DOTALL);
-    static final Pattern CSV_LINE = Pattern.compile("(?:startline|line:?)\\s*(\\d+)");
 
     static final CSVFormat WRITE =
             CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-    static final CSVFormat READ = CSVFormat.RFC4180
-            .builder()
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(false)
-            .setTrim(false)
-            .get();
 
     private LadderCsv() {}
 

@@ -1,0 +1,60 @@
+package app.rungs.ladder.service;
+
+import app.rungs.shared.service.ValidationException;
+
+/** Turns an uploaded file of any {@link ImportFormat} into a validated ladder document; all or nothing. */
+final class LadderImportReader {
+
+    private final LadderYaml yaml = new LadderYaml();
+    private final LadderCsvReader csv = new LadderCsvReader();
+    private final FtProgressionAdapter ft = new FtProgressionAdapter(yaml);
+
+    /** The format to read a file as: the one chosen, or the one detected. */
+    static ImportFormat formatOf(String fileName, byte[] bytes, ImportFormat chosen) {
+        if (chosen != null) {
+            return chosen;
+        }
+        return ImportFormat.detect(fileName, bytes == null ? new byte[0] : bytes);
+    }
+
+    /**
+     * A file as a new ladder. {@code name} overrides the name a YAML file carries and is required for CSV sheets,
+     * which carry none.
+     */
+    LadderDocument newLadder(ImportFormat format, byte[] bytes, String name) {
+        return switch (format) {
+            case LADDER_YAML -> {
+                var doc = yaml.readValidated(bytes);
+                yield name == null
+                        ? doc
+                        : new LadderDocument(doc.schema(), name, doc.description(), doc.tiers(), doc.areas());
+            }
+            case FT_PROGRESSION -> ft.read(bytes, name);
+            case LADDER_CSV -> csv.readValidated(bytes, requireName(name), null, null);
+            case CRITERIA_SHEET -> CriteriaSheetAdapter.read(bytes, requireName(name), null);
+        };
+    }
+
+    /**
+     * A file as the new draft of an existing ladder, which keeps its name and description. {@code base} (the latest
+     * version) lends descriptions, scope and impact to CSV parts whose keys it knows, and its names to typo checks.
+     */
+    LadderDocument draft(ImportFormat format, byte[] bytes, String name, String description, LadderDocument base) {
+        return switch (format) {
+            case LADDER_YAML -> yaml.readValidated(bytes);
+            case FT_PROGRESSION -> {
+                var doc = ft.read(bytes, name);
+                yield new LadderDocument(doc.schema(), name, description, doc.tiers(), doc.areas());
+            }
+            case LADDER_CSV -> csv.readValidated(bytes, name, description, base);
+            case CRITERIA_SHEET -> CriteriaSheetAdapter.read(bytes, name, description);
+        };
+    }
+
+    private static String requireName(String name) {
+        if (name == null) {
+            throw new ValidationException("Give the new ladder a name; a CSV file carries no ladder name.");
+        }
+        return name;
+    }
+}
