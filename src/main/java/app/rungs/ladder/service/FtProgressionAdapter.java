@@ -201,7 +201,7 @@ final class FtProgressionAdapter {
 
     private static String item(FtCompetency c) {
         var text = c.summary().strip();
-        return blank(c.proficiency()) ? text : text + " *(" + c.proficiency().strip() + ")*";
+        return blank(c.proficiency()) ? text : text + " (" + c.proficiency().strip() + ")";
     }
 
     private static String examples(List<FtCompetency> items) {

@@ -67,7 +67,7 @@ class ImportAdaptersTest {
                 .allSatisfy(c -> assertThat(c.expectations()).hasSize(8));
         assertThat(expectation(doc, "planning-organising", "JUNIOR").statement())
                 .isEqualTo("Aware of how the team delivers and the best practices they use. Plans and delivers own"
-                        + " work tasks. *(Awareness)*");
+                        + " work tasks. (Awareness)");
         assertThat(competencies(doc).getFirst().description()).startsWith("Effectively manages activities");
     }
 
@@ -81,7 +81,7 @@ class ImportAdaptersTest {
         var technicalJunior = expectation(doc, "technical", "JUNIOR");
         assertThat(technicalJunior.statement())
                 .startsWith("- Is responsible for and maintains their computer and local development environment"
-                        + " *(Working knowledge)*\n- Uses version control to manage routine development workflow");
+                        + " (Working knowledge)\n- Uses version control to manage routine development workflow");
         assertThat(technicalJunior.examples()).startsWith("- Keeps their local tools up to date\n");
         assertThat(competencies(doc).stream()
                         .flatMap(c -> c.expectations().stream())
