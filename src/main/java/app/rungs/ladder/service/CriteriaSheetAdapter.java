@@ -75,8 +75,11 @@ final class CriteriaSheetAdapter {
         }
     }
 
-    /** Converts and validates a criteria sheet; every problem names its spreadsheet row. */
-    static LadderDocument read(byte[] bytes, String name, String description) {
+    /**
+     * Converts and validates a criteria sheet; every problem names its spreadsheet row. Level and competency names
+     * close to one in {@code base} (the ladder imported into, or null) are caught as typos too.
+     */
+    static LadderDocument read(byte[] bytes, String name, String description, LadderDocument base) {
         var grid = CsvGrid.parse(LadderFileText.decode(bytes), LadderCsv.MAX_ROWS + 1);
         if (grid.rows.isEmpty()) {
             throw new ImportException(grid.syntaxProblem != null ? grid.syntaxProblem : "The file has no rows.");
@@ -89,6 +92,7 @@ final class CriteriaSheetAdapter {
                     + String.join(", ", header.cells()) + ".");
         }
         var problems = new ArrayList<NearMiss.Problem>();
+        var baseKeys = baseKeys(base);
         var rowOf = new HashMap<String, Integer>();
         var tiers = new LinkedHashMap<String, LadderCsv.Label>();
         var levelsByTier = new LinkedHashMap<String, List<String>>();
@@ -149,14 +153,28 @@ final class CriteriaSheetAdapter {
                     ? new LadderCsv.Label("LEVELS", "Levels")
                     : LadderCsv.parseLabel(
                             tierCell, LadderDocumentValidator.LEVEL_OR_TIER_KEY, LadderFileText::upperKey);
-            var level = LadderCsv.parseLabel(
-                    levelCell, LadderDocumentValidator.LEVEL_OR_TIER_KEY, LadderFileText::upperKey);
+            var level = known(
+                    LadderCsv.parseLabel(
+                            levelCell, LadderDocumentValidator.LEVEL_OR_TIER_KEY, LadderFileText::upperKey),
+                    levelCell,
+                    baseKeys,
+                    "level:");
             var area = areaCell.isEmpty()
-                    ? new LadderCsv.Label("competencies", "Competencies")
-                    : LadderCsv.parseLabel(
-                            areaCell, LadderDocumentValidator.AREA_KEY, s -> LadderFileText.lowerKey(s, 60));
-            var competency = LadderCsv.parseLabel(
-                    competencyCell, LadderDocumentValidator.COMPETENCY_KEY, s -> LadderFileText.lowerKey(s, 80));
+                    ? defaultArea(competencyCell, baseKeys)
+                    : known(
+                            LadderCsv.parseLabel(
+                                    areaCell, LadderDocumentValidator.AREA_KEY, s -> LadderFileText.lowerKey(s, 60)),
+                            areaCell,
+                            baseKeys,
+                            "area:");
+            var competency = known(
+                    LadderCsv.parseLabel(
+                            competencyCell,
+                            LadderDocumentValidator.COMPETENCY_KEY,
+                            s -> LadderFileText.lowerKey(s, 80)),
+                    competencyCell,
+                    baseKeys,
+                    "competency:");
             if (!same(problems, n, TIER, "tier", tiers, tier, rowOf)
                     || !same(problems, n, LEVEL, "level", levels, level, rowOf)
                     || !same(problems, n, AREA, "area", areas, area, rowOf)
@@ -198,8 +216,21 @@ final class CriteriaSheetAdapter {
         if (grid.syntaxProblem != null) {
             problems.add(new NearMiss.Problem(Integer.MAX_VALUE, grid.syntaxProblem));
         }
-        problems.addAll(NearMiss.check("level", LEVEL, named(used, "level:"), List.of()));
-        problems.addAll(NearMiss.check("competency", COMPETENCY, named(used, "competency:"), List.of()));
+        var baseLevels = base == null
+                ? List.<NearMiss.Named>of()
+                : base.tiers().stream()
+                        .flatMap(t -> t.levels().stream())
+                        .map(l -> new NearMiss.Named(l.key(), l.title(), l.title(), List.of()))
+                        .toList();
+        var baseCompetencies = base == null || base.areas() == null
+                ? List.<NearMiss.Named>of()
+                : base.areas().stream()
+                        .flatMap(a ->
+                                a.competencies() == null ? java.util.stream.Stream.of() : a.competencies().stream())
+                        .map(c -> new NearMiss.Named(c.key(), c.name(), c.name(), List.of()))
+                        .toList();
+        problems.addAll(NearMiss.check("level", LEVEL, named(used, "level:"), baseLevels));
+        problems.addAll(NearMiss.check("competency", COMPETENCY, named(used, "competency:"), baseCompetencies));
         if (problems.isEmpty() && levels.isEmpty()) {
             problems.add(new NearMiss.Problem(2, "Row 2: the sheet has no criteria below its header."));
         }
@@ -218,6 +249,43 @@ final class CriteriaSheetAdapter {
             throw new ImportException(content);
         }
         return doc.document;
+    }
+
+    /** The ladder's keys by kind and name, so that a sheet naming the ladder's parts by name keeps their keys. */
+    private static Map<String, String> baseKeys(LadderDocument base) {
+        var keys = new HashMap<String, String>();
+        if (base == null) {
+            return keys;
+        }
+        base.tiers().forEach(t -> t.levels().forEach(l -> keys.putIfAbsent("level:" + l.title(), l.key())));
+        if (base.areas() != null) {
+            for (var a : base.areas()) {
+                keys.putIfAbsent("area:" + a.name(), a.key());
+                keys.putIfAbsent("area-name:" + a.key(), a.name());
+                if (a.competencies() != null) {
+                    a.competencies().forEach(c -> {
+                        keys.putIfAbsent("competency:" + c.name(), c.key());
+                        keys.putIfAbsent("area-of:" + c.name(), a.key());
+                    });
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Without an area column a competency stays in the ladder's area for it, or goes to one area for all. */
+    private static LadderCsv.Label defaultArea(String competencyCell, Map<String, String> baseKeys) {
+        var key = baseKeys.get("area-of:" + competencyCell.strip());
+        return key == null
+                ? new LadderCsv.Label("competencies", "Competencies")
+                : new LadderCsv.Label(key, baseKeys.get("area-name:" + key));
+    }
+
+    /** A label typed without a key ("Senior Engineer") takes the key the ladder gives that name, if any. */
+    private static LadderCsv.Label known(
+            LadderCsv.Label label, String cell, Map<String, String> baseKeys, String kind) {
+        var key = baseKeys.get(kind + label.name());
+        return key != null && label.name().equals(cell.strip()) ? new LadderCsv.Label(key, label.name()) : label;
     }
 
     private record Built(LadderDocument document, Map<String, Integer> rows) {}

@@ -125,7 +125,7 @@ public class LadderFileService {
             throw new ConcurrentEditException("The draft of " + ladder.getName());
         }
         LadderDocument base = null;
-        if (chosen == ImportFormat.LADDER_CSV) {
+        if (chosen == ImportFormat.LADDER_CSV || chosen == ImportFormat.CRITERIA_SHEET) {
             var latest = existingDraft.or(() -> versions.findByLadderAndStatus(ladderId, VersionStatus.PUBLISHED));
             base = latest.map(v -> LadderDocuments.toDocument(loader.load(v))).orElse(null);
         }

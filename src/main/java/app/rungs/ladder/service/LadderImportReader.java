@@ -31,13 +31,14 @@ final class LadderImportReader {
             }
             case FT_PROGRESSION -> ft.read(bytes, name);
             case LADDER_CSV -> csv.readValidated(bytes, requireName(name), null, null);
-            case CRITERIA_SHEET -> CriteriaSheetAdapter.read(bytes, requireName(name), null);
+            case CRITERIA_SHEET -> CriteriaSheetAdapter.read(bytes, requireName(name), null, null);
         };
     }
 
     /**
      * A file as the new draft of an existing ladder, which keeps its name and description. {@code base} (the latest
-     * version) lends descriptions, scope and impact to CSV parts whose keys it knows, and its names to typo checks.
+     * version) lends descriptions, scope and impact to CSV parts whose keys it knows, and its names to the typo checks
+     * of both CSV formats.
      */
     LadderDocument draft(ImportFormat format, byte[] bytes, String name, String description, LadderDocument base) {
         return switch (format) {
@@ -47,7 +48,7 @@ final class LadderImportReader {
                 yield new LadderDocument(doc.schema(), name, description, doc.tiers(), doc.areas());
             }
             case LADDER_CSV -> csv.readValidated(bytes, name, description, base);
-            case CRITERIA_SHEET -> CriteriaSheetAdapter.read(bytes, name, description);
+            case CRITERIA_SHEET -> CriteriaSheetAdapter.read(bytes, name, description, base);
         };
     }
 

@@ -119,6 +119,26 @@ class ImportAdaptersTest {
     }
 
     @Test
+    void aCriteriaSheetImportedIntoALadderKeepsItsKeysByNameAndCatchesTyposOfItsNames() {
+        var base = Documents.small("Writes tests");
+        var sheet =
+                "Level,Competency,Criterion\nEngineer,Testing,Writes tests\nSenior engineer,Testing,Designs tests\n";
+        var doc = reader.draft(ImportFormat.CRITERIA_SHEET, sheet.getBytes(), "Small ladder", null, base);
+        assertThat(doc.tiers().getFirst().levels()).extracting("key").containsExactly("L1", "L2");
+        assertThat(competencies(doc)).extracting("key").containsExactly("testing");
+        assertThat(doc.areas())
+                .extracting("key")
+                .as("the ladder's area, not a catch-all")
+                .containsExactly("craft");
+
+        var typo = "Level,Competency,Criterion\nEngineer,Tseting,Writes tests\n";
+        assertThatThrownBy(() -> reader.draft(ImportFormat.CRITERIA_SHEET, typo.getBytes(), "Small ladder", null, base))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("Row 2, column competency: the competency 'Tseting' looks like a typo of 'Testing'"
+                        + " (testing in the ladder); did you mean 'Testing'?");
+    }
+
+    @Test
     void theLaddersOwnFilesAreStillDetectedAsSuch() {
         var csv = new LadderCsvWriter().write(Documents.small("Writes tests")).getBytes();
         var yaml = new LadderYaml().write(Documents.small("Writes tests")).getBytes();
