@@ -281,8 +281,8 @@ class LadderFilesTest {
     void aFileWithSeveralProblemsNamesEveryOne() {
         var csv = """
                 tier,level,area,competency,specialization,expectation,examples
-                IC: Engineers,L1: Engineer,,,,,
                 ,L2: Senior,,,,,
+                IC: Engineers,L1: Engineer,,,,,
                 IC: Engineers,L1: Engineer,craft: Craft,testing: Testing,NOPE,Tests.,
                 """;
         assertThatThrownBy(() -> files.importNewLadder(
@@ -291,7 +291,7 @@ class LadderFilesTest {
                         ImportException.class,
                         e -> assertThat(e.problems())
                                 .containsExactly(
-                                        "Line 3, column tier: level L2: Senior needs its tier.",
-                                        "Line 4, column specialization: 'NOPE' is not a specialization; use one of CLOUD_INFRASTRUCTURE, DATA_INFRASTRUCTURE, RESEARCH_PROTOCOL_DESIGN, SECURITY_COMPLIANCE."));
+                                        "Row 2, column tier: level L2: Senior needs its tier.",
+                                        "Row 4, column specialization: 'NOPE' is not a specialization; use one of CLOUD_INFRASTRUCTURE, DATA_INFRASTRUCTURE, RESEARCH_PROTOCOL_DESIGN, SECURITY_COMPLIANCE."));
     }
 }

@@ -37,10 +37,10 @@ final class LadderCsv {
 
     private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r].*", Pattern.DOTALL);
     private static final Pattern NEUTRALIZED = Pattern.compile("^'+[=+\\-@\t\r].*", Pattern.DOTALL);
-    static final Pattern CSV_LINE = Pattern.compile("(?:startline|line:?)\\s*(\\d+)");
 
     static final CSVFormat WRITE =
             CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    // The pay bands column is split off comma files before the reader's dialect detection (LadderCsvPayBands).
     static final CSVFormat READ = CSVFormat.RFC4180
             .builder()
             .setIgnoreEmptyLines(true)

@@ -1,17 +1,25 @@
 package app.rungs.ladder.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
+import java.util.regex.Pattern;
 
 /**
- * Reads a flat CSV ladder file (see {@link LadderCsv}) into a ladder document, all or nothing: syntax problems and
- * content problems are reported together, each with its line and column.
+ * Reads a flat CSV ladder file (see {@link LadderCsv}) into a ladder document, all or nothing. The file is read as a
+ * spreadsheet shows it ({@link CsvGrid}: comma, semicolon or tab; blank rows and trailing empty cells ignored), and
+ * every problem of the file — syntax, rows, typos and content — is reported in one pass, in row order, each with its
+ * spreadsheet row and column.
  */
 public final class LadderCsvReader {
-    /** A parsed CSV file as a ladder document, with the line of every part for messages about content. */
-    public record Parsed(LadderDocument document, Map<String, Integer> lines) {
+
+    static final int MAX_PROBLEMS = 50;
+    private static final Pattern ROW_PREFIX = Pattern.compile("^Row (\\d+)");
+
+    /** A parsed CSV file as a ladder document, with the row of every part and the problems found reading it. */
+    public record Parsed(LadderDocument document, Map<String, Integer> lines, List<NearMiss.Problem> problems) {
         public int lineOf(String pointer) {
             var p = pointer;
             while (!p.isEmpty()) {
@@ -31,60 +39,79 @@ public final class LadderCsvReader {
      */
     public LadderDocument readValidated(byte[] bytes, String name, String description, LadderDocument base) {
         var parsed = read(bytes, name, description, base);
-        var problems = LadderDocumentValidator.validate(
+        var problems = new ArrayList<>(parsed.problems());
+        var content = LadderDocumentValidator.validate(
                 parsed.document(),
-                (pointer, field) -> "Line " + parsed.lineOf(pointer) + ", column " + LadderCsv.column(pointer));
+                (pointer, field) -> "Row " + parsed.lineOf(pointer) + ", column " + LadderCsv.column(pointer));
+        for (var p : content) {
+            var m = ROW_PREFIX.matcher(p);
+            int row = m.find() ? Integer.parseInt(m.group(1)) : 1;
+            // Whole-file findings (no tiers, no name) only repeat what the row problems already say.
+            if (parsed.problems().isEmpty() || row > 1) {
+                problems.add(new NearMiss.Problem(row, p));
+            }
+        }
         if (!problems.isEmpty()) {
-            throw new ImportException(problems);
+            throw new ImportException(report(problems));
         }
         return parsed.document();
     }
 
     Parsed read(byte[] bytes, String name, String description, LadderDocument base) {
         var text = LadderFileText.decode(bytes);
-        var reader = new LadderCsvRows(text, base);
-        try (var parser = CSVParser.parse(text, LadderCsv.READ)) {
-            boolean header = true;
-            for (var record : parser) {
-                if (record.getRecordNumber() > LadderCsv.MAX_ROWS + 1) {
-                    throw new ImportException("Line " + reader.line(record) + ": the file has more than "
-                            + LadderCsv.MAX_ROWS + " rows; split the ladder or use YAML.");
-                }
-                if (header) {
-                    reader.header(record);
-                    header = false;
-                } else {
-                    reader.row(record);
-                }
-            }
-            if (header) {
-                throw new ImportException("Line 1: the file has no header row; the first row must be "
-                        + String.join(",", LadderCsv.COLUMNS) + ".");
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new ImportException(describeSyntax(e));
-        } catch (IllegalStateException e) {
-            throw new ImportException(describeSyntax(e));
+        var grid = CsvGrid.parse(text, LadderCsv.MAX_ROWS + 1);
+        if (grid.rows.isEmpty()) {
+            throw new ImportException(
+                    grid.syntaxProblem != null
+                            ? grid.syntaxProblem
+                            : "Row 1: the file has no header row; the first row must be "
+                                    + String.join(",", LadderCsv.COLUMNS) + ".");
         }
-        reader.finish();
-        return new Parsed(reader.document(name, description), reader.lines);
+        var reader = new LadderCsvRows(base);
+        reader.header(grid.rows.getFirst());
+        for (var row : grid.rows.subList(1, grid.rows.size())) {
+            reader.row(row);
+        }
+        if (grid.syntaxProblem != null) {
+            var m = ROW_PREFIX.matcher(grid.syntaxProblem);
+            reader.problem(m.find() ? Integer.parseInt(m.group(1)) : 1, grid.syntaxProblem);
+        }
+        var problems = reader.finish();
+        return new Parsed(reader.document(name, description), reader.lines, problems);
     }
 
-    private static String describeSyntax(Exception e) {
-        var message = e.getCause() != null && e instanceof UncheckedIOException
-                ? e.getCause().getMessage()
-                : e.getMessage();
-        message = message == null ? "" : message;
-        var m = LadderCsv.CSV_LINE.matcher(message);
-        var line = m.find() ? m.group(1) : "1";
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            return "Line " + line + ": a quoted cell is never closed; a cell that starts with \" must end with \".";
+    /**
+     * The problems in row order, the same message on several rows (a mistake filled down a block) said once with its
+     * other rows, and at most {@value #MAX_PROBLEMS} of them.
+     */
+    static List<String> report(List<NearMiss.Problem> problems) {
+        var sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(NearMiss.Problem::row));
+        var byMessage = new LinkedHashMap<String, List<Integer>>();
+        var first = new LinkedHashMap<String, String>();
+        for (var p : sorted) {
+            var key = ROW_PREFIX.matcher(p.text()).replaceFirst("");
+            byMessage.computeIfAbsent(key, k -> new ArrayList<>()).add(p.row());
+            first.putIfAbsent(key, p.text());
         }
-        if (message.contains("Invalid character between encapsulated token and delimiter")) {
-            return "Line " + line + ": a quoted cell must be followed by a comma or the end of the line; write a quote"
-                    + " inside a quoted cell as \"\".";
+        var result = new ArrayList<String>();
+        for (var e : first.entrySet()) {
+            if (result.size() == MAX_PROBLEMS) {
+                result.add("… " + (first.size() - MAX_PROBLEMS) + " more problems not shown; fix these first.");
+                break;
+            }
+            var rows = byMessage.get(e.getKey()).stream().distinct().toList();
+            result.add(
+                    rows.size() == 1
+                            ? e.getValue()
+                            : e.getValue() + " The same on row" + (rows.size() > 2 ? "s " : " ")
+                                    + String.join(
+                                            ", ",
+                                            rows.subList(1, rows.size()).stream()
+                                                    .map(String::valueOf)
+                                                    .toList())
+                                    + ".");
         }
-        return "Line " + line + ": not valid CSV ("
-                + message.replaceAll("\\s+", " ").strip() + ").";
+        return result;
     }
 }

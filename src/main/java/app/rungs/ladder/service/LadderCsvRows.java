@@ -8,6 +8,7 @@ import app.rungs.ladder.service.LadderDocument.LevelDoc;
 import app.rungs.ladder.service.LadderDocument.TierDoc;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Collects the rows of a CSV ladder file into tiers, levels, areas, competencies and expectations, in file order,
- * remembering the line of every part and every problem found; {@link LadderCsvReader} drives it row by row.
+ * remembering the spreadsheet row of every part and every problem found; {@link LadderCsvReader} drives it row by row.
+ *
+ * <p>Fill-down: a blank tier, level, area or competency cell means "the same as the row above" wherever the row needs
+ * one (a level needs its tier; an expectation needs its level and competency; a competency needs its area), so a
+ * spreadsheet can name each block once. Naming a different tier or area starts a new block: the level or competency
+ * above is not carried into it.
  */
 final class LadderCsvRows {
 
-    private final String text;
     final Map<String, Integer> lines = new HashMap<>();
     private final Map<String, TierAcc> tiers = new LinkedHashMap<>();
     private final Map<String, LevelAcc> levels = new HashMap<>();
@@ -33,15 +37,17 @@ final class LadderCsvRows {
     private final Map<String, LevelDoc> baseLevels = new HashMap<>();
     private final Map<String, AreaDoc> baseAreas = new HashMap<>();
     private final Map<String, CompetencyDoc> baseCompetencies = new HashMap<>();
-    private final List<String> problems = new ArrayList<>();
-    private int[] lineStarts;
+    private final List<NearMiss.Problem> problems = new ArrayList<>();
+    private String aboveTier = "";
+    private String aboveLevel = "";
+    private String aboveArea = "";
+    private String aboveCompetency = "";
     // Branch columns (track, electives, applicability, weight, rule) live in LadderCsvBranches.
     private final LadderDocument base;
     private final LadderCsvBranches branches = new LadderCsvBranches(this::problem);
     private int width = LadderCsv.COLUMNS.size();
 
-    LadderCsvRows(String text, LadderDocument base) {
-        this.text = text;
+    LadderCsvRows(LadderDocument base) {
         this.base = base;
         if (base != null) {
             for (var t : base.tiers()) {
@@ -59,23 +65,8 @@ final class LadderCsvRows {
         }
     }
 
-    int line(CSVRecord record) {
-        if (lineStarts == null) {
-            var starts = new ArrayList<Integer>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        }
-        int i = Arrays.binarySearch(lineStarts, (int) record.getCharacterPosition());
-        return i >= 0 ? i + 1 : -i - 1;
-    }
-
-    void header(CSVRecord record) {
-        var found = record.toList().stream()
+    void header(CsvGrid.Row record) {
+        var found = record.cells().stream()
                 .map(s -> s.strip().toLowerCase(Locale.ROOT))
                 .toList();
         if (!found.isEmpty() && found.getFirst().startsWith("\uFEFF")) {
@@ -85,28 +76,35 @@ final class LadderCsvRows {
         if (found.equals(LadderCsv.WITH_BRANCHES)) {
             width = LadderCsv.WITH_BRANCHES.size();
         } else if (!found.equals(LadderCsv.COLUMNS)) {
-            throw new ImportException("Line " + line(record) + ": the header row must be exactly "
-                    + String.join(",", LadderCsv.COLUMNS) + " (found " + String.join(",", record.toList()) + ").");
+            throw new ImportException("Row " + record.number() + ": the header row must be exactly "
+                    + String.join(",", LadderCsv.COLUMNS) + " (optionally followed by "
+                    + String.join(",", LadderCsvBranches.COLUMNS) + ") (found " + String.join(",", record.cells())
+                    + "); or, for a sheet with one criterion per row, level, competency and criterion (area and tier"
+                    + " optional).");
         }
     }
 
-    void row(CSVRecord record) {
-        int line = line(record);
-        if (record.size() != width) {
-            problem(line, null, "expected " + width + " cells, found " + record.size());
+    void row(CsvGrid.Row record) {
+        int line = record.number();
+        if (record.size() > width) {
+            problem(
+                    line,
+                    null,
+                    "the row has " + record.size() + " cells but the header names " + width
+                            + "; is there a delimiter inside a cell that is not quoted?");
             return;
         }
         var branchCells = new String[LadderCsvBranches.COLUMNS.size()];
         for (int i = 0; i < branchCells.length; i++) {
             branchCells[i] = i + LadderCsv.COLUMNS.size() < width
-                    ? LadderCsv.unneutralize(record.get(i + LadderCsv.COLUMNS.size()))
+                    ? LadderCsv.unneutralize(record.cell(i + LadderCsv.COLUMNS.size()))
                             .strip()
                     : "";
         }
         branches.rule(line, branchCells);
         var cells = new String[LadderCsv.COLUMNS.size()];
         for (int i = 0; i < cells.length; i++) {
-            var raw = LadderCsv.unneutralize(record.get(i));
+            var raw = LadderCsv.unneutralize(record.cell(i));
             cells[i] = i == LadderCsv.EXPECTATION || i == LadderCsv.EXAMPLES ? raw : raw.strip();
             if (cells[i].length() > LadderYaml.MAX_VALUE_CHARS) {
                 problem(
@@ -117,6 +115,7 @@ final class LadderCsvRows {
                 return;
             }
         }
+        fillDown(cells);
         boolean tier = !cells[LadderCsv.TIER].isBlank();
         boolean level = !cells[LadderCsv.LEVEL].isBlank();
         boolean area = !cells[LadderCsv.AREA].isBlank();
@@ -173,12 +172,14 @@ final class LadderCsvRows {
             if (tierAcc == null) {
                 return;
             }
+            tierAcc.used(line);
         }
         if (level) {
             levelAcc = level(line, cells[LadderCsv.LEVEL], tierAcc);
             if (levelAcc == null) {
                 return;
             }
+            levelAcc.used(line);
             if (!competency) {
                 branches.level(line, levelAcc.key, branchCells);
             }
@@ -189,10 +190,12 @@ final class LadderCsvRows {
             if (areaAcc == null) {
                 return;
             }
+            areaAcc.used(line);
         }
         if (competency) {
             var competencyAcc = competency(line, cells[LadderCsv.COMPETENCY], areaAcc, cells[LadderCsv.SPECIALIZATION]);
             if (competencyAcc != null) {
+                competencyAcc.used(line);
                 branches.competency(line, competencyAcc.key, branchCells);
             }
             if (competencyAcc == null || !expectation) {
@@ -212,6 +215,43 @@ final class LadderCsvRows {
         }
     }
 
+    /** Fills blank cells from the row above where this row needs them, then remembers this row for the next. */
+    private void fillDown(String[] cells) {
+        boolean expectationLike = !cells[LadderCsv.EXPECTATION].isBlank() || !cells[LadderCsv.EXAMPLES].isBlank();
+        var tier = cells[LadderCsv.TIER];
+        var area = cells[LadderCsv.AREA];
+        if (!tier.isBlank() && !tier.equals(aboveTier)) {
+            aboveLevel = "";
+        }
+        if (!area.isBlank() && !area.equals(aboveArea)) {
+            aboveCompetency = "";
+        }
+        if (cells[LadderCsv.LEVEL].isBlank() && expectationLike && (tier.isBlank() || tier.equals(aboveTier))) {
+            cells[LadderCsv.LEVEL] = aboveLevel;
+        }
+        if (tier.isBlank() && !cells[LadderCsv.LEVEL].isBlank()) {
+            cells[LadderCsv.TIER] = aboveTier;
+        }
+        if (cells[LadderCsv.COMPETENCY].isBlank() && expectationLike && (area.isBlank() || area.equals(aboveArea))) {
+            cells[LadderCsv.COMPETENCY] = aboveCompetency;
+        }
+        if (area.isBlank() && !cells[LadderCsv.COMPETENCY].isBlank()) {
+            cells[LadderCsv.AREA] = aboveArea;
+        }
+        if (!cells[LadderCsv.TIER].isBlank()) {
+            aboveTier = cells[LadderCsv.TIER];
+        }
+        if (!cells[LadderCsv.LEVEL].isBlank()) {
+            aboveLevel = cells[LadderCsv.LEVEL];
+        }
+        if (!cells[LadderCsv.AREA].isBlank()) {
+            aboveArea = cells[LadderCsv.AREA];
+        }
+        if (!cells[LadderCsv.COMPETENCY].isBlank()) {
+            aboveCompetency = cells[LadderCsv.COMPETENCY];
+        }
+    }
+
     private TierAcc tier(int line, String cell) {
         var label = LadderCsv.parseLabel(cell, LadderDocumentValidator.LEVEL_OR_TIER_KEY, LadderFileText::upperKey);
         if (label == null) {
@@ -221,6 +261,7 @@ final class LadderCsvRows {
         var existing = tiers.get(label.key());
         if (existing == null) {
             existing = new TierAcc(label.key(), label.name(), line);
+            existing.typed = cell;
             tiers.put(label.key(), existing);
         } else if (!existing.name.equals(label.name())) {
             problem(line, "tier", sameKeyMessage("tier", label, existing.name, existing.line));
@@ -238,6 +279,7 @@ final class LadderCsvRows {
         var existing = levels.get(label.key());
         if (existing == null) {
             existing = new LevelAcc(label.key(), label.name(), tier.key, line);
+            existing.typed = cell;
             levels.put(label.key(), existing);
             tier.levels.add(existing);
         } else if (!existing.title.equals(label.name())) {
@@ -247,7 +289,7 @@ final class LadderCsvRows {
             problem(
                     line,
                     "tier",
-                    "level " + label.key() + " is in tier " + existing.tierKey + " on line " + existing.line
+                    "level " + label.key() + " is in tier " + existing.tierKey + " on row " + existing.line
                             + ", not in " + tier.key);
             return null;
         }
@@ -263,6 +305,7 @@ final class LadderCsvRows {
         var existing = areas.get(label.key());
         if (existing == null) {
             existing = new AreaAcc(label.key(), label.name(), line);
+            existing.typed = cell;
             areas.put(label.key(), existing);
         } else if (!existing.name.equals(label.name())) {
             problem(line, "area", sameKeyMessage("area", label, existing.name, existing.line));
@@ -281,6 +324,7 @@ final class LadderCsvRows {
         var existing = competencies.get(label.key());
         if (existing == null) {
             existing = new CompetencyAcc(label.key(), label.name(), area.key, line);
+            existing.typed = cell;
             competencies.put(label.key(), existing);
             area.competencies.add(existing);
         } else if (!existing.name.equals(label.name())) {
@@ -290,7 +334,7 @@ final class LadderCsvRows {
             problem(
                     line,
                     "area",
-                    "competency " + label.key() + " is in area " + existing.areaKey + " on line " + existing.line
+                    "competency " + label.key() + " is in area " + existing.areaKey + " on row " + existing.line
                             + ", not in " + area.key);
             return null;
         }
@@ -307,7 +351,7 @@ final class LadderCsvRows {
                         line,
                         "specialization",
                         "competency " + label.key() + " has specializations "
-                                + String.join("; ", existing.specializations) + " on line "
+                                + String.join("; ", existing.specializations) + " on row "
                                 + existing.specializationLine + "; leave the cell empty or repeat them exactly");
                 return null;
             }
@@ -347,24 +391,70 @@ final class LadderCsvRows {
 
     private static String sameKeyMessage(String what, LadderCsv.Label label, String earlierName, int earlierLine) {
         return "the " + what + " key " + label.key() + " is named '" + label.name() + "' here but '" + earlierName
-                + "' on line " + earlierLine;
+                + "' on row " + earlierLine
+                + (NearMiss.similar(label.name(), earlierName) ? "; did you mean '" + earlierName + "'?" : "");
     }
 
     private void problem(int line, String column, String message) {
-        if (problems.size() < 50) {
-            problems.add("Line " + line + (column == null ? "" : ", column " + column) + ": " + message + ".");
-        } else if (problems.size() == 50) {
-            problems.add("… more problems not shown; fix these first.");
-        }
+        var text = "Row " + line + (column == null ? "" : ", column " + column) + ": " + message;
+        problems.add(new NearMiss.Problem(line, text.endsWith("?") ? text : text + "."));
     }
 
-    void finish() {
+    /** A problem that is not about one row's cells, such as a syntax error that ended the file. */
+    void problem(int row, String text) {
+        problems.add(new NearMiss.Problem(row, text));
+    }
+
+    /**
+     * Checks the file as a whole (names that look like typos of other names in the file or the ladder) and returns
+     * every problem found, in row order.
+     */
+    List<NearMiss.Problem> finish() {
         if (problems.isEmpty() && tiers.isEmpty()) {
-            problems.add("Line 2: the file declares no levels; add rows with a tier and a level.");
+            problems.add(
+                    new NearMiss.Problem(2, "Row 2: the file declares no levels; add rows with a tier and a level."));
         }
-        if (!problems.isEmpty()) {
-            throw new ImportException(problems);
-        }
+        problems.addAll(NearMiss.check(
+                "level",
+                "level",
+                levels.values().stream()
+                        .sorted(Comparator.comparingInt(l -> l.line))
+                        .map(l -> new NearMiss.Named(l.key, l.title, l.typed, l.rows))
+                        .toList(),
+                baseLevels.values().stream()
+                        .map(l -> new NearMiss.Named(l.key(), l.title(), l.title(), List.of()))
+                        .toList()));
+        problems.addAll(NearMiss.check(
+                "competency",
+                "competency",
+                competencies.values().stream()
+                        .sorted(Comparator.comparingInt(c -> c.line))
+                        .map(c -> new NearMiss.Named(c.key, c.name, c.typed, c.rows))
+                        .toList(),
+                baseCompetencies.values().stream()
+                        .map(c -> new NearMiss.Named(c.key(), c.name(), c.name(), List.of()))
+                        .toList()));
+        problems.addAll(NearMiss.check(
+                "area",
+                "area",
+                areas.values().stream()
+                        .map(a -> new NearMiss.Named(a.key, a.name, a.typed, a.rows))
+                        .toList(),
+                baseAreas.values().stream()
+                        .map(a -> new NearMiss.Named(a.key(), a.name(), a.name(), List.of()))
+                        .toList()));
+        problems.addAll(NearMiss.check(
+                "tier",
+                "tier",
+                tiers.values().stream()
+                        .map(t -> new NearMiss.Named(t.key, t.name, t.typed, t.rows))
+                        .toList(),
+                baseTiers.values().stream()
+                        .map(t -> new NearMiss.Named(t.key(), t.name(), t.name(), List.of()))
+                        .toList()));
+        var sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(NearMiss.Problem::row));
+        return sorted;
     }
 
     LadderDocument document(String name, String description) {
@@ -434,7 +524,7 @@ final class LadderCsvRows {
                 lines);
     }
 
-    private static final class TierAcc {
+    private static final class TierAcc extends Used {
         final String key;
         final String name;
         final int line;
@@ -447,7 +537,7 @@ final class LadderCsvRows {
         }
     }
 
-    private static final class LevelAcc {
+    private static final class LevelAcc extends Used {
         final String key;
         final String title;
         final String tierKey;
@@ -461,7 +551,7 @@ final class LadderCsvRows {
         }
     }
 
-    private static final class AreaAcc {
+    private static final class AreaAcc extends Used {
         final String key;
         final String name;
         final int line;
@@ -474,7 +564,7 @@ final class LadderCsvRows {
         }
     }
 
-    private static final class CompetencyAcc {
+    private static final class CompetencyAcc extends Used {
         final String key;
         final String name;
         final String areaKey;
@@ -488,6 +578,18 @@ final class LadderCsvRows {
             this.name = name;
             this.areaKey = areaKey;
             this.line = line;
+        }
+    }
+
+    /** The cell as typed where a part first appears, and every row that uses it, for messages about typos. */
+    private abstract static class Used {
+        String typed;
+        final List<Integer> rows = new ArrayList<>();
+
+        void used(int row) {
+            if (rows.isEmpty() || rows.getLast() != row) {
+                rows.add(row);
+            }
         }
     }
 

@@ -47,7 +47,7 @@ public class LadderFileService {
 
     private final LadderYaml yaml = new LadderYaml();
     private final LadderCsvWriter csvWriter = new LadderCsvWriter();
-    private final LadderCsvReader csvReader = new LadderCsvReader();
+    private final LadderImportReader importReader = new LadderImportReader();
     private final LadderMarkdown markdown = new LadderMarkdown();
 
     /** Any version as a file: YAML (lossless ladder-as-code), flat CSV, or a Markdown handbook page. */
@@ -77,21 +77,25 @@ public class LadderFileService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Long importNewLadder(String fileName, byte[] bytes, String name) {
-        var format = LadderFormat.ofFileName(fileName);
-        var override = LadderDrafts.blankToNull(name);
-        LadderDocument doc;
-        if (format == LadderFormat.YAML) {
-            doc = yaml.readValidated(bytes);
-            if (override != null) {
-                doc = doc.named(override);
-            }
-        } else {
-            if (override == null) {
-                throw new ValidationException("Give the new ladder a name; a CSV file carries no ladder name.");
-            }
-            doc = LadderCsvPayBands.read(bytes, b -> csvReader.readValidated(b, override, null, null), Map.of());
-        }
+        return importNewLadder(fileName, bytes, name, null);
+    }
+
+    /**
+     * Imports an uploaded file of the given format (null: detected from the file) as a new ladder whose version 1 is
+     * a draft; see {@link #importNewLadder(String, byte[], String)}.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Long importNewLadder(String fileName, byte[] bytes, String name, ImportFormat format) {
+        var chosen = LadderImportReader.formatOf(fileName, bytes, format);
+        var doc = importReader.newLadder(chosen, bytes, LadderDrafts.blankToNull(name));
         return importAsNewLadder(doc, fileName);
+    }
+
+    /** The format an uploaded file would be read as when none is chosen. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportFormat detectFormat(String fileName, byte[] bytes) {
+        return LadderImportReader.formatOf(fileName, bytes, null);
     }
 
     /**
@@ -103,26 +107,33 @@ public class LadderFileService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Long importIntoDraft(Long ladderId, Long expectedDraftVersion, String fileName, byte[] bytes) {
+        return importIntoDraft(ladderId, expectedDraftVersion, fileName, bytes, null);
+    }
+
+    /**
+     * Imports an uploaded file of the given format (null: detected from the file) as the new draft of an existing
+     * ladder; see {@link #importIntoDraft(Long, Long, String, byte[])}.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Long importIntoDraft(
+            Long ladderId, Long expectedDraftVersion, String fileName, byte[] bytes, ImportFormat format) {
         var ladder = ladders.findById(ladderId).orElseThrow(() -> new NotFoundException("Ladder not found"));
-        var format = LadderFormat.ofFileName(fileName);
+        var chosen = LadderImportReader.formatOf(fileName, bytes, format);
         var existingDraft = versions.findByLadderAndStatus(ladderId, VersionStatus.DRAFT);
         if (existingDraft.isPresent()
                 ? expectedDraftVersion == null || existingDraft.get().getVersion() != expectedDraftVersion
                 : expectedDraftVersion != null) {
             throw new ConcurrentEditException("The draft of " + ladder.getName());
         }
-        LadderDocument doc;
-        if (format == LadderFormat.YAML) {
-            doc = yaml.readValidated(bytes);
-        } else {
+        LadderDocument base = null;
+        Map<String, List<PayBand>> keptBands = Map.of();
+        if (chosen == ImportFormat.LADDER_CSV || chosen == ImportFormat.CRITERIA_SHEET) {
             var latest = existingDraft.or(() -> versions.findByLadderAndStatus(ladderId, VersionStatus.PUBLISHED));
-            var base =
-                    latest.map(v -> LadderDocuments.toDocument(loader.load(v))).orElse(null);
-            doc = LadderCsvPayBands.read(
-                    bytes,
-                    b -> csvReader.readValidated(b, ladder.getName(), ladder.getDescription(), base),
-                    latest.map(v -> drafts.payBands().byLevel(v.getId())).orElse(Map.of()));
+            base = latest.map(v -> LadderDocuments.toDocument(loader.load(v))).orElse(null);
+            keptBands = latest.map(v -> drafts.payBands().byLevel(v.getId())).orElse(Map.of());
         }
+        var doc = importReader.draft(chosen, bytes, ladder.getName(), ladder.getDescription(), base, keptBands);
         return importAsDraft(ladderId, doc, fileName);
     }
 

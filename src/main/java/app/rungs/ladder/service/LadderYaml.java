@@ -146,6 +146,25 @@ public final class LadderYaml {
         return new Parsed(document, lines);
     }
 
+    /**
+     * Parses another YAML format (a public framework's file, for an import adapter) with the same defences and the
+     * same line-numbered messages; returns null when the file holds no document.
+     */
+    <T> ForeignParsed<T> readForeign(byte[] bytes, Class<T> type) {
+        var text = LadderFileText.decode(bytes);
+        var lines = scan(text);
+        try {
+            return new ForeignParsed<>(mapper.readValue(text, type), new Parsed(null, lines));
+        } catch (DatabindException e) {
+            throw new ImportException(describe(e, lines));
+        } catch (JacksonException e) {
+            throw new ImportException(describeSyntax(e));
+        }
+    }
+
+    /** A file in another YAML format, with the line of every field ({@code lines.lineOf(pointer)}). */
+    record ForeignParsed<T>(T value, Parsed lines) {}
+
     // ---------------------------------------------------------------- pass 1: token checks and line index
 
     private Map<String, Integer> scan(String text) {

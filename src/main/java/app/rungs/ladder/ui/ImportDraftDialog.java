@@ -29,25 +29,28 @@ final class ImportDraftDialog extends Dialog {
                         ? "The file replaces this draft entirely. "
                         : "The file becomes a new draft; the published version stays as it is. ")
                 + "A CSV carries the matrix only: descriptions, scope and impact of parts whose keys stay the same are "
-                + "kept. Nothing changes if the file has any problem.");
+                + "kept, and names close to the ladder's are checked for typos. Nothing changes if the file has any "
+                + "problem; every problem is listed with its row.");
         hint.addClassName("muted");
+        var format = new ImportFormatField(files);
         var importButton = new Button(draft ? "Replace draft" : "Import");
         importButton.setEnabled(false);
         var upload = new LadderFileUpload((fileName, bytes) -> {
             problems.removeAll();
             importButton.setEnabled(bytes != null);
+            format.detected(fileName, bytes);
         });
         importButton.addClickListener(e -> {
             problems.removeAll();
             try {
-                files.importIntoDraft(ladderId, draft ? draftVersion : null, upload.fileName(), upload.bytes());
+                files.importIntoDraft(
+                        ladderId, draft ? draftVersion : null, upload.fileName(), upload.bytes(), format.getValue());
                 close();
                 editor.refresh();
                 Toasts.success("Imported " + upload.fileName() + " as draft version "
                         + editor.content().version().number() + ".");
             } catch (ImportException ex) {
-                problems.add(new Span("Nothing was imported. Fix these problems and upload the file again:"));
-                problems.add(EmptyState.problems(ex.problems()));
+                ImportFormatField.showProblems(problems, ex.problems());
             } catch (ValidationException ex) {
                 problems.add(EmptyState.problems(ex.problems()));
             } catch (ConcurrentEditException ex) {
@@ -57,7 +60,7 @@ final class ImportDraftDialog extends Dialog {
         });
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setId("import-draft-submit");
-        add(hint, upload, problems);
+        add(hint, upload, format, problems);
         getFooter().add(new Button("Cancel", e -> close()), importButton);
     }
 }

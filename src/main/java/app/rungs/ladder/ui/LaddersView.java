@@ -285,33 +285,37 @@ public class LaddersView extends Div {
         name.setId("import-name");
         name.setWidthFull();
         name.setMaxLength(200);
-        name.setHelperText("Required for CSV, which carries no name; for YAML it replaces the file's name.");
+        name.setHelperText("Required for CSV sheets, which carry no name; for YAML it replaces the file's name.");
+        var format = new ImportFormatField(files);
         var importButton = new Button("Import as draft");
         importButton.setEnabled(false);
         var upload = new LadderFileUpload((fileName, bytes) -> {
             problems.removeAll();
             importButton.setEnabled(bytes != null);
+            format.detected(fileName, bytes);
             if (fileName != null && fileName.toLowerCase().endsWith(".csv") && name.isEmpty()) {
                 name.setValue(fileName.replaceFirst("(?i)\\.csv$", "")
                         .replace('-', ' ')
                         .replace('_', ' '));
             }
         });
-        var hint = new Paragraph("Upload ladder-as-code YAML (schema rungs.ladder/v1) or a flat CSV with the columns "
-                + "tier, level, area, competency, specialization, expectation, examples. The file becomes draft "
-                + "version 1 of a new ladder; nothing is imported if the file has any problem.");
+        var hint = new Paragraph("Upload ladder-as-code YAML (schema rungs.ladder/v1), a flat CSV with the columns "
+                + "tier, level, area, competency, specialization, expectation, examples (comma, semicolon or tab; "
+                + "blank cells below a tier, level, area or competency repeat it), an FT engineering-progression job "
+                + "family, or a criterion-per-row sheet. The file becomes draft version 1 of a new ladder; nothing is "
+                + "imported if the file has any problem, and every problem is listed with its row.");
         hint.addClassName("muted");
-        dialog.add(hint, upload, name, problems);
+        dialog.add(hint, upload, format, name, problems);
         importButton.addClickListener(e -> {
             problems.removeAll();
             try {
-                var versionId = files.importNewLadder(upload.fileName(), upload.bytes(), name.getValue());
+                var versionId =
+                        files.importNewLadder(upload.fileName(), upload.bytes(), name.getValue(), format.getValue());
                 dialog.close();
                 Toasts.success("Imported " + upload.fileName() + " as a new draft ladder.");
                 navigateToEditor(ladders.content(versionId).version().ladderId());
             } catch (ImportException ex) {
-                problems.add(new Span("Nothing was imported. Fix these problems and upload the file again:"));
-                problems.add(EmptyState.problems(ex.problems()));
+                ImportFormatField.showProblems(problems, ex.problems());
             } catch (app.rungs.shared.service.ValidationException ex) {
                 problems.add(EmptyState.problems(ex.problems()));
             }

@@ -3,6 +3,7 @@ package app.rungs.people.service;
 import app.rungs.people.service.ImportPlan.Plan;
 import app.rungs.people.service.ImportPlan.RowPlan;
 import app.rungs.shared.service.BoundedInputStream;
+import app.rungs.shared.service.CsvDialect;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,8 +25,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.InputStreamSource;
 
 /**
- * Reads an HRIS export (CSV, UTF-8) into import rows: the header (with its aliases), one {@link RowPlan} per line,
+ * Reads an HRIS export (CSV, UTF-8) into import rows: the header (with its aliases), one {@link RowPlan} per row,
  * and the problems that make the whole file unreadable. Pure: no database, so its rules are tested without Spring.
+ *
+ * <p>Read as a spreadsheet wrote it: comma, semicolon or tab (detected from the header, see {@link CsvDialect}), an
+ * optional byte order mark and Excel {@code sep=} line, blank rows skipped; rows are numbered as the spreadsheet
+ * numbers them, so a quoted cell over several lines is one row and blank rows still count.
  */
 final class ImportCsv {
 
@@ -65,7 +70,7 @@ final class ImportCsv {
     static void read(InputStreamSource content, Plan plan) {
         var format = CSVFormat.DEFAULT
                 .builder()
-                .setIgnoreEmptyLines(true)
+                .setIgnoreEmptyLines(false)
                 .setTrim(true)
                 .get();
         Map<String, Integer> columns = null;
@@ -76,8 +81,9 @@ final class ImportCsv {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (var in = new BoundedInputStream(content.getInputStream(), MAX_FILE_BYTES);
-                var reader = new BufferedReader(new InputStreamReader(in, decoder));
-                var parser = CSVParser.parse(skipByteOrderMark(reader), format)) {
+                var reader = new BufferedReader(new InputStreamReader(in, decoder), DIALECT_PEEK);
+                var parser = CSVParser.parse(
+                        skipByteOrderMark(reader), dialect(reader).apply(format))) {
             for (CSVRecord record : parser) {
                 if (columns == null) {
                     if (isBlankRecord(record)) {
@@ -98,7 +104,7 @@ final class ImportCsv {
                     plan.rows.clear();
                     return;
                 }
-                var row = new RowPlan((int) parser.getCurrentLineNumber());
+                var row = new RowPlan((int) record.getRecordNumber());
                 row.name = field(record, columns, "name");
                 row.email = field(record, columns, "email");
                 row.title = field(record, columns, "title");
@@ -124,6 +130,22 @@ final class ImportCsv {
         } else if (plan.rows.isEmpty() && plan.fileProblems.isEmpty()) {
             plan.fileProblems.add("The file has a header but no people.");
         }
+    }
+
+    /** How far ahead the header is read to detect the delimiter; a header row is far shorter. */
+    private static final int DIALECT_PEEK = 64 * 1024;
+
+    /** Detects the delimiter from the start of the file and skips Excel's "sep=;" line, which is not a row. */
+    private static CsvDialect dialect(BufferedReader reader) throws IOException {
+        reader.mark(DIALECT_PEEK);
+        var start = new char[DIALECT_PEEK - 1];
+        int n = reader.read(start, 0, start.length);
+        reader.reset();
+        var dialect = n <= 0 ? CsvDialect.COMMA : CsvDialect.detect(new String(start, 0, n));
+        if (dialect.sepLine()) {
+            reader.readLine();
+        }
+        return dialect;
     }
 
     private static Reader skipByteOrderMark(BufferedReader reader) throws IOException {

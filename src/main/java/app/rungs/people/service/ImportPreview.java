@@ -25,12 +25,12 @@ public record ImportPreview(
         return !hasErrors() && creates + updates > 0;
     }
 
-    /** Every problem as one line each: file problems first, then "Line N: message" per row error. */
+    /** Every problem as one line each: file problems first, then "Row N: message" per row error. */
     public List<String> problems() {
         var all = new java.util.ArrayList<>(fileProblems);
         for (var row : rows) {
             for (var error : row.errors()) {
-                all.add("Line " + row.line() + ": " + error);
+                all.add("Row " + row.line() + ": " + error);
             }
         }
         return all;

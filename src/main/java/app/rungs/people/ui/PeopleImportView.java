@@ -149,7 +149,7 @@ public class PeopleImportView extends Div {
         show.addValueChangeListener(e -> showRows());
         rows.addClassName("import-grid");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        rows.addColumn(ImportRow::line).setHeader("Line").setWidth("4.5rem").setFlexGrow(0);
+        rows.addColumn(ImportRow::line).setHeader("Row").setWidth("4.5rem").setFlexGrow(0);
         rows.addColumn(new ComponentRenderer<>(PeopleImportView::actionBadge))
                 .setHeader("Action")
                 .setWidth("8rem")

@@ -74,14 +74,13 @@ class LadderFilesRoundTripTest {
     }
 
     @Test
-    void aCsvProblemNamesItsLine() {
-        // Header, two level rows, two expectation rows: the short row added is line 6.
-        var text =
-                csvWriter.write(Documents.small("Writes unit tests")) + "IC: Individual contributor,L1: Engineer\r\n";
+    void aCsvProblemNamesItsRow() {
+        // Header, two level rows, two expectation rows: the long row added is row 6.
+        var text = csvWriter.write(Documents.small("Writes unit tests"))
+                + "IC: Individual contributor,L1: Engineer,,,,,,,,,,,x,y,z\r\n";
         assertThatThrownBy(() -> csvReader.readValidated(text.getBytes(UTF_8), "Small ladder", null, null))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("Line 6")
-                .hasMessageContaining("expected 13 cells, found 2");
+                .hasMessageContaining("Row 6: the row has 15 cells but the header names 13");
     }
 
     @Test
@@ -89,7 +88,7 @@ class LadderFilesRoundTripTest {
         var text = "tier,level\nIC: Individual contributor,L1: Engineer\n";
         assertThatThrownBy(() -> csvReader.readValidated(text.getBytes(UTF_8), "Small ladder", null, null))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("Line 1: the header row must be exactly " + String.join(",", LadderCsv.COLUMNS));
+                .hasMessageContaining("Row 1: the header row must be exactly " + String.join(",", LadderCsv.COLUMNS));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.rungs.ladder.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rungs.ladder.service.ImportFormat;
 import app.rungs.ladder.service.LadderFileService;
 import app.rungs.ladder.service.LadderFormat;
 import app.rungs.ladder.service.LadderLifecycleService;
@@ -16,7 +17,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import jakarta.persistence.EntityManagerFactory;
@@ -120,6 +123,54 @@ class LaddersViewTest extends SpringBrowserlessTest {
                 .contains(
                         "Line 20, field areas[0].competencies[0].expectations[1].level: 'L9' is not a level of this ladder.");
         assertThat(ladders.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anAdminSeesEveryProblemOfASpreadsheetAtOnceWithItsRowAndNothingIsImported() throws Exception {
+        long before = ladders.count();
+        var bytes = Files.readAllBytes(Path.of("src/test/resources/ladder-imports/several-problems.csv"));
+        navigate(LaddersView.class);
+        test($(Button.class).id("import-ladder")).click();
+        test($(Upload.class).single()).upload("several-problems.csv", "text/csv", bytes);
+        assertThat($(Select.class).id("import-format").getHelperText())
+                .isEqualTo("Detected: " + ImportFormat.LADDER_CSV.label() + ".");
+        test($(Button.class).id("import-submit")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(LaddersView.class);
+        assertThat($(Span.class).all())
+                .extracting(Span::getText)
+                .contains("Nothing was imported: the file has 4 problems. Fix them and upload the file again.");
+        assertThat($(ListItem.class).all())
+                .extracting(li -> li.getElement().getText())
+                .containsSubsequence(
+                        "Row 3, column specialization: 'QUANTUM' is not a specialization; use one of"
+                                + " CLOUD_INFRASTRUCTURE, DATA_INFRASTRUCTURE, RESEARCH_PROTOCOL_DESIGN,"
+                                + " SECURITY_COMPLIANCE.",
+                        "Row 5, column level: the level 'Senior Enginer' looks like a typo of 'Senior Engineer' (row"
+                                + " 2); did you mean 'Senior Engineer'?",
+                        "Row 7, column level: competency testing has two expectations for STAFF-ENGINEER.",
+                        "Row 8, column competency: an expectation needs a competency.");
+        assertThat(ladders.count()).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdminStartsALadderFromAnFtJobFamily() throws Exception {
+        var bytes = Files.readAllBytes(Path.of("src/test/resources/ladder-imports/ft/engineering.yml"));
+        navigate(LaddersView.class);
+        test($(Button.class).id("import-ladder")).click();
+        test($(Upload.class).single()).upload("engineering.yml", "application/yaml", bytes);
+        Select<ImportFormat> format = $(Select.class).id("import-format");
+        assertThat(format.getHelperText()).isEqualTo("Detected: " + ImportFormat.FT_PROGRESSION.label() + ".");
+        test(format).selectItem(ImportFormat.FT_PROGRESSION.label());
+        var name = "FT " + UUID.randomUUID();
+        test($(TextField.class).id("import-name")).setValue(name);
+        test($(Button.class).id("import-submit")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(LadderEditorView.class);
+        var imported = byName(name);
+        assertThat(imported.levelCount()).isEqualTo(8);
+        assertThat(imported.competencyCount()).isEqualTo(9);
     }
 
     @Test

@@ -38,6 +38,30 @@ class ImportCsvTest {
     }
 
     @Test
+    void semicolonAndTabExportsAreReadLikeCommaExports() {
+        for (var delimiter : new String[] {";", "\t"}) {
+            var plan = read(String.join(delimiter, "name", "email", "title") + "\r\n"
+                    + String.join(delimiter, "Ada Lovelace", "ada@example.com", "Engineer, Platform") + "\r\n");
+            assertThat(plan.fileProblems).as(delimiter).isEmpty();
+            assertThat(plan.rows).singleElement().satisfies(r -> {
+                assertThat(r.email).isEqualTo("ada@example.com");
+                assertThat(r.title).isEqualTo("Engineer, Platform");
+                assertThat(r.errors).isEmpty();
+            });
+        }
+    }
+
+    @Test
+    void rowsAreNumberedAsTheSpreadsheetShowsThemNotAsTextLines() {
+        // Excel's sep line is not a row; row 2 holds a cell over two lines; row 3 is blank but still counts.
+        var plan =
+                read("sep=;\nname;email;title\nAda;ada@example.com;\"Engineer\nPlatform\"\n;;\nBo;bo@example.com;\n");
+        assertThat(plan.fileProblems).isEmpty();
+        assertThat(plan.rows).extracting(r -> r.line).containsExactly(2, 4);
+        assertThat(plan.rows.getFirst().title).isEqualTo("Engineer\nPlatform");
+    }
+
+    @Test
     void aHeaderWithoutAnEmailColumnIsRefusedNamingWhatIsMissingAndWhatWasFound() {
         var plan = read("name,phone\nAda,123\n");
         assertThat(plan.rows).isEmpty();
