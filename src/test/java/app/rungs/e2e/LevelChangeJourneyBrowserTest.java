@@ -8,7 +8,6 @@ import app.rungs.people.service.PersonDetails;
 import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
 import app.rungs.security.service.SystemAuthentication;
-import app.rungs.shared.ui.Formats;
 import app.rungs.support.DemoUsers;
 import app.rungs.support.IntegrationTest;
 import java.time.LocalDate;
