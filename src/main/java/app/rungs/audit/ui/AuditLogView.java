@@ -107,7 +107,7 @@ public class AuditLogView extends Div {
         grid.addColumn(r -> Formats.dateTime(r.entry().occurredAt()))
                 .setHeader("When")
                 .setSortProperty("occurredAt")
-                .setWidth("11rem")
+                .setWidth("12.5rem")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(r -> link(r.who(), null)))
                 .setHeader("Who")
@@ -117,7 +117,7 @@ public class AuditLogView extends Div {
         grid.addColumn(r -> r.entry().action())
                 .setHeader("Action")
                 .setSortProperty("action")
-                .setWidth("12rem")
+                .setWidth("16rem")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(r -> link(r.object(), r.entry().objectType())))
                 .setHeader("Object")
@@ -203,11 +203,15 @@ public class AuditLogView extends Div {
             anchor.addClassName("audit-link");
             main = anchor;
         }
-        if (type == null || name.label().startsWith(type + " #")) {
+        if (type == null || name.label().startsWith(type)) {
             return main;
         }
         var kind = new Span(type);
         kind.addClassName("audit-object-type");
+        kind.getStyle()
+                .set("display", "block")
+                .set("font-size", "var(--lumo-font-size-xxs)")
+                .set("color", "var(--lumo-secondary-text-color)");
         var box = new Div(kind, main);
         box.addClassName("audit-object");
         return box;

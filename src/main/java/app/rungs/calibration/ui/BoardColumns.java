@@ -67,9 +67,9 @@ final class BoardColumns {
                 .setFlexGrow(3)
                 .setWidth("14rem");
         column(grid, BoardCells::timeInLevel, "In level", "6rem", 0);
-        column(grid, e -> BoardCells.lastCycle(board.get(), e), "Last cycle", "8.5rem", 0);
-        column(grid, e -> BoardCells.proposal(board.get(), e), "Proposal", "10rem", 2);
-        column(grid, this::finalRating, "Final rating", "12rem", 0);
+        column(grid, e -> BoardCells.lastCycle(board.get(), e), "Last cycle", "7.5rem", 0);
+        column(grid, e -> BoardCells.proposal(board.get(), e), "Proposal", "9rem", 2);
+        column(grid, this::finalRating, "Final rating", "11.5rem", 0);
         column(grid, this::promotion, "Promotion", "10.5rem", 0);
         column(grid, e -> BoardCells.readiness(board.get(), e), "Readiness", "7rem", 0);
         column(grid, this::tools, "", "5rem", 0);
