@@ -77,6 +77,25 @@ class TemplatePathsTest {
     }
 
     @Test
+    void comparingPrincipalWithEachBranchShowsWhatThatBranchDrops() {
+        var toResearch = LevelComparison.of(template, "SPE-2", "RS-1");
+        var toDistinguished = LevelComparison.of(template, "SPE-2", "DE-1");
+        assertThat(change(toResearch, "incident-response-postmortems")).isEqualTo(LevelComparison.Change.NO_LONGER);
+        assertThat(change(toDistinguished, "incident-response-postmortems"))
+                .isEqualTo(LevelComparison.Change.UNCHANGED);
+        assertThat(change(toResearch, "research-methodology")).isEqualTo(LevelComparison.Change.NEW);
+        assertThat(change(toResearch, "benchmarking")).isEqualTo(LevelComparison.Change.RAISED);
+    }
+
+    private static LevelComparison.Change change(LevelComparison comparison, String competencyKey) {
+        return comparison.rows().stream()
+                .filter(r -> r.higher().competency().key().equals(competencyKey))
+                .findFirst()
+                .orElseThrow()
+                .change();
+    }
+
+    @Test
     void tracksElectivesApplicabilityWeightsAndTheRuleSurviveYaml() {
         var yaml = new LadderYaml();
         var doc = Documents.template();
