@@ -63,7 +63,8 @@ public record LadderDocument(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TierDoc(String key, String name, String description, List<LevelDoc> levels) {}
 
-    @JsonPropertyOrder({"key", "title", "track", "electivesRequired", "scope", "impact", "typicalExperience", "payBands"})
+    @JsonPropertyOrder({"key", "title", "track", "electivesRequired", "scope", "impact", "typicalExperience", "payBands"
+    })
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LevelDoc(
             String key,

@@ -1,9 +1,8 @@
 package app.rungs.ladder.service;
 
+import app.rungs.shared.service.ValidationException;
 import java.util.List;
 import java.util.Map;
-
-import app.rungs.shared.service.ValidationException;
 
 /** Turns an uploaded file of any {@link ImportFormat} into a validated ladder document; all or nothing. */
 final class LadderImportReader {
@@ -28,9 +27,7 @@ final class LadderImportReader {
         return switch (format) {
             case LADDER_YAML -> {
                 var doc = yaml.readValidated(bytes);
-                yield name == null
-                        ? doc
-                        : doc.named(name);
+                yield name == null ? doc : doc.named(name);
             }
             case FT_PROGRESSION -> ft.read(bytes, name);
             case LADDER_CSV -> {
@@ -59,7 +56,8 @@ final class LadderImportReader {
                 var doc = ft.read(bytes, name);
                 yield new LadderDocument(doc.schema(), name, description, doc.tiers(), doc.areas());
             }
-            case LADDER_CSV -> LadderCsvPayBands.read(bytes, b -> csv.readValidated(b, name, description, base), keptBands);
+            case LADDER_CSV ->
+                LadderCsvPayBands.read(bytes, b -> csv.readValidated(b, name, description, base), keptBands);
             case CRITERIA_SHEET -> CriteriaSheetAdapter.read(bytes, name, description, base);
         };
     }

@@ -93,7 +93,13 @@ class ImportAdaptersTest {
 
     @Test
     void anFtFileImportedIntoADraftKeepsTheLaddersName() throws IOException {
-        var doc = reader.draft(ImportFormat.FT_PROGRESSION, fixture("ft/engineering.yml"), "Our ladder", "Ours", null, java.util.Map.of());
+        var doc = reader.draft(
+                ImportFormat.FT_PROGRESSION,
+                fixture("ft/engineering.yml"),
+                "Our ladder",
+                "Ours",
+                null,
+                java.util.Map.of());
         assertThat(doc.name()).isEqualTo("Our ladder");
         assertThat(doc.description()).isEqualTo("Ours");
     }
@@ -123,7 +129,8 @@ class ImportAdaptersTest {
         var base = Documents.small("Writes tests");
         var sheet =
                 "Level,Competency,Criterion\nEngineer,Testing,Writes tests\nSenior engineer,Testing,Designs tests\n";
-        var doc = reader.draft(ImportFormat.CRITERIA_SHEET, sheet.getBytes(), "Small ladder", null, base, java.util.Map.of());
+        var doc = reader.draft(
+                ImportFormat.CRITERIA_SHEET, sheet.getBytes(), "Small ladder", null, base, java.util.Map.of());
         assertThat(doc.tiers().getFirst().levels()).extracting("key").containsExactly("L1", "L2");
         assertThat(competencies(doc)).extracting("key").containsExactly("testing");
         assertThat(doc.areas())
@@ -132,7 +139,8 @@ class ImportAdaptersTest {
                 .containsExactly("craft");
 
         var typo = "Level,Competency,Criterion\nEngineer,Tseting,Writes tests\n";
-        assertThatThrownBy(() -> reader.draft(ImportFormat.CRITERIA_SHEET, typo.getBytes(), "Small ladder", null, base, java.util.Map.of()))
+        assertThatThrownBy(() -> reader.draft(
+                        ImportFormat.CRITERIA_SHEET, typo.getBytes(), "Small ladder", null, base, java.util.Map.of()))
                 .isInstanceOf(ImportException.class)
                 .hasMessage("Row 2, column competency: the competency 'Tseting' looks like a typo of 'Testing'"
                         + " (testing in the ladder); did you mean 'Testing'?");
