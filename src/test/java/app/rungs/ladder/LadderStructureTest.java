@@ -98,7 +98,7 @@ class LadderStructureTest {
         v = structure.moveTier(draftId, v, "DIST", -1);
         var content = ladders.content(draftId);
         assertThat(content.tiers()).extracting(LadderContent.TierView::key).containsExactly("IC", "DIST", "STAFF");
-        assertThat(levelKeys(content)).containsExactly("DSE-1", "DSE-2", "DSE-3", "DE-1", "SPE-1", "SPE-2");
+        assertThat(levelKeys(content)).containsExactly("DSE-1", "DSE-2", "DSE-3", "DE-1", "RS-1", "SPE-1", "SPE-2");
     }
 
     @Test
