@@ -90,7 +90,8 @@ class PeopleGridTest {
         var ascending = page(
                 PeopleFilter.active().withName("rungs.demo"), List.of(PeopleSort.asc(PeopleSort.Field.LEVEL)), 0, 500);
         var keys = ascending.stream().map(PersonListItem::levelKey).distinct().toList();
-        assertThat(keys).containsSubsequence("DSE-1", "DSE-2", "DSE-3", "SPE-1", "SPE-2", "DE-1");
+        // RS-1 (the Research Scientist branch) comes after SPE-2 and DE-1 in the ladder's order.
+        assertThat(keys).containsSubsequence("DSE-1", "DSE-2", "DSE-3", "SPE-1", "SPE-2", "RS-1");
         var descending = page(
                 PeopleFilter.active().withName("rungs.demo"), List.of(PeopleSort.desc(PeopleSort.Field.LEVEL)), 0, 1);
         assertThat(descending.getFirst().levelKey()).isEqualTo("DE-1");

@@ -37,6 +37,7 @@ public final class ReadinessChecklist {
         for (var part : readiness.parts()) {
             var icon = (part.met() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create();
             icon.addClassName(part.met() ? "readiness-met" : "readiness-open");
+            icon.getElement().setAttribute("role", "img");
             icon.getElement().setAttribute("aria-label", part.met() ? "Met" : "Not met yet");
             var label = new Span(part.label());
             label.addClassName("readiness-label");

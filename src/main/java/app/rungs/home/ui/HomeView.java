@@ -203,7 +203,8 @@ public class HomeView extends Div {
         var list = new UnorderedList();
         list.addClassName("asks");
         list.setId("next-level-asks");
-        newOnes.forEach(l -> {
+        // Home shows a taste (at most six); the link below leads to everything the level asks.
+        newOnes.stream().limit(6).forEach(l -> {
             var name = new Span(l.competencyName());
             name.addClassName("ask-name");
             var statement = new MarkdownText(l.statement());

@@ -34,6 +34,16 @@ public record LadderDocument(
         return new LadderDocument(schema, newName, description, readinessRule, tracks, tiers, areas);
     }
 
+    /** The same document with other tiers (e.g. levels carrying pay bands); tracks and the rule are kept. */
+    public LadderDocument withTiers(List<TierDoc> newTiers) {
+        return new LadderDocument(schema, name, description, readinessRule, tracks, newTiers, areas);
+    }
+
+    /** The same document under another name and description. */
+    public LadderDocument described(String newName, String newDescription) {
+        return new LadderDocument(schema, newName, newDescription, readinessRule, tracks, tiers, areas);
+    }
+
     /** The readiness rule; absent parts take the default. */
     @JsonPropertyOrder({"currentCore", "targetPercent", "weighted"})
     @JsonInclude(JsonInclude.Include.NON_NULL)

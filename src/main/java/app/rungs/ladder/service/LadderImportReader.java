@@ -54,7 +54,7 @@ final class LadderImportReader {
             case LADDER_YAML -> yaml.readValidated(bytes);
             case FT_PROGRESSION -> {
                 var doc = ft.read(bytes, name);
-                yield new LadderDocument(doc.schema(), name, description, doc.tiers(), doc.areas());
+                yield doc.described(name, description);
             }
             case LADDER_CSV ->
                 LadderCsvPayBands.read(bytes, b -> csv.readValidated(b, name, description, base), keptBands);

@@ -103,7 +103,7 @@ class PayBandStore {
                                         })
                                         .toList()))
                 .toList();
-        return new LadderDocument(doc.schema(), doc.name(), doc.description(), tiers, doc.areas());
+        return doc.withTiers(tiers);
     }
 
     /** The bands of a document, by level key. */

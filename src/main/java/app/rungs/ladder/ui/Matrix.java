@@ -164,6 +164,9 @@ class Matrix extends Grid<CompetencyView> {
         var cell = new Div();
         cell.addClassName("cell");
         cell.setId("cell-" + competency.key() + "-" + level.key());
+        // The element keyboard users press to open the cell: the cell itself, or its text when the cell also holds
+        // the "Show all" button (a button inside a button is not operable by assistive technology).
+        Component keyTarget = cell;
         if (resolved.expectation() == null) {
             cell.addClassName("cell-empty");
             cell.add(new Span("—"));
@@ -184,6 +187,7 @@ class Matrix extends Grid<CompetencyView> {
                 cell.add(statement);
                 if (clipped(e.statement(), resolved.inherited())) {
                     cell.add(toggle(cell, competency, level));
+                    keyTarget = statement;
                 }
             }
             if (resolved.inherited()) {
@@ -195,7 +199,7 @@ class Matrix extends Grid<CompetencyView> {
         if (onCellClick != null) {
             cell.addClassName("cell-clickable");
             cell.addClickListener(e -> onCellClick.accept(competency, level));
-            Keyboard.actsAsButton(cell, null, () -> onCellClick.accept(competency, level));
+            Keyboard.actsAsButton(keyTarget, null, () -> onCellClick.accept(competency, level));
         }
         return cell;
     }

@@ -137,6 +137,8 @@ public class PeopleImportView extends Div {
                 name,email,title,team,manager email,ladder,level key,start date,role
                 Ada Byron,ada@example.com,Engineering Manager,Storage,,Distributed Systems Engineering,SPE-1,2019-04-01,MANAGER
                 Alan Kay,alan@example.com,Engineer,Storage,ada@example.com,Distributed Systems Engineering,DSE-2,2022-09-12,ENGINEER""");
+        // A scrolling sample must be reachable by keyboard to be read.
+        sample.getElement().setAttribute("tabindex", "0");
         sample.addClassName("import-sample");
         progress.addClassName("import-progress");
         progress.setVisible(false);

@@ -174,6 +174,7 @@ final class CaseSideColumn {
         if (editing) {
             var pick = new ComboBox<Colleague>();
             pick.setPlaceholder("Add a reviewer");
+            pick.setAriaLabel("Add a reviewer");
             pick.setItemLabelGenerator(Colleague::label);
             pick.setItems(
                     query -> ctx

@@ -218,12 +218,14 @@ final class PacketSection {
         if (details.can(CaseAction.COMMENT)) {
             var text = new TextArea();
             text.setPlaceholder("Add a comment");
+            text.setAriaLabel("Comment");
             text.setWidthFull();
             text.setMaxLength(4000);
             var composer = new Div(text);
             composer.addClassName("comment-composer");
             // Only people who may write committee notes get the choice; the engineer's page never mentions them.
             var kind = new RadioButtonGroup<CommentKind>();
+            kind.setAriaLabel("Who sees it");
             if (details.can(CaseAction.COMMITTEE_NOTE)) {
                 kind.setItems(CommentKind.values());
                 kind.setItemLabelGenerator(k -> k == CommentKind.COMMENT

@@ -25,16 +25,37 @@ public final class Formats {
 
     /** The user's display locale: English with the conventions of their browser's region. */
     public static Locale locale() {
-        var session = VaadinSession.getCurrent();
-        var requested = session == null ? null : session.getAttribute(LOCALE_ATTRIBUTE);
+        var requested = locked(() -> VaadinSession.getCurrent().getAttribute(LOCALE_ATTRIBUTE));
         return requested instanceof Locale l ? DateTexts.displayLocale(l) : DateTexts.DEFAULT_LOCALE;
+    }
+
+    /**
+     * Reads session state under the session's lock: downloads (packet PDF, exports) run in a request that does not hold
+     * it, and Vaadin refuses unlocked access. Null outside a Vaadin session.
+     */
+    private static <T> T locked(java.util.function.Supplier<T> read) {
+        var session = VaadinSession.getCurrent();
+        if (session == null) {
+            return null;
+        }
+        if (session.hasLock()) {
+            return read.get();
+        }
+        session.lock();
+        try {
+            return read.get();
+        } finally {
+            session.unlock();
+        }
     }
 
     /** The user's time zone as their browser reports it. */
     public static ZoneId zone() {
-        var ui = UI.getCurrent();
-        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        var id = details == null ? null : details.getTimeZoneId();
+        var id = locked(() -> {
+            var ui = UI.getCurrent();
+            var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+            return details == null ? null : details.getTimeZoneId();
+        });
         if (id != null && !id.isBlank()) {
             try {
                 return ZoneId.of(id);

@@ -66,8 +66,8 @@ class BranchFilesRoundTripTest {
                 + "IC: Engineers,L1: Engineer,craft: Craft,testing: Testing,,Writes tests,,,,,SOMETIMES,9,\r\n";
         assertThatThrownBy(() -> csvReader.readValidated(text.getBytes(UTF_8), "Bad", null, null))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("Line 2, column readiness rule: write the rule as currentCore=true")
-                .hasMessageContaining("Line 3, column electives required: 'many' is not a whole number");
+                .hasMessageContaining("Row 2, column readiness rule: write the rule as currentCore=true")
+                .hasMessageContaining("Row 3, column electives required: 'many' is not a whole number");
         var second = header
                 + "IC: Engineers,L1: Engineer,,,,,,X: Experts,L9,,,,\r\n"
                 + "IC: Engineers,L1: Engineer,craft: Craft,testing: Testing,,Writes tests,,,,,SOMETIMES,9,\r\n";

@@ -85,15 +85,19 @@ class FindSomeoneOnTheOrgChartTest extends SpringBrowserlessTest {
         roundTrip();
         var diagram = view.diagram;
         var daniel = personOf(DemoUsers.MANAGER);
-        var lena = personOf(DemoUsers.ENGINEER);
         var toggle = test(diagram.branches.get(daniel)).find(Button.class).single();
         assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        var closed = java.util.Set.copyOf(diagram.branches.keySet());
 
+        // Other tests may add reports to Daniel's line, so the first page is "whoever sorts first", not Lena.
         test(toggle).click();
-        assertThat(diagram.branches).containsKey(lena);
+        var reports = diagram.branches.keySet().stream()
+                .filter(id -> !closed.contains(id))
+                .toList();
+        assertThat(reports).isNotEmpty();
         assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
         test(toggle).click();
-        assertThat(diagram.branches).doesNotContainKey(lena);
+        assertThat(diagram.branches).doesNotContainKeys(reports.toArray(Long[]::new));
 
         for (int i = 0; i < 20; i++) {
             diagram.zoomIn();
