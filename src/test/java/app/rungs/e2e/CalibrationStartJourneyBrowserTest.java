@@ -112,7 +112,7 @@ class CalibrationStartJourneyBrowserTest {
         // ---- confirmed: the session starts and takes the submitted case in
         page.click("#start-session");
         page.waitFor("vaadin-button", "Start session");
-        page.click("vaadin-confirm-dialog vaadin-button[slot='confirm-button'], vaadin-button[slot='confirm-button']");
+        page.clickVisible("vaadin-button[slot='confirm-button']", "Start session");
         page.waiting().until(d -> sessionStatus(id) == SessionStatus.IN_SESSION);
         assertThat(status(ben)).isEqualTo(CaseStatus.IN_CALIBRATION);
 

@@ -97,6 +97,29 @@ final class PageActions {
         });
     }
 
+    /**
+     * Clicks the first VISIBLE element matching css (and text), through shadow roots: a closed dialog may stay in the
+     * page with buttons of the same name.
+     */
+    void clickVisible(String css, String text) {
+        waiting().until(d -> Boolean.TRUE.equals(js("""
+                const [selector, text] = arguments;
+                const visit = (root) => {
+                  for (const el of root.querySelectorAll(selector)) {
+                    if ((!text || (el.textContent || '').includes(text)) && el.getClientRects().length > 0) return el;
+                  }
+                  for (const host of root.querySelectorAll('*')) {
+                    if (host.shadowRoot) { const hit = visit(host.shadowRoot); if (hit) return hit; }
+                  }
+                  return null;
+                };
+                const el = visit(document);
+                if (!el) return false;
+                el.click();
+                return true;
+                """, css, text)));
+    }
+
     /** Sets a Vaadin field's value as the user would, with the change event the server listens for. */
     void setValue(String css, String value) {
         waitFor(css);

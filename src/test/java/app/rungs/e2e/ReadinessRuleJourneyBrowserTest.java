@@ -70,8 +70,16 @@ class ReadinessRuleJourneyBrowserTest {
         return driver.findElement(By.id(id));
     }
 
+    /** Clicks the element with the id, finding it afresh if a re-render replaced it in between. */
     private void click(String id) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", byId(id));
+        BrowserTestSupport.waitFor(driver).until(d -> {
+            var found = d.findElements(By.id(id));
+            if (found.isEmpty()) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].click();", found.getFirst());
+            return true;
+        });
     }
 
     private void type(String id, String tag, String text) {
@@ -163,9 +171,8 @@ class ReadinessRuleJourneyBrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", tab);
         type("rule-target-percent", "input", "40");
         click("rule-save");
-        wait.until(d -> d.findElement(By.id("rule-target-percent"))
-                .getAttribute("value")
-                .equals("40"));
+        wait.until(d ->
+                BrowserTestSupport.deepFind(d, "vaadin-notification-card", "Saved the readiness rule: 40%") != null);
         BrowserTestSupport.screenshot(driver, "ladder-editor-readiness-rule");
 
         click("publish");

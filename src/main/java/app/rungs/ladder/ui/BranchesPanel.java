@@ -8,6 +8,7 @@ import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.ladder.service.LadderContent.TrackView;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Confirm;
+import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -75,8 +76,10 @@ final class BranchesPanel extends Div {
                 percent.setErrorMessage("Give a percentage from 0 to 100.");
                 return;
             }
-            editor.edit(v -> branches.setRule(
-                    editor.versionId(), v, currentCore.getValue(), percent.getValue(), weighted.getValue()));
+            if (editor.edit(v -> branches.setRule(
+                    editor.versionId(), v, currentCore.getValue(), percent.getValue(), weighted.getValue()))) {
+                Toasts.success("Saved the readiness rule: " + percent.getValue() + "% of the target level.");
+            }
         });
         save.setId("rule-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -60,6 +60,8 @@ class PayBandFilesRoundTripTest {
                 doc.schema(),
                 doc.name(),
                 doc.description(),
+                doc.readinessRule(),
+                doc.tracks(),
                 doc.tiers(),
                 concat(areaChanged, doc.areas().subList(1, doc.areas().size())));
     }

@@ -71,7 +71,7 @@ class LaddersViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(LadderEditorView.class);
         var created = byName(name);
         assertThat(created.publishedNumber()).isEqualTo(1);
-        assertThat(created.levelCount()).isEqualTo(6);
+        assertThat(created.levelCount()).isEqualTo(7);
         assertThat(created.competencyCount()).isGreaterThanOrEqualTo(40);
     }
 
