@@ -111,7 +111,7 @@ class CalibrationStartJourneyBrowserTest {
 
         // ---- confirmed: the session starts and takes the submitted case in
         page.click("#start-session");
-        page.waitFor("vaadin-button", "Start session");
+        page.waitFor("vaadin-confirm-dialog, vaadin-confirm-dialog-overlay", "cannot go back to preparation");
         page.clickVisible("vaadin-button[slot='confirm-button']", "Start session");
         page.waiting().until(d -> sessionStatus(id) == SessionStatus.IN_SESSION);
         assertThat(status(ben)).isEqualTo(CaseStatus.IN_CALIBRATION);

@@ -98,24 +98,25 @@ final class PageActions {
     }
 
     /**
-     * Clicks the first VISIBLE element matching css (and text), through shadow roots: a closed dialog may stay in the
-     * page with buttons of the same name.
+     * Clicks the last VISIBLE element matching css (and text), through shadow roots: a closed dialog may stay in the
+     * page with buttons of the same name, and the newest dialog comes last.
      */
     void clickVisible(String css, String text) {
         waiting().until(d -> Boolean.TRUE.equals(js("""
                 const [selector, text] = arguments;
+                const hits = [];
                 const visit = (root) => {
                   for (const el of root.querySelectorAll(selector)) {
-                    if ((!text || (el.textContent || '').includes(text)) && el.getClientRects().length > 0) return el;
+                    if ((!text || (el.textContent || '').includes(text)) && el.getClientRects().length > 0) hits.push(el);
                   }
                   for (const host of root.querySelectorAll('*')) {
-                    if (host.shadowRoot) { const hit = visit(host.shadowRoot); if (hit) return hit; }
+                    if (host.shadowRoot) visit(host.shadowRoot);
                   }
-                  return null;
                 };
-                const el = visit(document);
-                if (!el) return false;
-                el.click();
+                visit(document);
+                if (!hits.length) return false;
+                // The newest dialog is the last one in the page.
+                hits[hits.length - 1].click();
                 return true;
                 """, css, text)));
     }
