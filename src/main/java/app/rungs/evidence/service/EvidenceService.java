@@ -203,7 +203,8 @@ public class EvidenceService {
         var roles = access.roles(item);
         var may = new Permissions(
                 EvidenceAction.EDIT.allows(status, roles),
-                EvidenceAction.SUBMIT.allows(status, roles),
+                // A draft from another system is completed in the editor (competencies, impact) before it is submitted.
+                EvidenceAction.SUBMIT.allows(status, roles) && item.getCompetencyKeys().length > 0,
                 EvidenceAction.ACKNOWLEDGE.allows(status, roles),
                 EvidenceAction.COMMENT.allows(status, roles),
                 EvidenceAction.CHANGE_ATTACHMENTS.allows(status, roles),

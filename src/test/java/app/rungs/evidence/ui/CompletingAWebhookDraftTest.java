@@ -83,7 +83,9 @@ class CompletingAWebhookDraftTest extends SpringBrowserlessTest {
 
         test(myGrid()).clickRow(0);
         assertThat($(Span.class).all()).anyMatch(s -> "From GitHub".equals(s.getText()));
-        // Submitting straight away is refused: the draft has no impact and no competencies yet.
+        // The draft has no competencies and no impact yet: it is completed in the editor, not submitted as it is.
+        assertThat(evidence.details(row.id()).may().submit()).isFalse();
+        assertThat($(Button.class).all()).noneMatch(b -> "Submit for review".equals(b.getText()));
         assertThat($(Button.class).all())
                 .anyMatch(b -> "evidence-edit".equals(b.getId().orElse(null)));
         test($(Button.class).id("evidence-edit")).click();
