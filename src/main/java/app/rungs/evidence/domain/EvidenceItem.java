@@ -91,10 +91,52 @@ public class EvidenceItem extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", updatable = false)
+    private EvidenceSource source;
+
+    @Column(name = "external_ref", updatable = false)
+    private String externalRef;
+
     @Version
     private long version;
 
     protected EvidenceItem() {}
+
+    /**
+     * A draft that arrived from another system for its owner to complete: the content that system knows, no
+     * competencies yet (the owner chooses them, and the editor requires them before anything is saved again).
+     */
+    public static EvidenceItem externalDraft(
+            Long ownerId,
+            Long ladderId,
+            EvidenceSource source,
+            String externalRef,
+            EvidenceType type,
+            String title,
+            LocalDate occurredOn,
+            String description,
+            String levelKey,
+            String[] links,
+            String details,
+            Instant now) {
+        var item = new EvidenceItem(ownerId, ladderId, now);
+        item.source = source;
+        item.externalRef = externalRef;
+        item.type = type;
+        item.title = title;
+        item.occurredOn = occurredOn;
+        item.description = description;
+        item.levelKey = levelKey;
+        item.links = links.clone();
+        item.details = details;
+        return item;
+    }
+
+    /** A draft from another system that its owner has not submitted yet: nobody else sees it. */
+    public boolean isUnsubmittedExternalDraft() {
+        return source != null && status == EvidenceStatus.DRAFT && submittedAt == null;
+    }
 
     public EvidenceItem(Long ownerId, Long ladderId, Instant now) {
         this.ownerId = ownerId;
@@ -275,5 +317,13 @@ public class EvidenceItem extends AbstractEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    public EvidenceSource getSource() {
+        return source;
+    }
+
+    public String getExternalRef() {
+        return externalRef;
     }
 }

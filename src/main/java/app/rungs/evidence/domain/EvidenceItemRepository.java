@@ -35,6 +35,15 @@ public interface EvidenceItemRepository
     @Query("select e.status, count(e) from EvidenceItem e where e.ownerId = ?1 group by e.status")
     List<Object[]> countByStatus(Long ownerId);
 
+    /** As {@link #countByStatus} for someone other than the owner: drafts from other systems not yet submitted stay out. */
+    @Query("select e.status, count(e) from EvidenceItem e where e.ownerId = ?1"
+            + " and not (e.source is not null and e.status = app.rungs.evidence.domain.EvidenceStatus.DRAFT"
+            + " and e.submittedAt is null) group by e.status")
+    List<Object[]> countByStatusWithoutExternalDrafts(Long ownerId);
+
+    @Query("select e.id from EvidenceItem e where e.ownerId = ?1 and e.source = ?2 and e.externalRef = ?3")
+    Optional<Long> findExternal(Long ownerId, EvidenceSource source, String externalRef);
+
     @Query("select e.ownerId from EvidenceItem e where e.id = ?1")
     Optional<Long> findOwnerId(Long id);
 

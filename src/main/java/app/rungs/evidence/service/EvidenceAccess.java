@@ -55,8 +55,9 @@ class EvidenceAccess {
 
     EvidenceItem visibleItem(Long id) {
         var item = items.findById(id).orElseThrow(() -> new NotFoundException("Evidence not found"));
-        if (!isOwner(item) && !people.canSee(item.getOwnerId())) {
-            // Same answer as for a missing item: ids of other people's evidence are not confirmed.
+        if (!isOwner(item) && (item.isUnsubmittedExternalDraft() || !people.canSee(item.getOwnerId()))) {
+            // Same answer as for a missing item: ids of other people's evidence are not confirmed. A draft that
+            // arrived from another system is its owner's alone until they submit it.
             throw new NotFoundException("Evidence not found");
         }
         return item;

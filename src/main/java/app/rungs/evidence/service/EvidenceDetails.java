@@ -1,6 +1,7 @@
 package app.rungs.evidence.service;
 
 import app.rungs.evidence.domain.CommentKind;
+import app.rungs.evidence.domain.EvidenceSource;
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.domain.EvidenceType;
 import java.time.Instant;
@@ -8,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Everything shown about one item, with what the signed-in user may do with it. */
+/**
+ * Everything shown about one item, with what the signed-in user may do with it; {@code source} is the system its draft
+ * arrived from (null when the engineer started it).
+ */
 public record EvidenceDetails(
         Long id,
         Long ownerId,
@@ -35,7 +39,8 @@ public record EvidenceDetails(
         List<Attachment> attachments,
         List<Comment> comments,
         List<Revision> revisions,
-        Permissions may) {
+        Permissions may,
+        EvidenceSource source) {
 
     public record Attachment(Long id, String fileName, String mediaType, long sizeBytes, Instant uploadedAt) {}
 

@@ -35,6 +35,14 @@ final class EvidenceQueries {
         };
     }
 
+    /** Leaves out drafts from other systems their owner has not submitted yet (for everyone but the owner). */
+    static Specification<EvidenceItem> withoutExternalDrafts() {
+        return (root, query, cb) -> cb.not(cb.and(
+                cb.isNotNull(root.get("source")),
+                cb.equal(root.get("status"), EvidenceStatus.DRAFT),
+                cb.isNull(root.get("submittedAt"))));
+    }
+
     static Specification<EvidenceItem> awaitingReview(Collection<Long> ownerIds, EvidenceFilter filter) {
         return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();

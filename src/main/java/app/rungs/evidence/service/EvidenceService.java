@@ -5,6 +5,7 @@ import app.rungs.evidence.domain.CompetencyWaiverRepository;
 import app.rungs.evidence.domain.EvidenceAction;
 import app.rungs.evidence.domain.EvidenceAttachmentRepository;
 import app.rungs.evidence.domain.EvidenceCommentRepository;
+import app.rungs.evidence.domain.EvidenceItem;
 import app.rungs.evidence.domain.EvidenceItemRepository;
 import app.rungs.evidence.domain.EvidenceRevisionRepository;
 import app.rungs.evidence.domain.EvidenceStatus;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +118,7 @@ public class EvidenceService {
         var sort = EvidenceQueries.sort(page.getSort(), Sort.by(Sort.Direction.DESC, "occurredOn", "id"));
         return items
                 .findBy(
-                        EvidenceQueries.ownedBy(owner, filter),
+                        listed(owner, filter),
                         q -> q.slice(PageRequest.of(page.getPageNumber(), page.getPageSize(), sort)))
                 .stream()
                 .map(EvidenceSnapshots::row)
@@ -126,7 +128,15 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long count(Long ownerId, EvidenceFilter filter) {
-        return items.count(EvidenceQueries.ownedBy(access.visibleOwner(ownerId), filter));
+        return items.count(listed(access.visibleOwner(ownerId), filter));
+    }
+
+    /** The owner's items as the signed-in user lists them: others never see drafts from other systems. */
+    private static Specification<EvidenceItem> listed(Long owner, EvidenceFilter filter) {
+        var spec = EvidenceQueries.ownedBy(owner, filter);
+        return owner.equals(CurrentUser.require().personId())
+                ? spec
+                : spec.and(EvidenceQueries.withoutExternalDrafts());
     }
 
     /**
@@ -155,7 +165,11 @@ public class EvidenceService {
         for (var s : EvidenceStatus.values()) {
             counts.put(s, 0L);
         }
-        for (var row : items.countByStatus(access.visibleOwner(ownerId))) {
+        var owner = access.visibleOwner(ownerId);
+        var rows = owner.equals(CurrentUser.require().personId())
+                ? items.countByStatus(owner)
+                : items.countByStatusWithoutExternalDrafts(owner);
+        for (var row : rows) {
             counts.put((EvidenceStatus) row[0], (Long) row[1]);
         }
         return counts;
@@ -189,7 +203,8 @@ public class EvidenceService {
         var roles = access.roles(item);
         var may = new Permissions(
                 EvidenceAction.EDIT.allows(status, roles),
-                EvidenceAction.SUBMIT.allows(status, roles),
+                // A draft from another system is completed in the editor (competencies, impact) before it is submitted.
+                EvidenceAction.SUBMIT.allows(status, roles) && item.getCompetencyKeys().length > 0,
                 EvidenceAction.ACKNOWLEDGE.allows(status, roles),
                 EvidenceAction.COMMENT.allows(status, roles),
                 EvidenceAction.CHANGE_ATTACHMENTS.allows(status, roles),
@@ -220,7 +235,8 @@ public class EvidenceService {
                 files,
                 thread,
                 history,
-                may);
+                may,
+                item.getSource());
     }
 
     /**

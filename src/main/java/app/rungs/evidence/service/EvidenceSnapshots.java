@@ -40,7 +40,8 @@ class EvidenceSnapshots {
                 e.getSubmittedAt(),
                 e.getUpdatedAt(),
                 e.getReviewComment(),
-                e.getVersion());
+                e.getVersion(),
+                e.getSource());
     }
 
     Map<String, String> readDetails(String details) {

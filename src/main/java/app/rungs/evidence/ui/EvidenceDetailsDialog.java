@@ -101,6 +101,9 @@ public class EvidenceDetailsDialog extends Dialog {
         if (item.revision() > 1) {
             badges.add(Badges.badge("Revision " + item.revision(), null));
         }
+        if (item.source() != null) {
+            badges.add(EvidenceRenderers.sourceBadge(item.source()));
+        }
         badges.addClassName("evidence-dialog-badges");
         var head = new Div(EvidenceRenderers.icon(item.type()), new Div(title, badges));
         head.addClassName("evidence-dialog-header");

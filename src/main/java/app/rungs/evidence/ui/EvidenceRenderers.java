@@ -1,5 +1,6 @@
 package app.rungs.evidence.ui;
 
+import app.rungs.evidence.domain.EvidenceSource;
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.evidence.domain.EvidenceType;
 import app.rungs.evidence.service.EvidenceRow;
@@ -29,6 +30,18 @@ final class EvidenceRenderers {
     static Span statusBadge(EvidenceStatus status) {
         var badge = Badges.badge(status.label(), status.badge());
         badge.addClassName("status-" + status.name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    /** "From PagerDuty" / "From GitHub" on items whose draft arrived from another system. */
+    static Span sourceBadge(EvidenceSource source) {
+        var badge = Badges.badge(source.label(), "contrast");
+        badge.addClassName("evidence-source");
+        badge.getElement()
+                .setAttribute(
+                        "title",
+                        "Drafted from " + source.label().substring("From ".length())
+                                + "; it counts once you complete and submit it and it is acknowledged.");
         return badge;
     }
 

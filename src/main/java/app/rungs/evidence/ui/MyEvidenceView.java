@@ -161,6 +161,9 @@ public class MyEvidenceView extends Div implements BeforeEnterObserver {
     private static Component statusCell(EvidenceRow r) {
         var cell = new Div(EvidenceRenderers.statusBadge(r.status()));
         cell.addClassName("status-cell");
+        if (r.source() != null) {
+            cell.add(EvidenceRenderers.sourceBadge(r.source()));
+        }
         if (r.revision() > 1) {
             var rev = new Span("rev " + r.revision());
             rev.addClassName("muted");
