@@ -86,7 +86,9 @@ public class LaddersView extends Div {
                 .setHeader("Ladder")
                 .setKey("name")
                 .setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(LaddersView::statusCell))
+        var publicSite = new PublicSiteControl(
+                publicLadders, () -> grid.getDataProvider().refreshAll());
+        grid.addColumn(new ComponentRenderer<>(l -> publicSite.below(statusCell(l), l)))
                 .setHeader("Status")
                 .setKey("status")
                 .setWidth("16rem")
@@ -95,13 +97,6 @@ public class LaddersView extends Div {
                 .setHeader("Size")
                 .setKey("size")
                 .setWidth("14rem")
-                .setFlexGrow(0);
-        var publicSite = new PublicSiteControl(
-                publicLadders, () -> grid.getDataProvider().refreshAll());
-        grid.addColumn(new ComponentRenderer<>(publicSite::cell))
-                .setHeader("Public page")
-                .setKey("public")
-                .setWidth("16rem")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::actions))
                 .setHeader("")

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 
 /**
@@ -29,6 +28,11 @@ class PublicSiteControl {
         this.changed = changed;
     }
 
+    /** The ladder's status with its public page control underneath. */
+    Component below(Component status, LadderSummary l) {
+        return new Div(status, cell(l));
+    }
+
     Component cell(LadderSummary l) {
         if (sites == null) {
             sites = publicLadders.sites();
@@ -37,7 +41,8 @@ class PublicSiteControl {
         box.addClassName("public-site-cell");
         var site = sites.get(l.id());
         if (site != null && site.isPublic()) {
-            var link = new Anchor(site.path(), site.path(), AnchorTarget.BLANK);
+            var link = new Anchor(site.path(), "Public page", AnchorTarget.BLANK);
+            link.setTitle("Anyone can read the published version at " + site.path());
             link.setId("public-link-" + l.id());
             var withdraw = new Button(
                     "Withdraw",
@@ -63,8 +68,6 @@ class PublicSiteControl {
             publish.setId("make-public-" + l.id());
             publish.addThemeVariants(ButtonVariant.LUMO_SMALL);
             box.add(publish);
-        } else {
-            box.add(new Span("—"));
         }
         return box;
     }

@@ -57,18 +57,30 @@ public class ApiTokensAdminView extends Div {
                 .setHeader("Owner")
                 .setFlexGrow(2);
         grid.addColumn(ApiTokenRow::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(r -> r.hint() + "…").setHeader("Starts with").setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.expiresAt())).setHeader("Expires").setAutoWidth(true);
-        grid.addColumn(r -> r.lastUsedAt() == null ? "Never" : Formats.dateTime(r.lastUsedAt()))
+        grid.addColumn(ApiTokensSection::hint)
+                .setHeader("Starts with")
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.createdAt()))
+                .setHeader("Created")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.expiresAt()))
+                .setHeader("Expires")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(ApiTokensSection::lastUsed)
                 .setHeader("Last used")
-                .setAutoWidth(true);
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(ApiTokensSection::status))
                 .setHeader("Status")
-                .setAutoWidth(true);
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::revokeButton))
                 .setHeader("")
-                .setAutoWidth(true);
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.setEmptyStateText("No user has created an API token yet.");
         add(header, intro, grid);
         refresh();

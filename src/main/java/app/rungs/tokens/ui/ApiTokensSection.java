@@ -1,6 +1,7 @@
 package app.rungs.tokens.ui;
 
 import app.rungs.security.service.ApiTokenRow;
+import app.rungs.security.service.ApiTokenSecrets;
 import app.rungs.security.service.ApiTokenService;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Confirm;
@@ -47,19 +48,31 @@ public class ApiTokensSection extends Div {
         newToken.addClickListener(e -> new NewApiTokenDialog(tokens, created -> refresh()).open());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ApiTokenRow::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(r -> r.hint() + "…").setHeader("Starts with").setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.expiresAt())).setHeader("Expires").setAutoWidth(true);
-        grid.addColumn(r -> r.lastUsedAt() == null ? "Never" : Formats.dateTime(r.lastUsedAt()))
+        grid.addColumn(ApiTokenRow::name).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(ApiTokensSection::hint)
+                .setHeader("Starts with")
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.createdAt()))
+                .setHeader("Created")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.expiresAt()))
+                .setHeader("Expires")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(ApiTokensSection::lastUsed)
                 .setHeader("Last used")
-                .setAutoWidth(true);
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(ApiTokensSection::status))
                 .setHeader("Status")
-                .setAutoWidth(true);
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::revokeButton))
                 .setHeader("")
-                .setAutoWidth(true);
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.setEmptyStateText("No tokens yet.");
         var header = new Div(title, newToken);
         header.addClassName("api-tokens-header");
@@ -69,6 +82,15 @@ public class ApiTokensSection extends Div {
 
     void refresh() {
         grid.setItems(tokens.mine());
+    }
+
+    /** The token's first characters, as the user sees them in their script's configuration. */
+    static String hint(ApiTokenRow r) {
+        return ApiTokenSecrets.PREFIX + r.hint() + "…";
+    }
+
+    static String lastUsed(ApiTokenRow r) {
+        return r.lastUsedAt() == null ? "Never" : Formats.dateTime(r.lastUsedAt());
     }
 
     static Component status(ApiTokenRow r) {

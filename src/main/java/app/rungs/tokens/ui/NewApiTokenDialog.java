@@ -30,7 +30,7 @@ class NewApiTokenDialog extends Dialog {
 
     NewApiTokenDialog(ApiTokenService tokens, Consumer<CreatedApiToken> created) {
         setHeaderTitle("New API token");
-        setWidth("min(36rem, 95vw)");
+        setWidth("min(44rem, 95vw)");
         var today = Formats.today();
         name.setId("api-token-name");
         name.setWidthFull();
