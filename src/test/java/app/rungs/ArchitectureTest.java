@@ -90,6 +90,26 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * REST controllers (the {@code api} packages) are views too, only in JSON: they call the secured services and never
+     * reach below them, so a token sees exactly what its owner sees in the app.
+     */
+    @Test
+    void apiControllersNeverTouchRepositoriesOrEntities() {
+        noClasses()
+                .that()
+                .resideInAPackage("..api..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .check(classes);
+        classes()
+                .that()
+                .resideInAPackage("..api..")
+                .should(neitherUseNorReceiveEntities())
+                .check(classes);
+    }
+
     @Test
     void servicesDoNotDependOnViews() {
         noClasses()

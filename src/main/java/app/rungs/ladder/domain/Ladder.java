@@ -31,6 +31,14 @@ public class Ladder extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Address of the public framework page; set when first made public and kept, so links stay valid. */
+    @Column(name = "public_slug")
+    private String publicSlug;
+
+    /** Since when anonymous visitors may read the published version; null while not public. */
+    @Column(name = "public_since")
+    private Instant publicSince;
+
     @Version
     private long version;
 
@@ -72,6 +80,32 @@ public class Ladder extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getPublicSlug() {
+        return publicSlug;
+    }
+
+    public Instant getPublicSince() {
+        return publicSince;
+    }
+
+    public boolean isPublic() {
+        return publicSince != null;
+    }
+
+    /** Opens the published version to anonymous visitors, at the given address unless the ladder already has one. */
+    public void makePublic(String slug, Instant now) {
+        if (publicSlug == null) {
+            publicSlug = slug;
+        }
+        if (publicSince == null) {
+            publicSince = now;
+        }
+    }
+
+    public void withdrawPublic() {
+        publicSince = null;
     }
 
     public long getVersion() {

@@ -6,6 +6,7 @@ import app.rungs.ladder.service.LadderLifecycleService;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.service.LadderSummary;
 import app.rungs.ladder.service.LadderTemplates;
+import app.rungs.ladder.service.PublicLadders;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.EmptyState;
@@ -52,7 +53,11 @@ public class LaddersView extends Div {
     private final LadderFileService files;
     final Grid<LadderSummary> grid = new Grid<>();
 
-    public LaddersView(LadderService ladders, LadderLifecycleService lifecycle, LadderFileService files) {
+    public LaddersView(
+            LadderService ladders,
+            LadderLifecycleService lifecycle,
+            LadderFileService files,
+            PublicLadders publicLadders) {
         this.ladders = ladders;
         this.lifecycle = lifecycle;
         this.files = files;
@@ -81,7 +86,9 @@ public class LaddersView extends Div {
                 .setHeader("Ladder")
                 .setKey("name")
                 .setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(LaddersView::statusCell))
+        var publicSite = new PublicSiteControl(
+                publicLadders, () -> grid.getDataProvider().refreshAll());
+        grid.addColumn(new ComponentRenderer<>(l -> publicSite.below(statusCell(l), l)))
                 .setHeader("Status")
                 .setKey("status")
                 .setWidth("16rem")
