@@ -82,6 +82,30 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void calibrationEntriesAndAccountsAreNamedNotNumbered() {
+        var entry = jdbc.queryForMap("select e.id, e.person_name, s.id as session_id, s.name from calibration_entry e"
+                + " join calibration_session s on s.id = e.session_id order by e.id limit 1");
+        audit.record("AUDIT_ENTRY_NAMING_CHECKED", "CalibrationEntry", entry.get("id"), "Entry naming", null, null);
+        var entryRow = reader.find(
+                        new AuditFilter(null, "AUDIT_ENTRY_NAMING_CHECKED", null, null, null, null),
+                        PageRequest.of(0, 1))
+                .getFirst();
+        assertThat(entryRow.object().label())
+                .isEqualTo("Calibration entry: " + entry.get("person_name") + " in " + entry.get("name"));
+        assertThat(entryRow.object().path()).isEqualTo("calibration/" + entry.get("session_id"));
+
+        var account = jdbc.queryForMap(
+                "select id, username, person_id from app_user where lower(username) = ?", DemoUsers.MANAGER);
+        audit.record("AUDIT_ACCOUNT_NAMING_CHECKED", "Account", account.get("id"), "Account naming", null, null);
+        var accountRow = reader.find(
+                        new AuditFilter(null, "AUDIT_ACCOUNT_NAMING_CHECKED", null, null, null, null),
+                        PageRequest.of(0, 1))
+                .getFirst();
+        assertThat(accountRow.object().label()).isEqualTo("Account: " + account.get("username"));
+        assertThat(accountRow.object().path()).isEqualTo("people/" + account.get("person_id"));
+    }
+
+    @Test
     void anAdminVerifiesTheAuditChainFromTheLog() {
         navigate(AuditLogView.class);
         var status = $(Div.class).withClassName("audit-chain-status").single();
