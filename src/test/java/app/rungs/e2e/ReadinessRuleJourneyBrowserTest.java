@@ -170,6 +170,14 @@ class ReadinessRuleJourneyBrowserTest {
         assertThat(tab).as("the editor's Tracks & readiness tab").isNotNull();
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", tab);
         type("rule-target-percent", "input", "40");
+        // The percentage's label reads whole, not cut to "…ba…".
+        var label = wait.until(d -> BrowserTestSupport.deepFind(d, "#rule-target-percent > label", null));
+        assertThat((Boolean) ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "const l = arguments[0]; return l.scrollWidth <= l.clientWidth && l.clientWidth > 0;",
+                                label))
+                .as("the rule's percentage label fits")
+                .isTrue();
         click("rule-save");
         wait.until(d ->
                 BrowserTestSupport.deepFind(d, "vaadin-notification-card", "Saved the readiness rule: 40%") != null);
