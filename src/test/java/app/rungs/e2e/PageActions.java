@@ -99,7 +99,10 @@ final class PageActions {
 
     /**
      * Clicks the last VISIBLE element matching css (and text), through shadow roots: a closed dialog may stay in the
-     * page with buttons of the same name, and the newest dialog comes last.
+     * page with buttons of the same name, and the newest dialog comes last. Buttons of a dialog that is closing are
+     * skipped: its host stays visible (Vaadin's {@code :host([closing])}) until the closing animation ends, and on a
+     * loaded machine the next dialog may not be rendered yet, so the closing one would be clicked. The server ignores
+     * that click (the open dialog makes the closing one inert) and the step never happens.
      */
     void clickVisible(String css, String text) {
         waiting().until(d -> Boolean.TRUE.equals(js("""
@@ -107,7 +110,8 @@ final class PageActions {
                 const hits = [];
                 const visit = (root) => {
                   for (const el of root.querySelectorAll(selector)) {
-                    if ((!text || (el.textContent || '').includes(text)) && el.getClientRects().length > 0) hits.push(el);
+                    if ((!text || (el.textContent || '').includes(text)) && el.getClientRects().length > 0
+                        && !el.closest('[closing]')) hits.push(el);
                   }
                   for (const host of root.querySelectorAll('*')) {
                     if (host.shadowRoot) visit(host.shadowRoot);

@@ -170,6 +170,18 @@ class ReadinessRuleJourneyBrowserTest {
         assertThat(tab).as("the editor's Tracks & readiness tab").isNotNull();
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", tab);
         type("rule-target-percent", "input", "40");
+        // The percentage's label reads whole, not cut to "…ba…": its text is no wider than the label's box.
+        var field = wait.until(d -> BrowserTestSupport.deepFind(d, "#rule-target-percent", null));
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript("""
+                        const field = arguments[0];
+                        const box = field.shadowRoot.querySelector("[part='label']").getBoundingClientRect().width;
+                        const text = document.createRange();
+                        text.selectNodeContents(field.querySelector("label"));
+                        const width = text.getBoundingClientRect().width;
+                        return width > 0 && width <= box + 1;
+                        """, field))
+                .as("the rule's percentage label fits")
+                .isTrue();
         click("rule-save");
         wait.until(d ->
                 BrowserTestSupport.deepFind(d, "vaadin-notification-card", "Saved the readiness rule: 40%") != null);

@@ -51,6 +51,9 @@ class NotificationsOfWhatHappensToMyWorkTest {
     @Autowired
     NotificationService notifications;
 
+    @Autowired
+    app.rungs.promotion.service.PromotionReviews reviews;
+
     PromotionFixtures fx;
     String manager;
     String engineer;
@@ -116,5 +119,28 @@ class NotificationsOfWhatHappensToMyWorkTest {
             assertThat(n.link()).isEqualTo("promotions/" + id);
         });
         assertThat(titles(engineer)).anyMatch(t -> t.contains("returned to Draft"));
+    }
+
+    @Test
+    void anEngineerHearsTheAnswerToTheirSelfNominationAndAReviewerIsAskedByName() {
+        var accepted = fx.as(engineer, () -> promotions.nominateSelf("DSE-3", "2026-H2", "I run the design reviews."));
+        assertThat(titles(engineer)).noneMatch(t -> t.contains("self-nomination"));
+        fx.run(manager, () -> promotions.accept(accepted, fx.version(accepted), null));
+        assertThat(titles(engineer)).contains("Your self-nomination for DSE-3 was accepted");
+
+        var reviewer = fx.newEngineer("Rita Quell", "DSE-3", manager);
+        assertThat(titles(reviewer)).noneMatch(t -> t.contains("Please review"));
+        fx.run(manager, () -> reviews.addReviewer(accepted, fx.version(accepted), fx.personOf(reviewer)));
+        assertThat(titles(reviewer))
+                .anyMatch(t -> t.startsWith("Please review Tobi Lang ") && t.endsWith("'s promotion case"));
+
+        var other = fx.newEngineer("Ola Brandt", "DSE-2", manager);
+        var declined = fx.as(other, () -> promotions.nominateSelf("DSE-3", "2026-H2", "Ready, I think."));
+        fx.run(manager, () -> promotions.decline(declined, fx.version(declined), "Let's aim for next cycle."));
+        var mine = fx.as(other, () -> notifications.mine(0, 50));
+        assertThat(mine).anySatisfy(n -> {
+            assertThat(n.title()).isEqualTo("Your self-nomination for DSE-3 was declined");
+            assertThat(n.body()).isEqualTo("Let's aim for next cycle.");
+        });
     }
 }

@@ -13,6 +13,12 @@ public interface CalibrationEntryRepository extends JpaRepository<CalibrationEnt
     @Query("select e from CalibrationEntry e where e.sessionId = ?1 order by e.personName, e.id")
     List<CalibrationEntry> findBySession(Long sessionId);
 
+    /** Id, engineer's name, session id and session name of the entries asked for, for the audit log. */
+    @Query("""
+            select e.id, e.personName, s.id, s.name from CalibrationEntry e, CalibrationSession s
+            where s.id = e.sessionId and e.id in ?1""")
+    List<Object[]> findNames(Collection<Long> ids);
+
     /** The entry, locked for the rest of the transaction, so concurrent editors of one entry take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from CalibrationEntry e where e.id = ?1")

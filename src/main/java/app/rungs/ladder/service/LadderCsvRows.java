@@ -20,11 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Collects the rows of a CSV ladder file into tiers, levels, areas, competencies and expectations, in file order,
  * remembering the spreadsheet row of every part and every problem found; {@link LadderCsvReader} drives it row by row.
- *
- * <p>Fill-down: a blank tier, level, area or competency cell means "the same as the row above" wherever the row needs
- * one (a level needs its tier; an expectation needs its level and competency; a competency needs its area), so a
- * spreadsheet can name each block once. Naming a different tier or area starts a new block: the level or competency
- * above is not carried into it.
+ * The spreadsheet reading rules (fill-down of blank cells, names that look like typos) are {@link LadderCsvSheetRules}.
  */
 final class LadderCsvRows {
 
@@ -38,10 +34,7 @@ final class LadderCsvRows {
     private final Map<String, AreaDoc> baseAreas = new HashMap<>();
     private final Map<String, CompetencyDoc> baseCompetencies = new HashMap<>();
     private final List<NearMiss.Problem> problems = new ArrayList<>();
-    private String aboveTier = "";
-    private String aboveLevel = "";
-    private String aboveArea = "";
-    private String aboveCompetency = "";
+    private final LadderCsvSheetRules.FillDown fillDown = new LadderCsvSheetRules.FillDown();
     // Branch columns (track, electives, applicability, weight, rule) live in LadderCsvBranches.
     private final LadderDocument base;
     private final LadderCsvBranches branches = new LadderCsvBranches(this::problem);
@@ -115,7 +108,7 @@ final class LadderCsvRows {
                 return;
             }
         }
-        fillDown(cells);
+        fillDown.fill(cells);
         boolean tier = !cells[LadderCsv.TIER].isBlank();
         boolean level = !cells[LadderCsv.LEVEL].isBlank();
         boolean area = !cells[LadderCsv.AREA].isBlank();
@@ -212,43 +205,6 @@ final class LadderCsvRows {
                     notExpected || !examples ? null : cells[LadderCsv.EXAMPLES].strip(),
                     notExpected,
                     line));
-        }
-    }
-
-    /** Fills blank cells from the row above where this row needs them, then remembers this row for the next. */
-    private void fillDown(String[] cells) {
-        boolean expectationLike = !cells[LadderCsv.EXPECTATION].isBlank() || !cells[LadderCsv.EXAMPLES].isBlank();
-        var tier = cells[LadderCsv.TIER];
-        var area = cells[LadderCsv.AREA];
-        if (!tier.isBlank() && !tier.equals(aboveTier)) {
-            aboveLevel = "";
-        }
-        if (!area.isBlank() && !area.equals(aboveArea)) {
-            aboveCompetency = "";
-        }
-        if (cells[LadderCsv.LEVEL].isBlank() && expectationLike && (tier.isBlank() || tier.equals(aboveTier))) {
-            cells[LadderCsv.LEVEL] = aboveLevel;
-        }
-        if (tier.isBlank() && !cells[LadderCsv.LEVEL].isBlank()) {
-            cells[LadderCsv.TIER] = aboveTier;
-        }
-        if (cells[LadderCsv.COMPETENCY].isBlank() && expectationLike && (area.isBlank() || area.equals(aboveArea))) {
-            cells[LadderCsv.COMPETENCY] = aboveCompetency;
-        }
-        if (area.isBlank() && !cells[LadderCsv.COMPETENCY].isBlank()) {
-            cells[LadderCsv.AREA] = aboveArea;
-        }
-        if (!cells[LadderCsv.TIER].isBlank()) {
-            aboveTier = cells[LadderCsv.TIER];
-        }
-        if (!cells[LadderCsv.LEVEL].isBlank()) {
-            aboveLevel = cells[LadderCsv.LEVEL];
-        }
-        if (!cells[LadderCsv.AREA].isBlank()) {
-            aboveArea = cells[LadderCsv.AREA];
-        }
-        if (!cells[LadderCsv.COMPETENCY].isBlank()) {
-            aboveCompetency = cells[LadderCsv.COMPETENCY];
         }
     }
 
@@ -414,47 +370,29 @@ final class LadderCsvRows {
             problems.add(
                     new NearMiss.Problem(2, "Row 2: the file declares no levels; add rows with a tier and a level."));
         }
-        problems.addAll(NearMiss.check(
-                "level",
-                "level",
-                levels.values().stream()
-                        .sorted(Comparator.comparingInt(l -> l.line))
-                        .map(l -> new NearMiss.Named(l.key, l.title, l.typed, l.rows))
-                        .toList(),
-                baseLevels.values().stream()
-                        .map(l -> new NearMiss.Named(l.key(), l.title(), l.title(), List.of()))
-                        .toList()));
-        problems.addAll(NearMiss.check(
-                "competency",
-                "competency",
-                competencies.values().stream()
-                        .sorted(Comparator.comparingInt(c -> c.line))
-                        .map(c -> new NearMiss.Named(c.key, c.name, c.typed, c.rows))
-                        .toList(),
-                baseCompetencies.values().stream()
-                        .map(c -> new NearMiss.Named(c.key(), c.name(), c.name(), List.of()))
-                        .toList()));
-        problems.addAll(NearMiss.check(
-                "area",
-                "area",
-                areas.values().stream()
-                        .map(a -> new NearMiss.Named(a.key, a.name, a.typed, a.rows))
-                        .toList(),
-                baseAreas.values().stream()
-                        .map(a -> new NearMiss.Named(a.key(), a.name(), a.name(), List.of()))
-                        .toList()));
-        problems.addAll(NearMiss.check(
-                "tier",
-                "tier",
-                tiers.values().stream()
-                        .map(t -> new NearMiss.Named(t.key, t.name, t.typed, t.rows))
-                        .toList(),
-                baseTiers.values().stream()
-                        .map(t -> new NearMiss.Named(t.key(), t.name(), t.name(), List.of()))
-                        .toList()));
+        problems.addAll(LadderCsvSheetRules.typos(
+                named(levels.values().stream().sorted(Comparator.comparingInt(l -> l.line)), l -> l.key, l -> l.title),
+                named(
+                        competencies.values().stream().sorted(Comparator.comparingInt(c -> c.line)),
+                        c -> c.key,
+                        c -> c.name),
+                named(areas.values().stream(), a -> a.key, a -> a.name),
+                named(tiers.values().stream(), t -> t.key, t -> t.name),
+                baseLevels.values(),
+                baseCompetencies.values(),
+                baseAreas.values(),
+                baseTiers.values()));
         var sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(NearMiss.Problem::row));
         return sorted;
+    }
+
+    private static <T extends Used> List<NearMiss.Named> named(
+            java.util.stream.Stream<T> parts,
+            java.util.function.Function<T, String> key,
+            java.util.function.Function<T, String> name) {
+        return parts.map(p -> new NearMiss.Named(key.apply(p), name.apply(p), p.typed, p.rows))
+                .toList();
     }
 
     LadderDocument document(String name, String description) {

@@ -61,13 +61,15 @@ final class BranchesPanel extends Div {
         var rule = editor.content().rule();
         var currentCore = new Checkbox("Every core expectation of the current level is backed", rule.currentCore());
         currentCore.setId("rule-current-core");
-        var percent = new IntegerField("Share of the target level's core and track expectations backed (%)");
+        // A short label the field can show whole; the full meaning is the helper text below it.
+        var percent = new IntegerField("Target level backed (%)");
+        percent.setHelperText("Share of the target level's core and track expectations that must be backed");
         percent.setId("rule-target-percent");
         percent.setMin(0);
         percent.setMax(100);
         percent.setStepButtonsVisible(true);
         percent.setValue(rule.targetPercent());
-        percent.setWidth("24rem");
+        percent.setWidth("min(24rem, 100%)");
         var weighted = new Checkbox("Count competency weights instead of expectations", rule.weighted());
         weighted.setId("rule-weighted");
         var save = new Button("Save rule", e -> {

@@ -13,7 +13,10 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
-/** Names people and teams in the audit log, and the people behind the accounts that acted. */
+/**
+ * Names people, teams and accounts ("Account: lena.fischer", leading to the person page) in the audit log, and the
+ * people behind the accounts that acted.
+ */
 @Component
 @PreAuthorize("hasRole('ADMIN')") // only the audit log asks, for admins
 class PeopleAuditNames implements AuditNamer, AuditActorNamer {
@@ -30,7 +33,7 @@ class PeopleAuditNames implements AuditNamer, AuditActorNamer {
 
     @Override
     public Set<String> objectTypes() {
-        return Set.of("Person", "Team");
+        return Set.of("Person", "Team", "Account");
     }
 
     @Override
@@ -44,6 +47,13 @@ class PeopleAuditNames implements AuditNamer, AuditActorNamer {
             people.findAllById(ids)
                     .forEach(p -> names.put(
                             String.valueOf(p.getId()), new AuditName(p.getFullName(), PeopleRoutes.person(p.getId()))));
+        } else if (objectType.equals("Account")) {
+            accounts.namesById(ids)
+                    .forEach((id, account) -> names.put(
+                            String.valueOf(id),
+                            new AuditName(
+                                    "Account: " + account.username(),
+                                    account.personId() == null ? null : PeopleRoutes.person(account.personId()))));
         } else {
             teams.findAllById(ids).forEach(t -> names.put(String.valueOf(t.getId()), new AuditName(t.getName(), null)));
         }

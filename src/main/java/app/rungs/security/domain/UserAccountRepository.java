@@ -30,6 +30,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u.username, u.displayName, u.personId from UserAccount u where lower(u.username) in ?1")
     List<Object[]> findNames(Collection<String> lowerCaseUsernames);
 
+    /** Id, username and person of the accounts asked for, without their roles (the audit log names them). */
+    @Query("select u.id, u.username, u.personId from UserAccount u where u.id in ?1")
+    List<Object[]> findNamesById(Collection<Long> ids);
+
     @Query("select lower(u.username) from UserAccount u")
     List<String> findAllUsernamesLowerCase();
 }

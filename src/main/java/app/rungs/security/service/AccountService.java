@@ -138,6 +138,20 @@ public class AccountService {
         return result;
     }
 
+    /** Usernames and people of the accounts with these ids, in one read; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<Long, AccountName> namesById(java.util.Collection<Long> ids) {
+        var result = new HashMap<Long, AccountName>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        for (var row : accounts.findNamesById(ids)) {
+            result.put((Long) row[0], new AccountName((String) row[1], null, (Long) row[2]));
+        }
+        return result;
+    }
+
     /** The account linked to a person, if any. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
