@@ -39,8 +39,8 @@ public class ScimSettingsView extends Div {
     private final ScimSafetyValve valve;
     final ScimTokensSection tokens;
     final HeldDeactivationsSection held;
-    final IntegerField maxShare = new IntegerField("At most this share of active people an hour");
-    final IntegerField maxPerHour = new IntegerField("At most this many people an hour");
+    final IntegerField maxShare = new IntegerField("Max. share of active people an hour");
+    final IntegerField maxPerHour = new IntegerField("Max. people an hour");
     final Button saveLimits = new Button("Save limits");
     private final Span limitsChanged = new Span();
     private SafetyLimits limits;
@@ -81,9 +81,11 @@ public class ScimSettingsView extends Div {
         maxShare.setMin(1);
         maxShare.setMax(100);
         maxShare.setStepButtonsVisible(true);
+        maxShare.setWidth("19em");
         maxPerHour.setId("scim-max-per-hour");
         maxPerHour.setMin(1);
         maxPerHour.setStepButtonsVisible(true);
+        maxPerHour.setWidth("11em");
         saveLimits.setId("scim-save-limits");
         saveLimits.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveLimits.addClickListener(e -> saveLimits());
