@@ -114,6 +114,10 @@ class ScimAttackTest {
         var rolesAttribute = scim.patch(
                 "/scim/v2/Users/" + id,
                 patch("{\"op\": \"add\", \"path\": \"roles\", \"value\": [{\"value\": \"ADMIN\"}]}"));
+        var putEchoingGroups = scim.put(
+                "/scim/v2/Users/" + id,
+                user(email, "Ro", "Les", "T", null, null)
+                        .replace("\"active\": true", "\"active\": true, \"groups\": [{\"value\": \"admin\"}]"));
         var renameToAdmin = scim.patch(
                 "/scim/v2/Groups/engineer",
                 patch("{\"op\": \"replace\", \"path\": \"displayName\", \"value\": \"Admin\"}"));
@@ -123,6 +127,8 @@ class ScimAttackTest {
         assertThat(groupsAttribute.statusCode()).isEqualTo(400);
         assertThat(json(groupsAttribute).get("scimType").asString()).isEqualTo("mutability");
         assertThat(renameToAdmin.statusCode()).isEqualTo(400);
+        // A PUT may echo the read-only groups back: ignored, as RFC 7644 asks, never a role.
+        assertThat(putEchoingGroups.statusCode()).as(putEchoingGroups.body()).isEqualTo(200);
         // "roles" is a core attribute Rungs does not keep: accepted and ignored, never a role.
         assertThat(rolesAttribute.statusCode()).isEqualTo(200);
         runAs.run(

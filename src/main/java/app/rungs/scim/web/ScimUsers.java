@@ -53,7 +53,9 @@ final class ScimUsers {
                 for (var ext : field.getValue().properties()) {
                     set(draft, ext.getKey(), ext.getValue());
                 }
-            } else {
+            } else if (!name.equalsIgnoreCase("groups")) {
+                // groups is read-only: a replace that echoes it back is not a request to change roles (RFC 7644
+                // 3.5.1 says to ignore read-only attributes in a PUT); a PATCH of it is refused.
                 set(draft, name, field.getValue());
             }
         }
