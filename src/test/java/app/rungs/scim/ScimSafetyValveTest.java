@@ -157,6 +157,11 @@ class ScimSafetyValveTest {
         fixtures.limits(100, 100_000);
         assertThat(scim.delete("/scim/v2/Users/" + first).statusCode()).isEqualTo(204);
         fixtures.limits(1, 100_000);
+        long applied = appliedInTheLastHour();
+        long active = jdbc.queryForObject("select count(*) from person where active", Long.class);
+        assertThat((active + applied) / 100)
+                .as("1% of the people active this hour is within what was already applied")
+                .isLessThanOrEqualTo(applied);
 
         var held = scim.delete("/scim/v2/Users/" + second);
 
