@@ -130,7 +130,7 @@ class EmailChannelTest {
                 .contains("&lt;b&gt;Raft&lt;/b&gt; &amp; &quot;leader&quot; &lt;script&gt;")
                 .doesNotContain("<b>Raft")
                 .doesNotContain("<script>")
-                .contains("href=\"https://rungs.test/evidence/")
+                .contains("href=\"https://rungs.test/my-evidence\"")
                 .contains("Thanks, this counts.")
                 .contains(fx.nameOf(alice));
         assertThat(text)
@@ -178,8 +178,9 @@ class EmailChannelTest {
     void anEmailThatKeepsFailingIsMarkedFailedWithTheErrorAndAnAdminRetryDeliversIt() {
         TestMailServer.stop();
         var aliceId = fx.personOf(alice);
-        fx.run(DemoUsers.ADMIN, () -> notifications.notify(
-                aliceId, EmailCategory.PROMOTION, "Retry me", "Body", "promotions", null));
+        fx.run(
+                DemoUsers.ADMIN,
+                () -> notifications.notify(aliceId, EmailCategory.PROMOTION, "Retry me", "Body", "promotions", null));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             fx.as(DemoUsers.ADMIN, dispatcher::dispatchDue);
             assertThat(outboxStatuses(alice)).containsExactly("FAILED");
@@ -195,13 +196,17 @@ class EmailChannelTest {
 
         TestMailServer.start();
         fx.as(DemoUsers.ADMIN, dispatcher::dispatchDue);
-        assertThat(TestMailServer.receivedBy(alice)).as("failed stays failed until retried").isEmpty();
+        assertThat(TestMailServer.receivedBy(alice))
+                .as("failed stays failed until retried")
+                .isEmpty();
         fx.run(DemoUsers.ADMIN, () -> admin.retry(failed.getFirst().id()));
         fx.as(DemoUsers.ADMIN, dispatcher::dispatchDue);
         assertThat(TestMailServer.receivedBy(alice)).hasSize(1);
-        assertThatThrownBy(() -> fx.run(DemoUsers.ADMIN, () -> admin.retry(failed.getFirst().id())))
+        assertThatThrownBy(() -> fx.run(
+                        DemoUsers.ADMIN, () -> admin.retry(failed.getFirst().id())))
                 .hasMessageContaining("not failed");
-        assertThatThrownBy(() -> fx.run(alice, () -> admin.retry(failed.getFirst().id())))
+        assertThatThrownBy(
+                        () -> fx.run(alice, () -> admin.retry(failed.getFirst().id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -256,9 +261,12 @@ class EmailChannelTest {
         assertThat(outboxStatuses(alice)).isEmpty();
 
         var aliceId = fx.personOf(alice);
-        fx.run(DemoUsers.ADMIN, () -> notifications.notify(
-                aliceId, EmailCategory.PROMOTION, "Still on", null, "promotions", null));
-        assertThat(outboxStatuses(alice)).as("other categories keep their default").containsExactly("PENDING");
+        fx.run(
+                DemoUsers.ADMIN,
+                () -> notifications.notify(aliceId, EmailCategory.PROMOTION, "Still on", null, "promotions", null));
+        assertThat(outboxStatuses(alice))
+                .as("other categories keep their default")
+                .containsExactly("PENDING");
         assertThat(fx.as(alice, preferences::mine).choices())
                 .filteredOn(c -> c.category() == EmailCategory.REVIEW_ACTIVITY)
                 .singleElement()
@@ -268,8 +276,9 @@ class EmailChannelTest {
     @Test
     void aDeactivatedPersonIsSkippedNotEmailed() {
         var aliceId = fx.personOf(alice);
-        fx.run(DemoUsers.ADMIN, () -> notifications.notify(
-                aliceId, EmailCategory.PROMOTION, "Too late", null, null, null));
+        fx.run(
+                DemoUsers.ADMIN,
+                () -> notifications.notify(aliceId, EmailCategory.PROMOTION, "Too late", null, null, null));
         jdbc.update("update person set active = false where id = ?", aliceId);
         var result = fx.as(DemoUsers.ADMIN, dispatcher::dispatchDue);
         assertThat(result.skipped()).isGreaterThanOrEqualTo(1);
@@ -299,7 +308,9 @@ class EmailChannelTest {
 
     /** Sends whatever other tests left in the outbox, so each test reads only its own mail. */
     private void drain() {
-        for (int i = 0; i < 100 && fx.as(DemoUsers.ADMIN, dispatcher::dispatchDue).handled() > 0; i++) {
+        for (int i = 0;
+                i < 100 && fx.as(DemoUsers.ADMIN, dispatcher::dispatchDue).handled() > 0;
+                i++) {
             // keep going until a run finds nothing due
         }
     }

@@ -39,7 +39,13 @@ public class EmailAdmin {
 
     /** One message that gave up, with the last error. */
     public record FailedEmail(
-            Long id, String recipient, String category, String subject, int attempts, String error, Instant createdAt) {}
+            Long id,
+            String recipient,
+            String category,
+            String subject,
+            int attempts,
+            String error,
+            Instant createdAt) {}
 
     private final JdbcClient jdbc;
     private final MailChannel channel;
@@ -108,7 +114,9 @@ public class EmailAdmin {
         return rows.stream()
                 .map(r -> new FailedEmail(
                         r.id(),
-                        names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "—",
+                        names.containsKey(r.personId())
+                                ? names.get(r.personId()).fullName()
+                                : "—",
                         label(r.category()),
                         r.subject(),
                         r.attempts(),
@@ -142,7 +150,8 @@ public class EmailAdmin {
     public int retryAllFailed() {
         int changed = requeue("true", null);
         if (changed > 0) {
-            audit.record("EMAIL_RETRIED", "EmailOutbox", null, "Queued " + changed + " failed emails again", null, null);
+            audit.record(
+                    "EMAIL_RETRIED", "EmailOutbox", null, "Queued " + changed + " failed emails again", null, null);
         }
         return changed;
     }

@@ -30,8 +30,7 @@ class EvidenceNotifications {
                     e.note() == null ? "It now counts towards " + e.levelKey() + "." : e.note(),
                     e.link());
         } else {
-            tell(
-                    e.ownerId(), e.reviewerName() + " returned \"" + e.title() + "\" for changes", e.note(), e.link());
+            tell(e.ownerId(), e.reviewerName() + " returned \"" + e.title() + "\" for changes", e.note(), e.link());
         }
     }
 

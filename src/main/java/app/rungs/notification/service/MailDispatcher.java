@@ -127,15 +127,15 @@ public class MailDispatcher {
         jdbc.sql("""
                         update email_outbox set status = 'FAILED', claimed_at = null, last_error = :error
                         where status = 'SENDING' and claimed_at < :stale""")
-                .param("error", "Interrupted while sending (an instance stopped); it may or may not have"
-                        + " arrived. Retry to send it again.")
+                .param(
+                        "error",
+                        "Interrupted while sending (an instance stopped); it may or may not have"
+                                + " arrived. Retry to send it again.")
                 .param("stale", Timestamp.from(now.minus(claimTimeout)))
                 .update();
         jdbc.sql("""
                         delete from email_outbox where id in (select id from email_outbox
-                            where status in ('SENT', 'SKIPPED') and created_at < :before order by id limit 1000)""")
-                .param("before", Timestamp.from(now.minus(keepSent)))
-                .update();
+                            where status in ('SENT', 'SKIPPED') and created_at < :before order by id limit 1000)""").param("before", Timestamp.from(now.minus(keepSent))).update();
     }
 
     private List<Claimed> claim(Instant now) {

@@ -64,10 +64,10 @@ class MailTemplates {
         model.put("body", message.body());
         model.put("url", channel.url(message.link()));
         model.put("action", action(message.category()));
-        model.put("due", message.dueAt() == null ? null : DateTexts.dateTime(message.dueAt(), format.locale(), format.zone()));
         model.put(
-                "sentOn",
-                DateTexts.date(LocalDate.ofInstant(message.createdAt(), format.zone()), format.locale()));
+                "due",
+                message.dueAt() == null ? null : DateTexts.dateTime(message.dueAt(), format.locale(), format.zone()));
+        model.put("sentOn", DateTexts.date(LocalDate.ofInstant(message.createdAt(), format.zone()), format.locale()));
         model.put("preferencesUrl", channel.url("profile"));
         var template = message.category() == EmailCategory.REMINDERS ? "reminder" : "notification";
         return render(template, message.subject(), model);

@@ -111,9 +111,7 @@ class PromotionNotifications {
                         "Your self-nomination for " + level + " was accepted",
                         e.actorName() + " accepted it and is preparing your promotion packet.",
                         link);
-            case DECLINE ->
-                tell(
-                        e.engineerId(), "Your self-nomination for " + level + " was declined", e.note(), link);
+            case DECLINE -> tell(e.engineerId(), "Your self-nomination for " + level + " was declined", e.note(), link);
             case SUBMIT ->
                 tell(
                         e.engineerId(),
@@ -127,8 +125,7 @@ class PromotionNotifications {
                         "Effective " + DateTexts.date(e.effectiveDate()) + "."
                                 + (e.note() == null ? "" : " " + e.note()),
                         link);
-            case NOT_YET ->
-                tell(e.engineerId(), "Promotion decision for " + level + ": not yet", e.note(), link);
+            case NOT_YET -> tell(e.engineerId(), "Promotion decision for " + level + ": not yet", e.note(), link);
             case WITHDRAW -> withdrawn(e, link);
             default -> {}
         }
@@ -138,12 +135,10 @@ class PromotionNotifications {
     private void withdrawn(CaseMoved e, String link) {
         if (e.engineerId().equals(e.actorId())) {
             if (e.engineerManagerId() != null) {
-                tell(
-                        e.engineerManagerId(), e.engineerName() + " withdrew their promotion case", e.note(), link);
+                tell(e.engineerManagerId(), e.engineerName() + " withdrew their promotion case", e.note(), link);
             }
         } else {
-            tell(
-                    e.engineerId(), "Your promotion case for " + e.targetLevelKey() + " was withdrawn", e.note(), link);
+            tell(e.engineerId(), "Your promotion case for " + e.targetLevelKey() + " was withdrawn", e.note(), link);
         }
     }
 

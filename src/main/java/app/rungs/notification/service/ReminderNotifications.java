@@ -22,8 +22,8 @@ class ReminderNotifications {
     @EventListener
     void on(ReminderDue e) {
         var title = (e.kind() == ReminderKind.OVERDUE ? "Overdue: " : "Due soon: ") + e.title();
-        var body = (e.kind() == ReminderKind.OVERDUE ? "This was due " : "This is due ")
-                + DateTexts.dateTime(e.dueAt()) + ".";
+        var body = (e.kind() == ReminderKind.OVERDUE ? "This was due " : "This is due ") + DateTexts.dateTime(e.dueAt())
+                + ".";
         notifications.notify(e.recipientId(), EmailCategory.REMINDERS, title, body, e.link(), e.dueAt());
     }
 }

@@ -76,7 +76,9 @@ public class ReminderScheduler {
     }
 
     private void validate(ReminderRequest r) {
-        if (r == null || r.subjectType() == null || !SUBJECT_TYPE.matcher(r.subjectType()).matches()) {
+        if (r == null
+                || r.subjectType() == null
+                || !SUBJECT_TYPE.matcher(r.subjectType()).matches()) {
             throw new ValidationException("A reminder needs a subject type in capitals, like SELF_ASSESSMENT.");
         }
         if (r.subjectId() == null || r.recipientId() == null || r.dueAt() == null) {
@@ -145,9 +147,7 @@ public class ReminderScheduler {
         var now = Timestamp.from(Instant.now(clock));
         jdbc.sql("""
                         update reminder set cancelled_at = :now
-                        where kind = 'DUE_SOON' and sent_at is null and cancelled_at is null and due_at <= :now""")
-                .param("now", now)
-                .update();
+                        where kind = 'DUE_SOON' and sent_at is null and cancelled_at is null and due_at <= :now""").param("now", now).update();
         var due = jdbc.sql("""
                         update reminder set sent_at = :now
                         where id in (select id from reminder
