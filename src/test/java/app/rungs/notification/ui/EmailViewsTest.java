@@ -11,6 +11,8 @@ import app.rungs.support.TestMailServer;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,11 @@ class EmailViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.OTHER_ENGINEER)
     void anEngineerSwitchesCalibrationEmailsOffOnTheirProfile() {
         navigate("profile", PersonView.class);
+        var emailTab = $(Tab.class).all().stream()
+                .filter(t -> "Email".equals(t.getLabel()))
+                .findFirst()
+                .orElseThrow();
+        $(TabSheet.class).single().setSelectedTab(emailTab);
         var calibration = $(Checkbox.class).id("email-category-calibration");
         assertThat(calibration.getValue()).isTrue();
         assertThat(calibration.getHelperText()).contains("calibration outcome");
