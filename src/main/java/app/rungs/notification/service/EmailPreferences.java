@@ -46,7 +46,9 @@ public class EmailPreferences {
     public MyEmailSettings mine() {
         var me = requirePerson();
         var chosen = chosen(me);
+        boolean admin = CurrentUser.require().has(app.rungs.security.domain.Role.ADMIN);
         var choices = java.util.Arrays.stream(EmailCategory.values())
+                .filter(c -> admin || c != EmailCategory.ADMIN_ALERTS) // only admins get those alerts
                 .map(c -> new Choice(c, chosen.getOrDefault(c, c.defaultOn())))
                 .toList();
         var format = formatOf(me);

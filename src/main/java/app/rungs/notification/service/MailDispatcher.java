@@ -224,20 +224,15 @@ public class MailDispatcher {
         return again;
     }
 
+    /** The failure in one line: what failed, and the root cause an admin can act on (refused, auth, unknown host). */
     static String describe(Throwable e) {
-        var text = new StringBuilder();
-        for (var cause = e; cause != null && text.length() < MAX_ERROR; cause = cause.getCause()) {
-            if (!text.isEmpty()) {
-                text.append(" ← ");
-            }
-            text.append(cause.getClass().getSimpleName());
-            if (cause.getMessage() != null) {
-                text.append(": ").append(cause.getMessage().strip());
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        return text.length() <= MAX_ERROR ? text.toString() : text.substring(0, MAX_ERROR - 1) + "…";
+        var text = e.getClass().getSimpleName()
+                + (root == e ? "" : " ← " + root.getClass().getSimpleName())
+                + (root.getMessage() == null ? "" : ": " + root.getMessage().strip());
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
     }
 }

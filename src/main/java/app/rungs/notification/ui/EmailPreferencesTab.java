@@ -51,7 +51,7 @@ class EmailPreferencesTab implements PersonPageTab {
         var panel = new Div();
         panel.setId("email-preferences");
         panel.addClassName("email-preferences");
-        panel.getStyle().set("max-width", "46rem");
+        panel.getStyle().set("max-width", "52rem");
         var settings = preferences.mine();
         if (!settings.configured()) {
             panel.add(
@@ -72,7 +72,10 @@ class EmailPreferencesTab implements PersonPageTab {
         panel.add(intro);
         var boxes = new EnumMap<EmailCategory, Checkbox>(EmailCategory.class);
         var list = new Div();
-        list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        list.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(20rem, 1fr))")
+                .set("gap", "var(--lumo-space-s) var(--lumo-space-l)");
         for (var choice : settings.choices()) {
             var box = new Checkbox(choice.category().label(), choice.enabled());
             box.setId("email-category-" + choice.category().name().toLowerCase(java.util.Locale.ROOT));
@@ -81,8 +84,7 @@ class EmailPreferencesTab implements PersonPageTab {
             list.add(box);
         }
         panel.add(list);
-        var dates = new Span("Dates in your emails are written like " + settings.datesWritten()
-                + ". Saving uses this browser's region and time zone.");
+        var dates = new Span("Dates in emails: " + settings.datesWritten() + " (saved from this browser)");
         dates.addClassName("muted");
         var save = new Button("Save email settings", e -> {
             Map<EmailCategory, Boolean> chosen = new EnumMap<>(EmailCategory.class);
@@ -93,9 +95,14 @@ class EmailPreferencesTab implements PersonPageTab {
         });
         save.setId("save-email-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var actions = new Div(save);
-        actions.getStyle().set("margin", "var(--lumo-space-m) 0");
-        panel.add(actions, new Paragraph(dates));
+        var actions = new Div(save, dates);
+        actions.getStyle()
+                .set("margin", "var(--lumo-space-m) 0")
+                .set("display", "flex")
+                .set("align-items", "center")
+                .set("gap", "var(--lumo-space-m)")
+                .set("flex-wrap", "wrap");
+        panel.add(actions);
         return panel;
     }
 }
