@@ -48,7 +48,9 @@ class ArchitectureTest {
             "app.rungs.security.service.SystemAuthentication", // the identity itself
             "app.rungs.security.service.InitialAdminCreator", // start-up: the first admin of an empty installation
             "app.rungs.privacy.service.RetentionJob", // scheduled: nightly retention
-            "app.rungs.notification.service.AuditChainAlerts"); // scheduled and start-up audit chain checks
+            "app.rungs.notification.service.AuditChainAlerts", // scheduled and start-up audit chain checks
+            "app.rungs.notification.service.MailDispatchJob", // scheduled: the email outbox dispatcher
+            "app.rungs.reminder.service.ReminderJob"); // scheduled: deadline reminders
 
     static final String SYSTEM_IDENTITY_PACKAGE_ALLOWED = "app.rungs.demo"; // demo seeding at start-up
 

@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, TestMailConfiguration.class})
 @ActiveProfiles("test")
 public @interface IntegrationTest {}

@@ -36,12 +36,17 @@ class AuditChainAlerts {
 
     private void alertAdmins(AuditChainBroken broken) {
         for (var admin : accounts.enabledAdminPersonIds()) {
-            notifications.notify(
+            tell(
                     admin,
                     "Audit log integrity check failed",
                     broken.report().message() + " (" + broken.kind().name().toLowerCase(java.util.Locale.ROOT)
                             + " check)",
                     AUDIT_LOG_ROUTE);
         }
+    }
+
+    /** In the app, and by email to those who keep this category on. */
+    private void tell(Long personId, String title, String body, String link) {
+        notifications.notify(personId, EmailCategory.ADMIN_ALERTS, title, body, link, null);
     }
 }

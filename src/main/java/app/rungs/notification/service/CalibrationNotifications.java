@@ -21,11 +21,16 @@ class CalibrationNotifications {
     @EventListener
     void published(CalibrationPublished event) {
         for (var outcome : event.outcomes()) {
-            notifications.notify(
+            tell(
                     outcome.personId(),
                     "Your " + event.cycle() + " calibration outcome",
                     outcome.summary(),
                     CalibrationRoutes.MY_OUTCOMES);
         }
+    }
+
+    /** In the app, and by email to those who keep this category on. */
+    private void tell(Long personId, String title, String body, String link) {
+        notifications.notify(personId, EmailCategory.CALIBRATION, title, body, link, null);
     }
 }

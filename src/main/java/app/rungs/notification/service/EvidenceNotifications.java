@@ -24,14 +24,18 @@ class EvidenceNotifications {
             return; // nobody needs telling what they did themselves
         }
         if (e.outcome() == EvidenceStatus.ACKNOWLEDGED) {
-            notifications.notify(
+            tell(
                     e.ownerId(),
                     e.reviewerName() + " acknowledged \"" + e.title() + "\"",
                     e.note() == null ? "It now counts towards " + e.levelKey() + "." : e.note(),
                     e.link());
         } else {
-            notifications.notify(
-                    e.ownerId(), e.reviewerName() + " returned \"" + e.title() + "\" for changes", e.note(), e.link());
+            tell(e.ownerId(), e.reviewerName() + " returned \"" + e.title() + "\" for changes", e.note(), e.link());
         }
+    }
+
+    /** In the app, and by email to those who keep this category on. */
+    private void tell(Long personId, String title, String body, String link) {
+        notifications.notify(personId, EmailCategory.REVIEW_ACTIVITY, title, body, link, null);
     }
 }

@@ -31,20 +31,33 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final LiveEvents live;
     private final Clock clock;
+    private final EmailOutbox outbox;
 
-    NotificationService(NotificationRepository notifications, LiveEvents live, Clock clock) {
+    NotificationService(NotificationRepository notifications, LiveEvents live, Clock clock, EmailOutbox outbox) {
         this.notifications = notifications;
         this.live = live;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /**
-     * Tells a person something in the app. {@code link} is an in-app route such as {@code promotions/42} (no scheme,
-     * no host), or null.
+     * Tells a person something in the app only. {@code link} is an in-app route such as {@code promotions/42} (no
+     * scheme, no host), or null. To email it as well, name its {@link EmailCategory}.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Long notify(Long personId, String title, String body, String link) {
+        return notify(personId, null, title, body, link, null);
+    }
+
+    /**
+     * Tells a person something in the app and, if email is configured and they did not switch the category off, by
+     * email too: the email is queued in the same transaction and sent afterwards (see {@link EmailOutbox}).
+     * {@code dueAt} is the deadline the message is about, if any, written in the recipient's own date format.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Long notify(Long personId, EmailCategory category, String title, String body, String link, Instant dueAt) {
         if (personId == null) {
             throw new ValidationException("A notification needs the person it is for.");
         }
@@ -61,6 +74,7 @@ public class NotificationService {
                 link,
                 Instant.now(clock));
         notifications.saveAndFlush(n);
+        outbox.enqueue(personId, category, n.getTitle(), n.getBody(), link, dueAt, n.getCreatedAt());
         // Announced on commit only, to every instance: open bells of that person refresh.
         live.publish(TOPIC, String.valueOf(personId));
         return n.getId();

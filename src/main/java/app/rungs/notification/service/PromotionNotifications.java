@@ -39,14 +39,14 @@ class PromotionNotifications {
     void on(CaseNominated e) {
         var link = PromotionRoutes.promotionCase(e.caseId());
         if (!e.self()) {
-            notifications.notify(
+            tell(
                     e.engineerId(),
                     e.nominatedByName() + " nominated you for " + e.targetLevelKey(),
                     "Your promotion case for the " + e.cycle()
                             + " cycle has been started. You can follow it in Promotions.",
                     link);
         } else if (e.managerId() != null) {
-            notifications.notify(
+            tell(
                     e.managerId(),
                     e.engineerName() + " nominated themselves for " + e.targetLevelKey(),
                     "Accept the nomination to start the promotion packet, or decline it with a reason.",
@@ -56,7 +56,7 @@ class PromotionNotifications {
 
     @EventListener
     void on(ReviewerAdded e) {
-        notifications.notify(
+        tell(
                 e.reviewerId(),
                 "Please review " + e.engineerName() + "'s promotion case",
                 e.askedBy() + " asked you to review the case for " + e.targetLevelKey() + " (" + e.cycle()
@@ -92,7 +92,7 @@ class PromotionNotifications {
             boolean engineer = personId.equals(e.engineerId());
             // Notes on these steps are for the managers and the committee (a return's reason is not shown to the
             // engineer, see 0007), so the engineer hears only that the case moved.
-            notifications.notify(
+            tell(
                     personId,
                     (engineer ? "Your promotion case" : e.engineerName() + "'s case") + " for " + e.targetLevelKey()
                             + " is " + status,
@@ -106,29 +106,26 @@ class PromotionNotifications {
         var level = e.targetLevelKey();
         switch (e.action()) {
             case ACCEPT ->
-                notifications.notify(
+                tell(
                         e.engineerId(),
                         "Your self-nomination for " + level + " was accepted",
                         e.actorName() + " accepted it and is preparing your promotion packet.",
                         link);
-            case DECLINE ->
-                notifications.notify(
-                        e.engineerId(), "Your self-nomination for " + level + " was declined", e.note(), link);
+            case DECLINE -> tell(e.engineerId(), "Your self-nomination for " + level + " was declined", e.note(), link);
             case SUBMIT ->
-                notifications.notify(
+                tell(
                         e.engineerId(),
                         "Your promotion case for " + level + " was submitted",
                         "It now waits for calibration in the " + e.cycle() + " cycle.",
                         link);
             case APPROVE ->
-                notifications.notify(
+                tell(
                         e.engineerId(),
                         "Congratulations — your promotion to " + level + " was approved",
                         "Effective " + DateTexts.date(e.effectiveDate()) + "."
                                 + (e.note() == null ? "" : " " + e.note()),
                         link);
-            case NOT_YET ->
-                notifications.notify(e.engineerId(), "Promotion decision for " + level + ": not yet", e.note(), link);
+            case NOT_YET -> tell(e.engineerId(), "Promotion decision for " + level + ": not yet", e.note(), link);
             case WITHDRAW -> withdrawn(e, link);
             default -> {}
         }
@@ -138,12 +135,15 @@ class PromotionNotifications {
     private void withdrawn(CaseMoved e, String link) {
         if (e.engineerId().equals(e.actorId())) {
             if (e.engineerManagerId() != null) {
-                notifications.notify(
-                        e.engineerManagerId(), e.engineerName() + " withdrew their promotion case", e.note(), link);
+                tell(e.engineerManagerId(), e.engineerName() + " withdrew their promotion case", e.note(), link);
             }
         } else {
-            notifications.notify(
-                    e.engineerId(), "Your promotion case for " + e.targetLevelKey() + " was withdrawn", e.note(), link);
+            tell(e.engineerId(), "Your promotion case for " + e.targetLevelKey() + " was withdrawn", e.note(), link);
         }
+    }
+
+    /** In the app, and by email to those who keep this category on. */
+    private void tell(Long personId, String title, String body, String link) {
+        notifications.notify(personId, EmailCategory.PROMOTION, title, body, link, null);
     }
 }

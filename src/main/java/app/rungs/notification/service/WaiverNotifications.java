@@ -22,7 +22,7 @@ class WaiverNotifications {
     void on(WaiverChanged e) {
         if (e.status() == WaiverStatus.REQUESTED) {
             if (e.managerId() != null) {
-                notifications.notify(
+                tell(
                         e.managerId(),
                         e.personName() + " asks that " + e.competencyName() + " not apply to them",
                         e.note(),
@@ -36,6 +36,11 @@ class WaiverNotifications {
         var title = e.status() == WaiverStatus.APPROVED
                 ? e.actorName() + " marked " + e.competencyName() + " not applicable to you"
                 : e.actorName() + " declined your request to waive " + e.competencyName();
-        notifications.notify(e.personId(), title, e.note(), "coverage");
+        tell(e.personId(), title, e.note(), "coverage");
+    }
+
+    /** In the app, and by email to those who keep this category on. */
+    private void tell(Long personId, String title, String body, String link) {
+        notifications.notify(personId, EmailCategory.REVIEW_ACTIVITY, title, body, link, null);
     }
 }
