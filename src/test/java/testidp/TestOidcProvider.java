@@ -30,6 +30,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -146,7 +148,27 @@ public final class TestOidcProvider {
 
     /** A back-channel logout token for the subject, signed with the provider's key, as a provider would post it. */
     public String logoutToken(String subject) {
-        var encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
+        return logoutToken(subject, key);
+    }
+
+    /** The same token signed by someone else's key under the provider's key id: what a forger could produce. */
+    public String forgedLogoutToken(String subject) {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            var pair = generator.generateKeyPair();
+            var forged = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                    .privateKey((RSAPrivateKey) pair.getPrivate())
+                    .keyID(key.getKeyID())
+                    .build();
+            return logoutToken(subject, forged);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String logoutToken(String subject, RSAKey signingKey) {
+        var encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signingKey)));
         var claims = JwtClaimsSet.builder()
                 .issuer(issuer)
                 .audience(List.of(CLIENT_ID))
@@ -207,6 +229,36 @@ public final class TestOidcProvider {
             http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                     .formLogin(Customizer.withDefaults());
             return http.build();
+        }
+
+        /**
+         * The app installs Vaadin's strategy in the static holder after this context is built; the provider's filters
+         * and Spring Authorization Server's converters (which read the static holder) must use the same one, so
+         * every call looks the current strategy up instead of keeping the one in place at build time.
+         */
+        @Bean
+        SecurityContextHolderStrategy securityContextHolderStrategy() {
+            return new SecurityContextHolderStrategy() {
+                @Override
+                public void clearContext() {
+                    SecurityContextHolder.getContextHolderStrategy().clearContext();
+                }
+
+                @Override
+                public org.springframework.security.core.context.SecurityContext getContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().getContext();
+                }
+
+                @Override
+                public void setContext(org.springframework.security.core.context.SecurityContext context) {
+                    SecurityContextHolder.getContextHolderStrategy().setContext(context);
+                }
+
+                @Override
+                public org.springframework.security.core.context.SecurityContext createEmptyContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+                }
+            };
         }
 
         @Bean

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -16,6 +18,7 @@ public final class SsoSignInProblem implements AuthenticationFailureHandler {
 
     static final String KEY = SsoSignInProblem.class.getName();
     static final String URL = "/login?sso-error";
+    private static final Logger log = LoggerFactory.getLogger(SsoSignInProblem.class);
 
     @Override
     public void onAuthenticationFailure(
@@ -26,6 +29,8 @@ public final class SsoSignInProblem implements AuthenticationFailureHandler {
                 && oauth.getError().getErrorCode().startsWith("rungs_")) {
             message = oauth.getError().getDescription();
         } else if (exception instanceof OAuth2AuthenticationException oauth) {
+            // The operator needs the provider's description (misconfiguration shows here); the user gets the code.
+            log.warn("Single sign-on failed: {}", exception.getMessage(), exception);
             // The provider's own error (denied consent, expired or forged state, bad token): name the code only.
             message = "Sign-in through your identity provider did not complete ("
                     + oauth.getError().getErrorCode() + "). Try again; if it keeps failing, ask your Rungs admin.";
