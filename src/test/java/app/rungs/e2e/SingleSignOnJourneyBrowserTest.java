@@ -29,9 +29,8 @@ import testidp.TestOidcProvider;
  * the Rungs session.
  */
 @IntegrationTest
-@org.junit.jupiter.api.Disabled(
-        "The provider's token endpoint answer is not accepted yet (invalid_token_response); see the"
-                + " work/sso report")
+@org.junit.jupiter.api.Disabled("The test provider's token endpoint answers 500 (invalid_token_response in the app);"
+        + " the redirect, login and error paths work; see the work/sso report")
 class SingleSignOnJourneyBrowserTest {
 
     @LocalServerPort
