@@ -1,6 +1,7 @@
 package app.rungs.security;
 
 import app.rungs.security.service.RungsUser;
+import app.rungs.security.service.SsoProperties;
 import app.rungs.security.service.TotpService;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,16 +18,22 @@ final class SecondFactorProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final TotpService totp;
+    private final SsoProperties sso;
 
-    SecondFactorProvider(DaoAuthenticationProvider passwords, TotpService totp) {
+    SecondFactorProvider(DaoAuthenticationProvider passwords, TotpService totp, SsoProperties sso) {
         this.passwords = passwords;
         this.totp = totp;
+        this.sso = sso;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         var result = passwords.authenticate(authentication);
         if (result != null && result.getPrincipal() instanceof RungsUser user) {
+            if (!sso.passwordAllowedFor(user.username())) {
+                // Checked after the password so the answer says nothing about accounts to someone without one.
+                throw new PasswordSignInOff();
+            }
             if (totp.requiresCode(user.accountId())) {
                 throw new SecondFactorRequired(user.withoutPassword());
             }
@@ -55,6 +62,13 @@ final class SecondFactorProvider implements AuthenticationProvider {
 
         RungsUser user() {
             return user;
+        }
+    }
+
+    /** Single sign-on only: this account may not use its password (it is not a break-glass account). */
+    static final class PasswordSignInOff extends AccountStatusException {
+        PasswordSignInOff() {
+            super("Password sign-in is turned off; sign in through the identity provider");
         }
     }
 }

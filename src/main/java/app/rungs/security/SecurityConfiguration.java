@@ -1,10 +1,14 @@
 package app.rungs.security;
 
+import app.rungs.audit.service.AuditService;
+import app.rungs.security.service.SsoProperties;
+import app.rungs.security.service.SsoSignIn;
 import app.rungs.security.service.TotpService;
 import app.rungs.security.ui.LoginView;
 import app.rungs.shared.db.DatabaseUnavailable;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +24,10 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -30,6 +38,11 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * <p>Anonymous users reach only the login page, static resources and the actuator health probes (and the metrics
  * scrapers in {@code rungs.metrics.scrapers} the Prometheus endpoint). Sign-in attempts
  * are throttled per account and per source address before the password is checked ({@link SignInAttempts}).
+ *
+ * <p>When OIDC providers are configured ({@code spring.security.oauth2.client.registration.*}), the login page also
+ * offers "Sign in with …"; accounts are linked by verified email and get their roles from the role claim, the
+ * provider's logout ends the Rungs session (back-channel) and signing out of Rungs signs out at the provider too
+ * (RP-initiated). Without providers nothing of this is configured. See docs/decisions/0015-single-sign-on.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -43,6 +56,10 @@ class SecurityConfiguration {
             RequestUtil requestUtil,
             SignInAttempts attempts,
             TotpSignIn totpSignIn,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders,
+            OidcSessionRegistry oidcSessions,
+            SsoSignIn ssoSignIn,
+            AuditService audit,
             @Value("${rungs.metrics.scrapers:127.0.0.1,::1}") String metricsScrapers)
             throws Exception {
         var failures = attempts.failureHandler();
@@ -87,6 +104,10 @@ class SecurityConfiguration {
                             }
                             // The login page offers the typed name again; the password is never kept.
                             LastUsername.remember(request);
+                            if (exception instanceof SecondFactorProvider.PasswordSignInOff) {
+                                response.sendRedirect(request.getContextPath() + "/login?error=sso-only");
+                                return;
+                            }
                             if (DatabaseUnavailable.isCause(exception)) {
                                 // An outage is reported as such, not as a wrong password, and is no failed guess.
                                 outage.onAuthenticationFailure(request, response, exception);
@@ -95,11 +116,31 @@ class SecurityConfiguration {
                             }
                         })
                         .authenticationDetailsSource(attempts.detailsSource()))
-                .addFilterBefore(attempts.filter("/login"), UsernamePasswordAuthenticationFilter.class)
-                .with(
-                        VaadinSecurityConfigurer.vaadin(),
-                        vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
-                                .enableCsrfConfiguration(false));
+                .addFilterBefore(attempts.filter("/login"), UsernamePasswordAuthenticationFilter.class);
+        var registrations = oidcProviders.getIfAvailable();
+        if (registrations == null) {
+            http.with(
+                    VaadinSecurityConfigurer.vaadin(),
+                    vaadin -> vaadin.loginView(LoginView.class, "/login?logout").enableCsrfConfiguration(false));
+            return http.build();
+        }
+        // Single sign-on. The provider owns multi-factor authentication: these sign-ins skip the app's TOTP step.
+        http.oauth2Login(oidc -> oidc.loginPage("/login")
+                        .userInfoEndpoint(info -> info.oidcUserService(new SsoUserService(ssoSignIn)))
+                        .failureHandler(new SsoSignInProblem()))
+                .oidcLogout(logout -> logout.oidcSessionRegistry(oidcSessions)
+                        .backChannel(backChannel -> backChannel.logoutHandler(
+                                new SsoBackChannelLogout(oidcSessions, sessionRegistry, audit))));
+        // Signing out of Rungs also ends the provider session (RP-initiated logout) for single sign-on sessions;
+        // password sessions, and providers without an end-session endpoint, land on the sign-in page as before.
+        var signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        signedOut.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        signedOut.setDefaultTargetUrl("/login?logout");
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
+                        .logoutSuccessHandler(signedOut)
+                        .enableCsrfConfiguration(false));
         return http.build();
     }
 
@@ -112,10 +153,16 @@ class SecurityConfiguration {
     /** Password check by Spring's DAO provider, then the TOTP gate for accounts that turned it on. */
     @Bean
     AuthenticationProvider authenticationProvider(
-            UserDetailsService users, PasswordEncoder passwordEncoder, TotpService totp) {
+            UserDetailsService users, PasswordEncoder passwordEncoder, TotpService totp, SsoProperties sso) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new SecondFactorProvider(passwords, totp);
+        return new SecondFactorProvider(passwords, totp, sso);
+    }
+
+    /** Which Rungs session belongs to which provider session, for back-channel logout (this instance's sessions). */
+    @Bean
+    OidcSessionRegistry oidcSessionRegistry() {
+        return new InMemoryOidcSessionRegistry();
     }
 
     @Bean

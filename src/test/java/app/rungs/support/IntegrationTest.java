@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full application context on real PostgreSQL, with the demo organization loaded, served on a random port.
@@ -20,4 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestDatabaseConfiguration.class, TestMailConfiguration.class})
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = SsoTestProperties.class)
 public @interface IntegrationTest {}

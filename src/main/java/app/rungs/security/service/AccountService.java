@@ -379,7 +379,8 @@ public class AccountService {
     private int expireSessions(String username, String keep) {
         int ended = 0;
         for (var principal : sessions.getAllPrincipals()) {
-            if (principal instanceof RungsUser user && user.username().equalsIgnoreCase(username)) {
+            var user = CurrentUser.of(principal);
+            if (user.isPresent() && user.get().username().equalsIgnoreCase(username)) {
                 for (var info : sessions.getAllSessions(principal, false)) {
                     if (!info.getSessionId().equals(keep)) {
                         info.expireNow();

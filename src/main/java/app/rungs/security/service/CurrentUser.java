@@ -10,8 +10,16 @@ public final class CurrentUser {
 
     public static Optional<RungsUser> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof RungsUser user) {
+        return authentication == null ? Optional.empty() : of(authentication.getPrincipal());
+    }
+
+    /** The Rungs user of a principal: signed in with a password, or through single sign-on. */
+    public static Optional<RungsUser> of(Object principal) {
+        if (principal instanceof RungsUser user) {
             return Optional.of(user);
+        }
+        if (principal instanceof SsoUser sso) {
+            return Optional.of(sso.rungsUser());
         }
         return Optional.empty();
     }

@@ -16,8 +16,8 @@ class LastLoginRecorder {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof RungsUser user && user.accountId() != null) {
-            accounts.touchLastLogin(user.accountId());
-        }
+        CurrentUser.of(event.getAuthentication().getPrincipal())
+                .filter(user -> user.accountId() != null)
+                .ifPresent(user -> accounts.touchLastLogin(user.accountId()));
     }
 }

@@ -1,16 +1,22 @@
 package app.rungs.security.ui;
 
 import app.rungs.security.LastUsername;
+import app.rungs.security.SsoSignInProblem;
 import app.rungs.security.TotpSignIn;
+import app.rungs.security.service.SsoProperties;
+import app.rungs.security.service.SsoProviders;
 import app.rungs.shared.db.DatabaseUnavailable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,22 +32,31 @@ import java.util.Optional;
 
 /**
  * The sign-in page; the form posts to Spring Security's login processing URL. After a correct password for an account
- * with two-step sign-in, the same page asks for the authenticator code instead.
+ * with two-step sign-in, the same page asks for the authenticator code instead. With single sign-on configured it
+ * offers "Sign in with …" per provider above the form, or instead of it when password sign-in is off (the form then
+ * appears only at {@code /login?password}, the break-glass path for the initial admin).
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Rungs")
 @AnonymousAllowed
+@StyleSheet("styles/sso.css")
 public class LoginView extends Div implements BeforeEnterObserver {
 
     private final TotpSignIn totpSignIn;
+    private final SsoProviders providers;
+    private final SsoProperties sso;
+    private final Div providerButtons = new Div();
+    private final Div divider = new Div(new Span("or"));
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final Div codeStep = new Div();
     private final TextField code = new TextField("Code from your authenticator app");
     private final Paragraph codeError = new Paragraph();
 
-    public LoginView(TotpSignIn totpSignIn) {
+    public LoginView(TotpSignIn totpSignIn, SsoProviders providers, SsoProperties sso) {
         this.totpSignIn = totpSignIn;
+        this.providers = providers;
+        this.sso = sso;
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -76,7 +91,21 @@ public class LoginView extends Div implements BeforeEnterObserver {
         codeStep.addClassName("login-code-step");
         codeStep.setVisible(false);
 
-        var card = new Div(brand, tagline, notice, form, codeStep);
+        providerButtons.addClassName("sso-providers");
+        for (var provider : providers.all()) {
+            // A plain link, not a router link: the browser must leave the app for Spring Security's redirect.
+            var link = new Anchor(provider.signInPath(), "Sign in with " + provider.name());
+            link.setRouterIgnore(true);
+            link.addClassName("sso-button");
+            link.getElement().setAttribute("data-registration", provider.registrationId());
+            providerButtons.add(link);
+        }
+        providerButtons.setVisible(providers.any());
+        divider.addClassName("sso-divider");
+        divider.setVisible(providers.any() && sso.passwordLogin());
+        form.setVisible(!providers.any() || sso.passwordLogin());
+
+        var card = new Div(brand, tagline, notice, providerButtons, divider, form, codeStep);
         card.addClassName("login-card");
         add(card);
     }
@@ -85,6 +114,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         var databaseDown = params.getOrDefault("error", List.of()).contains("unavailable");
+        var ssoOnly = params.getOrDefault("error", List.of()).contains("sso-only");
         var throttled =
                 params.getOrDefault("throttled", List.of()).stream().findFirst().flatMap(LoginView::seconds);
         if (throttled.isPresent()) {
@@ -96,23 +126,44 @@ public class LoginView extends Div implements BeforeEnterObserver {
                             + waitText(throttled.get()) + ".");
             form.setI18n(i18n);
         }
-        form.setError((params.containsKey("error") && !databaseDown) || throttled.isPresent());
+        form.setError((params.containsKey("error") && !databaseDown && !ssoOnly) || throttled.isPresent());
         if (params.containsKey("error") || throttled.isPresent()) {
             keepUsername();
         }
+        if (params.containsKey("password") || params.containsKey("error") || throttled.isPresent()) {
+            // The break-glass path (and the answer to a password attempt made there) shows the form again.
+            form.setVisible(true);
+        }
         if (params.containsKey("code") && totpSignIn.isPending(VaadinServletRequest.getCurrent())) {
             form.setVisible(false);
+            providerButtons.setVisible(false);
+            divider.setVisible(false);
             codeStep.setVisible(true);
             code.focus();
         }
+        var ssoProblem = params.containsKey("sso-error") ? ssoProblem() : null;
         if (databaseDown) {
             showNotice(DatabaseUnavailable.MESSAGE);
+            notice.addClassName("login-notice-error");
+        } else if (ssoProblem != null) {
+            showNotice(ssoProblem);
+            notice.addClassName("login-notice-error");
+            notice.setId("sso-problem");
+        } else if (ssoOnly) {
+            showNotice("Password sign-in is turned off for this account. Sign in with your identity provider.");
             notice.addClassName("login-notice-error");
         } else if (params.containsKey("logout")) {
             showNotice("You have signed out.");
         } else if (params.containsKey("expired")) {
             showNotice("Your session has ended. Please sign in again.");
         }
+    }
+
+    private static String ssoProblem() {
+        var request = VaadinServletRequest.getCurrent();
+        return request == null
+                ? null
+                : SsoSignInProblem.take(request.getHttpServletRequest().getSession(false));
     }
 
     /** After a failed attempt the form shows the name that was typed, so only the password is typed again. */
