@@ -21,9 +21,11 @@ class ExternalEvidenceNotifications {
     void on(ExternalDraftArrived e) {
         notifications.notify(
                 e.personId(),
+                EmailCategory.REVIEW_ACTIVITY,
                 e.typeLabel() + " draft arrived from " + e.sourceName(),
                 "\u201c" + e.title() + "\u201d is waiting in My evidence: add the competencies it supports and its"
                         + " impact, then submit it. It counts for nothing until you do.",
-                "my-evidence");
+                "my-evidence",
+                null);
     }
 }

@@ -11,18 +11,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details (application/problem+json) for every REST controller: the services' own messages for
+ * RFC 9457 problem details (application/problem+json) for the /api/v1 controllers (the {@code api} packages; SCIM
+ * and the webhooks answer in their own formats): the services' own messages for
  * refused input ({@code errors} lists each one), "not found" for what the caller may not see, and Spring MVC's
  * standard problems for malformed requests. Vaadin views never reach this advice.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice(
+        basePackages = {"app.rungs.ladder.api", "app.rungs.people.api", "app.rungs.evidence.api", "app.rungs.shared.api"
+        })
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ValidationException.class)
