@@ -7,6 +7,7 @@ import app.rungs.security.service.TotpService;
 import app.rungs.security.ui.LoginView;
 import app.rungs.shared.db.DatabaseUnavailable;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -136,6 +137,8 @@ class SecurityConfiguration {
         var signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/login?logout");
         signedOut.setDefaultTargetUrl("/login?logout");
+        // Sign-out runs inside a Vaadin request: a plain redirect there only makes the client reload the page.
+        signedOut.setRedirectStrategy(new UidlRedirectStrategy());
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
