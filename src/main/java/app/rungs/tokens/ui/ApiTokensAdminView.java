@@ -4,7 +4,6 @@ import app.rungs.security.service.ApiTokenRow;
 import app.rungs.security.service.ApiTokenService;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Confirm;
-import app.rungs.shared.ui.Formats;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -57,26 +56,7 @@ public class ApiTokensAdminView extends Div {
                 .setHeader("Owner")
                 .setFlexGrow(2);
         grid.addColumn(ApiTokenRow::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(ApiTokensSection::hint)
-                .setHeader("Starts with")
-                .setWidth("11rem")
-                .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.createdAt()))
-                .setHeader("Created")
-                .setWidth("8rem")
-                .setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.expiresAt()))
-                .setHeader("Expires")
-                .setWidth("8rem")
-                .setFlexGrow(0);
-        grid.addColumn(ApiTokensSection::lastUsed)
-                .setHeader("Last used")
-                .setWidth("11rem")
-                .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(ApiTokensSection::status))
-                .setHeader("Status")
-                .setWidth("7rem")
-                .setFlexGrow(0);
+        ApiTokensSection.addTokenColumns(grid);
         grid.addColumn(new ComponentRenderer<>(this::revokeButton))
                 .setHeader("")
                 .setWidth("9rem")

@@ -49,6 +49,24 @@ public class ApiTokensSection extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
         grid.addColumn(ApiTokenRow::name).setHeader("Name").setFlexGrow(1);
+        addTokenColumns(grid);
+        grid.addColumn(new ComponentRenderer<>(this::revokeButton))
+                .setHeader("")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.setEmptyStateText("No tokens yet.");
+        var header = new Div(title, newToken);
+        header.addClassName("api-tokens-header");
+        add(header, intro, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(tokens.mine());
+    }
+
+    /** The columns both token grids show (the user's own and the admin's): prefix, dates, last use and status. */
+    static void addTokenColumns(Grid<ApiTokenRow> grid) {
         grid.addColumn(ApiTokensSection::hint)
                 .setHeader("Starts with")
                 .setWidth("11rem")
@@ -69,19 +87,6 @@ public class ApiTokensSection extends Div {
                 .setHeader("Status")
                 .setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::revokeButton))
-                .setHeader("")
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.setEmptyStateText("No tokens yet.");
-        var header = new Div(title, newToken);
-        header.addClassName("api-tokens-header");
-        add(header, intro, grid);
-        refresh();
-    }
-
-    void refresh() {
-        grid.setItems(tokens.mine());
     }
 
     /** The token's first characters, as the user sees them in their script's configuration. */
