@@ -1,5 +1,7 @@
 package app.rungs.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.rungs.evidence.service.EvidenceAuthoring;
 import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.evidence.service.EvidenceService;
@@ -92,10 +94,16 @@ class CaseNotificationsJourneyBrowserTest {
         page.open("/notifications");
         page.waitFor(".notification-entry", "Your self-nomination for DSE-3 was accepted");
         page.waitFor(".notification-entry", "in calibration");
+        assertThat(page.find(".notification-entry", "Your self-nomination for DSE-3 was accepted"))
+                .isNotNull();
+        assertThat(page.find(".notification-entry", "in calibration")).isNotNull();
         BrowserTestSupport.screenshot(driver, "case-notifications-engineer");
 
         page.signIn(reviewer, PromotionFixtures.PASSWORD);
         page.open("/notifications");
         page.waitFor(".notification-entry", "Please review " + fx.nameOf(engineer));
+        // The request is the reviewer's alone: the answer to the engineer's self-nomination is not theirs to see.
+        assertThat(page.find(".notification-entry", "Your self-nomination for DSE-3 was accepted"))
+                .isNull();
     }
 }
