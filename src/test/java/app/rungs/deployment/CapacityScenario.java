@@ -28,6 +28,8 @@ final class CapacityScenario {
 
     static final int SESSIONS = Integer.getInteger("rungs.deployment.sessions", 100);
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern GAUGE = Pattern.compile("(?m)^%s\\{[^}]*\\} ([0-9.E+-]+)$");
 
     private final Deployment deployment;
@@ -119,10 +121,30 @@ final class CapacityScenario {
                         .build());
         var location = signedIn.headers().firstValue("Location").orElse("");
         assertThat(location).as(user + " signed in (redirect away from /login)").doesNotContain("/login");
-        var init = send(client, get("/?v-r=init&location=" + enc("calibration/" + sessionId) + "&query="));
+        var route = "calibration/" + sessionId;
+        var init = send(client, get("/?v-r=init&location=" + enc(route) + "&query="));
         assertThat(init.statusCode()).as("Vaadin init of the board").isEqualTo(200);
-        assertThat(init.body())
-                .as("the board (its presence box) in the init response")
+        // Flow's init only bootstraps the UI; the browser then navigates with a "ui-navigate" event, which builds the
+        // view. The UIDL request carries the UI's id and its security key from the init response.
+        var uiId = UI_ID.matcher(init.body());
+        var key = SECURITY_KEY.matcher(init.body());
+        assertThat(uiId.find() && key.find())
+                .as("UI id and security key in the init response")
+                .isTrue();
+        var navigate = ("{\"csrfToken\":\"%s\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                        + "\"data\":{\"route\":\"%s\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
+                        + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}")
+                .formatted(key.group(1), route);
+        var board = send(
+                client,
+                HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + uiId.group(1)))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate))
+                        .build());
+        assertThat(board.statusCode()).as("Vaadin navigation to the board").isEqualTo(200);
+        assertThat(board.body())
+                .as("the board (its presence box) in the navigation response")
                 .contains("Viewing now");
     }
 
