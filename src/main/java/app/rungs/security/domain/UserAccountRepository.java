@@ -1,9 +1,11 @@
 package app.rungs.security.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -36,4 +38,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select lower(u.username) from UserAccount u")
     List<String> findAllUsernamesLowerCase();
+
+    /**
+     * Records a sign-in time without touching the account's version: two sign-ins of one account at once (two
+     * devices, a script) must both succeed, and an admin editing the account meanwhile must not get a conflict.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount u set u.lastLoginAt = ?2 where u.id = ?1"
+            + " and (u.lastLoginAt is null or u.lastLoginAt < ?2)")
+    int recordLastLogin(Long id, Instant at);
 }

@@ -440,7 +440,7 @@ public class AccountService {
     /** Remembers the time of a successful sign-in; runs in the sign-in request, before any view. */
     @Transactional
     void touchLastLogin(Long accountId) {
-        accounts.findById(accountId).ifPresent(a -> a.setLastLoginAt(Instant.now(clock)));
+        accounts.recordLastLogin(accountId, Instant.now(clock));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
