@@ -131,7 +131,7 @@ class DeploymentSuiteTest {
             daniel = deployment.browser();
             Browser.signIn(priya, proxy(), Browser.PRIYA, "a");
             Browser.signIn(daniel, proxy(), Browser.DANIEL, "b");
-            var before = deployment.proxy.sessionsTotal();
+            var before = deployment.proxy.responsesTotal();
 
             // This cycle's demo session, still preparing: Priya (its lead) starts it on instance a.
             try (var c = deployment.postgres.connect("rungs")) {
@@ -249,7 +249,7 @@ class DeploymentSuiteTest {
             saved.put(second, danielRating);
 
             // Each browser really talked to its own instance.
-            var after = deployment.proxy.sessionsTotal();
+            var after = deployment.proxy.responsesTotal();
             assertThat(Long.parseLong(after.get("a"))).isGreaterThan(Long.parseLong(before.get("a")));
             assertThat(Long.parseLong(after.get("b"))).isGreaterThan(Long.parseLong(before.get("b")));
             assertThat(Browser.instanceCookie(priya)).isEqualTo("a");

@@ -66,8 +66,12 @@ final class HaProxy implements AutoCloseable {
     }
 
     /** Total sessions (connections) each server of the backend has received. */
-    Map<String, String> sessionsTotal() {
-        return column("stot");
+    /**
+     * Server name to the number of 2xx responses it gave through the proxy: grows with every request, unlike the
+     * session count, which a browser's kept-alive connection does not move.
+     */
+    Map<String, String> responsesTotal() {
+        return column("hrsp_2xx");
     }
 
     private Map<String, String> column(String name) {
