@@ -174,6 +174,23 @@ public class CheckInReads {
                 .single();
     }
 
+    /** Whom the signed-in user may start a check-in for: themselves first, then their active direct reports. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Startable> startable() {
+        var me = CurrentUser.require().personId();
+        if (me == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, full_name from person
+                        where (id = :me or manager_id = :me) and active
+                        order by (id = :me) desc, lower(full_name), id""")
+                .param("me", me)
+                .query((rs, n) -> new Startable(rs.getLong("id"), rs.getString("full_name"), rs.getLong("id") == me))
+                .list();
+    }
+
     /** Whether the signed-in user may see a person's check-in history: the person themselves or their manager. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
