@@ -4,10 +4,11 @@ import app.rungs.checkin.domain.Rating;
 import app.rungs.promotion.service.PacketInputSection;
 import app.rungs.promotion.service.PacketInputSource;
 import app.rungs.shared.domain.DateTexts;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreedCheckInPacketSource implements PacketInputSource {
 
-    private final JdbcClient jdbc;
+    private final EntityManager em;
 
-    AgreedCheckInPacketSource(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
+    AgreedCheckInPacketSource(EntityManager em) {
+        this.em = em;
     }
 
     @Override
@@ -35,38 +36,39 @@ class AgreedCheckInPacketSource implements PacketInputSource {
         if (request == null || request.engineerId() == null) {
             return Optional.empty();
         }
-        var items = new ArrayList<PacketInputSection.Item>();
-        var summary = new String[1];
-        jdbc.sql("""
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
                         with latest as (
                             select c.id, c.cycle, c.target_level_key, c.agreed_at, c.agreement_note,
                                 c.ladder_version, pm.full_name as manager_name
                             from check_in c join person pm on pm.id = c.manager_id
                             where c.engineer_id = :engineer and c.agreed_at is not null
                             order by c.agreed_at desc, c.id desc limit 1)
-                        select l.*, i.competency_name, i.outcome, i.outcome_note
+                        select l.cycle, l.target_level_key, l.agreed_at, l.agreement_note, l.ladder_version,
+                            l.manager_name, i.competency_name, i.outcome, i.outcome_note
                         from latest l join check_in_item i on i.check_in_id = l.id
-                        order by i.position""")
-                .param("engineer", request.engineerId())
-                .query(rs -> {
-                    if (summary[0] == null) {
-                        var cycle = rs.getString("cycle");
-                        var note = rs.getString("agreement_note");
-                        summary[0] = (cycle == null ? "" : cycle + " · ")
-                                + "Agreed " + DateTexts.date(rs.getTimestamp("agreed_at").toInstant())
-                                + " with " + rs.getString("manager_name")
-                                + " against " + rs.getString("target_level_key")
-                                + " (ladder version " + rs.getInt("ladder_version") + ")"
-                                + (note == null ? "" : " — " + note);
-                    }
-                    items.add(new PacketInputSection.Item(
-                            rs.getString("competency_name"),
-                            Rating.valueOf(rs.getString("outcome")).label(),
-                            rs.getString("outcome_note")));
-                });
+                        order by i.position""", Tuple.class)
+                .setParameter("engineer", request.engineerId())
+                .getResultList();
+        var items = new ArrayList<PacketInputSection.Item>();
+        for (var t : rows) {
+            items.add(new PacketInputSection.Item(
+                    t.get("competency_name", String.class),
+                    Rating.valueOf(t.get("outcome", String.class)).label(),
+                    t.get("outcome_note", String.class)));
+        }
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PacketInputSection("Latest agreed check-in", summary[0], items));
+        var first = rows.getFirst();
+        var cycle = first.get("cycle", String.class);
+        var note = first.get("agreement_note", String.class);
+        var summary = (cycle == null ? "" : cycle + " · ")
+                + "Agreed " + DateTexts.date(CheckInReads.instant(first.get("agreed_at")))
+                + " with " + first.get("manager_name", String.class)
+                + " against " + first.get("target_level_key", String.class)
+                + " (ladder version " + first.get("ladder_version", Number.class) + ")"
+                + (note == null ? "" : " — " + note);
+        return Optional.of(new PacketInputSection("Latest agreed check-in", summary, items));
     }
 }

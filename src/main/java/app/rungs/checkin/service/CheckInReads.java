@@ -11,18 +11,15 @@ import app.rungs.evidence.service.EvidenceService;
 import app.rungs.people.service.PersonDirectory;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +39,7 @@ public class CheckInReads {
     private final CheckInSideRepository sides;
     private final PersonDirectory directory;
     private final EvidenceService evidence;
-    private final JdbcClient jdbc;
+    private final EntityManager em;
 
     CheckInReads(
             CheckInAccess access,
@@ -50,13 +47,13 @@ public class CheckInReads {
             CheckInSideRepository sides,
             PersonDirectory directory,
             EvidenceService evidence,
-            DataSource dataSource) {
+            EntityManager em) {
         this.access = access;
         this.items = items;
         this.sides = sides;
         this.directory = directory;
         this.evidence = evidence;
-        this.jdbc = JdbcClient.create(dataSource);
+        this.em = em;
     }
 
     /**
@@ -138,23 +135,28 @@ public class CheckInReads {
         if (me == null) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select c.id, c.engineer_id, c.manager_id, pe.full_name as engineer_name,
-                            pm.full_name as manager_name, c.cycle, c.target_level_key, c.due_at, c.updated_at,
-                            c.agreed_at, c.engineer_submitted_at, c.manager_submitted_at
+        var query = em.createNativeQuery("""
+                        select c.id, c.engineer_id, pe.full_name as engineer_name, pm.full_name as manager_name,
+                            c.cycle, c.target_level_key, c.due_at, c.updated_at, c.agreed_at,
+                            c.engineer_submitted_at, c.manager_submitted_at
                         from check_in c
                         join person pe on pe.id = c.engineer_id
                         join person pm on pm.id = c.manager_id
-                        where (c.engineer_id = :me or c.manager_id = :me)
-                            and (cast(:engineer as bigint) is null or c.engineer_id = :engineer)
-                        order by (c.agreed_at is null) desc, c.updated_at desc, c.id desc
-                        limit :limit offset :offset""")
-                .param("me", me)
-                .param("engineer", engineerId)
-                .param("limit", Math.max(0, Math.min(limit, 200)))
-                .param("offset", Math.max(0, offset))
-                .query((rs, n) -> row(rs, me))
-                .list();
+                        where (c.engineer_id = :me or c.manager_id = :me)"""
+                                + (engineerId == null ? "" : " and c.engineer_id = :engineer")
+                                + """
+
+                        order by (c.agreed_at is null) desc, c.updated_at desc, c.id desc""",
+                        Tuple.class)
+                .setParameter("me", me)
+                .setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.max(1, Math.min(limit, 200)));
+        if (engineerId != null) {
+            query.setParameter("engineer", engineerId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        return rows.stream().map(t -> row(t, me)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -164,14 +166,15 @@ public class CheckInReads {
         if (me == null) {
             return 0;
         }
-        return jdbc.sql("""
-                        select count(*) from check_in c
-                        where (c.engineer_id = :me or c.manager_id = :me)
-                            and (cast(:engineer as bigint) is null or c.engineer_id = :engineer)""")
-                .param("me", me)
-                .param("engineer", engineerId)
-                .query(Long.class)
-                .single();
+        var query = em.createNativeQuery(
+                "select count(*) from check_in c where (c.engineer_id = :me or c.manager_id = :me)"
+                        + (engineerId == null ? "" : " and c.engineer_id = :engineer"),
+                Long.class);
+        query.setParameter("me", me);
+        if (engineerId != null) {
+            query.setParameter("engineer", engineerId);
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** Whom the signed-in user may start a check-in for: themselves first, then their active direct reports. */
@@ -182,13 +185,19 @@ public class CheckInReads {
         if (me == null) {
             return List.of();
         }
-        return jdbc.sql("""
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
                         select id, full_name from person
                         where (id = :me or manager_id = :me) and active
-                        order by (id = :me) desc, lower(full_name), id""")
-                .param("me", me)
-                .query((rs, n) -> new Startable(rs.getLong("id"), rs.getString("full_name"), rs.getLong("id") == me))
-                .list();
+                        order by (id = :me) desc, lower(full_name), id""", Tuple.class)
+                .setParameter("me", me)
+                .getResultList();
+        return rows.stream()
+                .map(t -> {
+                    var id = t.get("id", Number.class).longValue();
+                    return new Startable(id, t.get("full_name", String.class), id == me);
+                })
+                .toList();
     }
 
     /** Whether the signed-in user may see a person's check-in history: the person themselves or their manager. */
@@ -219,24 +228,26 @@ public class CheckInReads {
     List<CompetencyHistory> historyOf(Long personId) {
         var byKey = new LinkedHashMap<String, List<CompetencyHistory.Point>>();
         var names = new LinkedHashMap<String, String>();
-        jdbc.sql("""
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
                         select i.competency_key, i.competency_name, i.outcome, c.id, c.agreed_at, c.cycle,
                             c.target_level_key
                         from check_in_item i join check_in c on c.id = i.check_in_id
                         where c.engineer_id = :person and c.agreed_at is not null and i.outcome is not null
-                        order by c.agreed_at, c.id, i.position""")
-                .param("person", personId)
-                .query(rs -> {
-                    var key = rs.getString("competency_key");
-                    names.put(key, rs.getString("competency_name"));
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>())
-                            .add(new CompetencyHistory.Point(
-                                    rs.getLong("id"),
-                                    rs.getTimestamp("agreed_at").toInstant(),
-                                    rs.getString("cycle"),
-                                    rs.getString("target_level_key"),
-                                    Rating.valueOf(rs.getString("outcome"))));
-                });
+                        order by c.agreed_at, c.id, i.position""", Tuple.class)
+                .setParameter("person", personId)
+                .getResultList();
+        for (var t : rows) {
+            var key = t.get("competency_key", String.class);
+            names.put(key, t.get("competency_name", String.class));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new CompetencyHistory.Point(
+                            t.get("id", Number.class).longValue(),
+                            instant(t.get("agreed_at")),
+                            t.get("cycle", String.class),
+                            t.get("target_level_key", String.class),
+                            Rating.valueOf(t.get("outcome", String.class))));
+        }
         var result = new ArrayList<CompetencyHistory>();
         byKey.forEach((k, points) -> result.add(new CompetencyHistory(k, names.get(k), List.copyOf(points))));
         return result;
@@ -246,21 +257,21 @@ public class CheckInReads {
         return card == null ? "Former colleague" : card.fullName();
     }
 
-    private static CheckInRow row(ResultSet rs, Long me) throws SQLException {
-        var engineerId = rs.getLong("engineer_id");
+    private static CheckInRow row(Tuple t, Long me) {
+        var engineerId = t.get("engineer_id", Number.class).longValue();
         var mySide = me.equals(engineerId) ? Side.ENGINEER : Side.MANAGER;
-        var engineerSubmitted = rs.getTimestamp("engineer_submitted_at") != null;
-        var managerSubmitted = rs.getTimestamp("manager_submitted_at") != null;
-        var agreedAt = instant(rs.getTimestamp("agreed_at"));
+        var engineerSubmitted = t.get("engineer_submitted_at") != null;
+        var managerSubmitted = t.get("manager_submitted_at") != null;
+        var agreedAt = instant(t.get("agreed_at"));
         return new CheckInRow(
-                rs.getLong("id"),
+                t.get("id", Number.class).longValue(),
                 engineerId,
-                rs.getString("engineer_name"),
-                rs.getString("manager_name"),
-                rs.getString("cycle"),
-                rs.getString("target_level_key"),
-                instant(rs.getTimestamp("due_at")),
-                instant(rs.getTimestamp("updated_at")),
+                t.get("engineer_name", String.class),
+                t.get("manager_name", String.class),
+                t.get("cycle", String.class),
+                t.get("target_level_key", String.class),
+                instant(t.get("due_at")),
+                instant(t.get("updated_at")),
                 agreedAt,
                 CheckInStatus.of(engineerSubmitted, managerSubmitted, agreedAt != null),
                 mySide,
@@ -268,7 +279,14 @@ public class CheckInReads {
                 mySide == Side.ENGINEER ? managerSubmitted : engineerSubmitted);
     }
 
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
+    /** Native timestamps arrive as Instant, OffsetDateTime or Timestamp depending on the column and driver. */
+    static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case java.time.OffsetDateTime o -> o.toInstant();
+            case java.sql.Timestamp ts -> ts.toInstant();
+            default -> throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+        };
     }
 }
