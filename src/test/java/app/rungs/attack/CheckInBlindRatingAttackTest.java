@@ -39,16 +39,35 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class CheckInBlindRatingAttackTest {
 
-    @Autowired PeopleService people;
-    @Autowired PersonEditingService peopleEditing;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired PromotionService promotions;
-    @Autowired EvidenceService evidence;
-    @Autowired EvidenceAuthoring evidenceAuthoring;
-    @Autowired EvidenceReview evidenceReview;
-    @Autowired CheckInService checkIns;
-    @Autowired CheckInReads reads;
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PromotionService promotions;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
+    CheckInService checkIns;
+
+    @Autowired
+    CheckInReads reads;
 
     PromotionFixtures fx;
     CheckInFixtures ci;
@@ -68,16 +87,22 @@ class CheckInBlindRatingAttackTest {
     void theManagerCannotReadTheEngineersDraftOrSubmittedRatingsBeforeBothSubmitted() {
         var id = ci.start();
         var draft = ci.details(ci.engineer, id);
-        fx.run(ci.engineer, () -> checkIns.saveDraft(
-                id, draft.myVersion(), ci.ratings(draft, i -> Rating.EXCEEDS, "engineer-secret-draft")));
+        fx.run(
+                ci.engineer,
+                () -> checkIns.saveDraft(
+                        id, draft.myVersion(), ci.ratings(draft, i -> Rating.EXCEEDS, "engineer-secret-draft")));
 
         var managerView = ci.details(ci.manager, id);
         assertThat(managerView.items()).allSatisfy(i -> assertThat(i.theirs()).isNull());
-        assertThat(managerView.toString()).doesNotContain("engineer-secret-draft").doesNotContain("EXCEEDS");
+        assertThat(managerView.toString())
+                .doesNotContain("engineer-secret-draft")
+                .doesNotContain("EXCEEDS");
 
         ci.submitAll(ci.engineer, id, Rating.EXCEEDS, "engineer-secret-submitted");
         managerView = ci.details(ci.manager, id);
-        assertThat(managerView.engineerSubmittedAt()).as("that they submitted is no secret").isNotNull();
+        assertThat(managerView.engineerSubmittedAt())
+                .as("that they submitted is no secret")
+                .isNotNull();
         assertThat(managerView.items()).allSatisfy(i -> assertThat(i.theirs()).isNull());
         assertThat(managerView.toString()).doesNotContain("engineer-secret-submitted");
 
@@ -137,10 +162,12 @@ class CheckInBlindRatingAttackTest {
     void anOutsiderCannotStartACheckInForSomeoneElsesReport() {
         var engineerId = fx.personOf(ci.engineer);
         assertThatThrownBy(() -> fx.as(
-                        otherManager, () -> checkIns.start(engineerId, null, LocalDate.now().plusDays(3))))
+                        otherManager,
+                        () -> checkIns.start(engineerId, null, LocalDate.now().plusDays(3))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fx.as(
-                        colleague, () -> checkIns.start(engineerId, null, LocalDate.now().plusDays(3))))
+                        colleague,
+                        () -> checkIns.start(engineerId, null, LocalDate.now().plusDays(3))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(fx.as(ci.engineer, () -> reads.countMine(null))).isZero();
     }
@@ -171,8 +198,9 @@ class CheckInBlindRatingAttackTest {
         var frozen = ci.details(ci.manager, id);
         assertThat(frozen.status()).isEqualTo(CheckInStatus.AGREED);
 
-        assertThatThrownBy(() -> fx.run(ci.engineer, () -> checkIns.saveDraft(
-                        id, ci.details(ci.engineer, id).myVersion(), Map.of())))
+        assertThatThrownBy(() -> fx.run(
+                        ci.engineer,
+                        () -> checkIns.saveDraft(id, ci.details(ci.engineer, id).myVersion(), Map.of())))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("agreed and frozen");
         var outcomes = new java.util.LinkedHashMap<String, OutcomeInput>();
@@ -190,10 +218,13 @@ class CheckInBlindRatingAttackTest {
         var id = ci.start();
         var d = ci.details(ci.engineer, id);
         var key = d.items().getFirst().competencyKey();
-        assertThatThrownBy(() -> fx.run(ci.engineer, () -> checkIns.saveDraft(
-                        id, d.myVersion(), Map.of(key, new RatingInput(Rating.MEETS, null, List.of(foreign))))))
+        assertThatThrownBy(() -> fx.run(
+                        ci.engineer,
+                        () -> checkIns.saveDraft(
+                                id, d.myVersion(), Map.of(key, new RatingInput(Rating.MEETS, null, List.of(foreign))))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("own evidence only");
-        assertThat(ci.details(ci.engineer, id).items().getFirst().mine().rating()).isNull();
+        assertThat(ci.details(ci.engineer, id).items().getFirst().mine().rating())
+                .isNull();
     }
 }

@@ -16,9 +16,9 @@ import app.rungs.promotion.service.PromotionService;
 import app.rungs.reminder.service.ReminderScheduler;
 import app.rungs.security.service.AccountService;
 import app.rungs.support.DemoUsers;
+import app.rungs.support.IntegrationTest;
 import app.rungs.support.MailParts;
 import app.rungs.support.TestMailServer;
-import app.rungs.support.IntegrationTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -36,19 +36,44 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class CheckInRemindersTest {
 
-    @Autowired PeopleService people;
-    @Autowired PersonEditingService peopleEditing;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired PromotionService promotions;
-    @Autowired EvidenceService evidence;
-    @Autowired EvidenceAuthoring evidenceAuthoring;
-    @Autowired EvidenceReview evidenceReview;
-    @Autowired CheckInService checkIns;
-    @Autowired CheckInReads reads;
-    @Autowired ReminderScheduler reminders;
-    @Autowired MailDispatcher dispatcher;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PromotionService promotions;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
+    CheckInService checkIns;
+
+    @Autowired
+    CheckInReads reads;
+
+    @Autowired
+    ReminderScheduler reminders;
+
+    @Autowired
+    MailDispatcher dispatcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     PromotionFixtures fx;
     CheckInFixtures ci;
@@ -69,7 +94,8 @@ class CheckInRemindersTest {
         sendDue();
         drainOutbox();
 
-        assertThat(subjects(ci.engineer)).filteredOn(s -> s.startsWith("Due soon"))
+        assertThat(subjects(ci.engineer))
+                .filteredOn(s -> s.startsWith("Due soon"))
                 .containsExactly("Due soon: Your check-in with " + fx.nameOf(ci.manager) + ": your ratings");
         var managerMails = TestMailServer.receivedBy(ci.manager).stream()
                 .filter(m -> subject(m).startsWith("Due soon"))
@@ -89,7 +115,8 @@ class CheckInRemindersTest {
         sendDue();
         drainOutbox();
 
-        assertThat(subjects(ci.manager)).filteredOn(s -> s.startsWith("Overdue"))
+        assertThat(subjects(ci.manager))
+                .filteredOn(s -> s.startsWith("Overdue"))
                 .containsExactly("Overdue: Check-in of " + fx.nameOf(ci.engineer) + ": your ratings");
         assertThat(subjects(ci.engineer))
                 .as("she submitted: no reminder")
@@ -130,7 +157,9 @@ class CheckInRemindersTest {
     }
 
     private List<String> subjects(String username) {
-        return TestMailServer.receivedBy(username).stream().map(CheckInRemindersTest::subject).toList();
+        return TestMailServer.receivedBy(username).stream()
+                .map(CheckInRemindersTest::subject)
+                .toList();
     }
 
     private static String subject(MimeMessage m) {

@@ -44,20 +44,47 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class CheckInServiceTest {
 
-    @Autowired PeopleService people;
-    @Autowired PersonEditingService peopleEditing;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired PromotionService promotions;
-    @Autowired PromotionPackets packets;
-    @Autowired EvidenceService evidence;
-    @Autowired EvidenceAuthoring evidenceAuthoring;
-    @Autowired EvidenceReview evidenceReview;
-    @Autowired CheckInService checkIns;
-    @Autowired CheckInReads reads;
-    @Autowired AuditService audit;
-    @Autowired List<PacketInputSource> sources;
-    @Autowired EntityManagerFactory emf;
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PromotionService promotions;
+
+    @Autowired
+    PromotionPackets packets;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
+    CheckInService checkIns;
+
+    @Autowired
+    CheckInReads reads;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    List<PacketInputSource> sources;
+
+    @Autowired
+    EntityManagerFactory emf;
 
     PromotionFixtures fx;
     CheckInFixtures ci;
@@ -76,7 +103,9 @@ class CheckInServiceTest {
         assertThat(d.levelKey()).isEqualTo("DSE-2");
         assertThat(d.targetLevelKey()).isEqualTo("DSE-3");
         assertThat(d.ladderVersion()).isPositive();
-        assertThat(d.items()).isNotEmpty().allSatisfy(i -> assertThat(i.statement()).isNotBlank());
+        assertThat(d.items())
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.statement()).isNotBlank());
         assertThat(d.status()).isEqualTo(CheckInStatus.RATING);
 
         assertThatThrownBy(ci::start)
@@ -106,18 +135,26 @@ class CheckInServiceTest {
         var id = ci.start();
         var d = ci.details(ci.engineer, id);
         var key = d.items().getFirst().competencyKey();
-        var newVersion = fx.as(ci.engineer, () -> checkIns.saveDraft(
-                id, d.myVersion(), Map.of(key, new RatingInput(Rating.GROWING, "first tab", List.of()))));
+        var newVersion = fx.as(
+                ci.engineer,
+                () -> checkIns.saveDraft(
+                        id, d.myVersion(), Map.of(key, new RatingInput(Rating.GROWING, "first tab", List.of()))));
         assertThat(newVersion).isGreaterThan(d.myVersion());
-        assertThatThrownBy(() -> fx.run(ci.engineer, () -> checkIns.saveDraft(
-                        id, d.myVersion(), Map.of(key, new RatingInput(Rating.EXCEEDS, "second tab", List.of())))))
+        assertThatThrownBy(() -> fx.run(
+                        ci.engineer,
+                        () -> checkIns.saveDraft(
+                                id,
+                                d.myVersion(),
+                                Map.of(key, new RatingInput(Rating.EXCEEDS, "second tab", List.of())))))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("Your ratings was changed by someone else");
         assertThat(ci.details(ci.engineer, id).items().getFirst().mine().note()).isEqualTo("first tab");
         // The manager's side has its own version: their draft does not conflict with the engineer's.
         var m = ci.details(ci.manager, id);
-        fx.run(ci.manager, () -> checkIns.saveDraft(
-                id, m.myVersion(), Map.of(key, new RatingInput(Rating.MEETS, null, List.of()))));
+        fx.run(
+                ci.manager,
+                () -> checkIns.saveDraft(
+                        id, m.myVersion(), Map.of(key, new RatingInput(Rating.MEETS, null, List.of()))));
     }
 
     @Test
@@ -138,7 +175,8 @@ class CheckInServiceTest {
         assertThat(compare.items().getFirst().mine().evidence())
                 .singleElement()
                 .satisfies(l -> assertThat(l.title()).isEqualTo("Led the consensus rewrite"));
-        assertThat(ci.details(ci.manager, id).items().getFirst().theirs().rating()).isEqualTo(Rating.EXCEEDS);
+        assertThat(ci.details(ci.manager, id).items().getFirst().theirs().rating())
+                .isEqualTo(Rating.EXCEEDS);
 
         var m = ci.details(ci.manager, id);
         var outcomes = new LinkedHashMap<String, OutcomeInput>();
@@ -174,7 +212,8 @@ class CheckInServiceTest {
                 .contains("## Latest agreed check-in")
                 .contains("The rewrite is DSE-3 work");
 
-        var actions = fx.as(
+        var actions = fx
+                .as(
                         DemoUsers.ADMIN,
                         () -> audit.find(
                                 new AuditFilter(null, null, "CheckIn", null, null, null), PageRequest.of(0, 200)))
@@ -204,7 +243,9 @@ class CheckInServiceTest {
         long count = fx.as(ci.manager, () -> counter.count(() -> reads.countMine(engineerId)));
         assertThat(count).isEqualTo(1);
         long history = fx.as(ci.engineer, () -> counter.count(() -> reads.history(engineerId)));
-        assertThat(history).as("the access check reads nothing for oneself, then one statement").isEqualTo(1);
+        assertThat(history)
+                .as("the access check reads nothing for oneself, then one statement")
+                .isEqualTo(1);
         var open = rows.getFirst().id();
         long details = fx.as(ci.engineer, () -> counter.count(() -> reads.details(open)));
         assertThat(details).as("check-in, sides, items, two people").isLessThanOrEqualTo(4);

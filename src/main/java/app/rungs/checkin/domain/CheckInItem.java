@@ -48,7 +48,12 @@ public class CheckInItem extends AbstractEntity {
     protected CheckInItem() {}
 
     public CheckInItem(
-            Long checkInId, int position, String competencyKey, String competencyName, String areaName, String statement) {
+            Long checkInId,
+            int position,
+            String competencyKey,
+            String competencyName,
+            String areaName,
+            String statement) {
         this.checkInId = checkInId;
         this.position = position;
         this.competencyKey = competencyKey;

@@ -34,8 +34,8 @@ class CheckInNotices {
             var title = side == Side.ENGINEER
                     ? "Your check-in with " + managerName + ": your ratings"
                     : "Check-in of " + engineerName + ": your ratings";
-            reminders.schedule(
-                    new ReminderRequest(REMINDER_SUBJECT, c.getId(), recipient, title, link, c.getDueAt(), DUE_SOON_LEAD));
+            reminders.schedule(new ReminderRequest(
+                    REMINDER_SUBJECT, c.getId(), recipient, title, link, c.getDueAt(), DUE_SOON_LEAD));
         }
         var other = startedBy.other();
         var who = startedBy == Side.ENGINEER ? engineerName : managerName;
@@ -58,7 +58,8 @@ class CheckInNotices {
                         recipient(c, s),
                         EmailCategory.CHECK_INS,
                         "Check-in ready to compare",
-                        "You and " + other + " have both submitted: see your ratings side by side and agree an outcome.",
+                        "You and " + other
+                                + " have both submitted: see your ratings side by side and agree an outcome.",
                         link,
                         null);
             }

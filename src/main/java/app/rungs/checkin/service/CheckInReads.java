@@ -69,8 +69,9 @@ public class CheckInReads {
         sides.findByCheckIn(id).forEach(s -> bySide.put(s.getSide(), s));
         var mine = StoredRatings.read(bySide.get(p.side()).getRatings());
         // Blind rating: the other side's ratings are not even parsed before both submitted.
-        Map<String, SideRating> theirs =
-                c.mayRead(p.side(), p.side().other()) ? StoredRatings.read(bySide.get(p.side().other()).getRatings()) : null;
+        Map<String, SideRating> theirs = c.mayRead(p.side(), p.side().other())
+                ? StoredRatings.read(bySide.get(p.side().other()).getRatings())
+                : null;
         var list = items.findByCheckIn(id).stream()
                 .map(i -> new CheckInDetails.Item(
                         i.getCompetencyKey(),
@@ -135,19 +136,17 @@ public class CheckInReads {
         if (me == null) {
             return List.of();
         }
-        var query = em.createNativeQuery("""
+        var query = em.createNativeQuery(
+                        """
                         select c.id, c.engineer_id, pe.full_name as engineer_name, pm.full_name as manager_name,
                             c.cycle, c.target_level_key, c.due_at, c.updated_at, c.agreed_at,
                             c.engineer_submitted_at, c.manager_submitted_at
                         from check_in c
                         join person pe on pe.id = c.engineer_id
                         join person pm on pm.id = c.manager_id
-                        where (c.engineer_id = :me or c.manager_id = :me)"""
-                                + (engineerId == null ? "" : " and c.engineer_id = :engineer")
-                                + """
+                        where (c.engineer_id = :me or c.manager_id = :me)""" + (engineerId == null ? "" : " and c.engineer_id = :engineer") + """
 
-                        order by (c.agreed_at is null) desc, c.updated_at desc, c.id desc""",
-                        Tuple.class)
+                        order by (c.agreed_at is null) desc, c.updated_at desc, c.id desc""", Tuple.class)
                 .setParameter("me", me)
                 .setFirstResult(Math.max(0, offset))
                 .setMaxResults(Math.max(1, Math.min(limit, 200)));
@@ -186,12 +185,11 @@ public class CheckInReads {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("""
+        List<Tuple> rows =
+                em.createNativeQuery("""
                         select id, full_name from person
                         where (id = :me or manager_id = :me) and active
-                        order by (id = :me) desc, lower(full_name), id""", Tuple.class)
-                .setParameter("me", me)
-                .getResultList();
+                        order by (id = :me) desc, lower(full_name), id""", Tuple.class).setParameter("me", me).getResultList();
         return rows.stream()
                 .map(t -> {
                     var id = t.get("id", Number.class).longValue();

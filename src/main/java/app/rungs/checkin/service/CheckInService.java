@@ -125,8 +125,8 @@ public class CheckInService {
             throw new ValidationException(engineer.fullName() + " is not placed on a ladder yet.");
         }
         var ladder = ladders.published(engineer.ladderId())
-                .orElseThrow(() ->
-                        new ValidationException("The ladder of " + engineer.fullName() + " is not published."));
+                .orElseThrow(
+                        () -> new ValidationException("The ladder of " + engineer.fullName() + " is not published."));
         var target = ladder.next(engineer.levelKey(), engineer.trackKey())
                 .or(() -> ladder.level(engineer.levelKey()))
                 .orElseThrow(() -> new ValidationException(
@@ -165,8 +165,10 @@ public class CheckInService {
                     r.expectation().statement()));
         }
         items.saveAll(snapshot);
-        sides.saveAll(List.of(new CheckInSide(c.getId(), Side.ENGINEER, now), new CheckInSide(c.getId(), Side.MANAGER, now)));
-        var managerName = directory.card(engineer.managerId()).map(p -> p.fullName()).orElse("your manager");
+        sides.saveAll(
+                List.of(new CheckInSide(c.getId(), Side.ENGINEER, now), new CheckInSide(c.getId(), Side.MANAGER, now)));
+        var managerName =
+                directory.card(engineer.managerId()).map(p -> p.fullName()).orElse("your manager");
         notices.started(c, self ? Side.ENGINEER : Side.MANAGER, engineer.fullName(), managerName);
         audit.record(
                 CheckInAuditNames.STARTED,
@@ -174,7 +176,12 @@ public class CheckInService {
                 c.getId(),
                 "Check-in of " + engineer.fullName() + " for " + target.key() + " started",
                 null,
-                Map.of("cycle", label == null ? "" : label, "ladderVersionId", ladder.version().id(), "competencies",
+                Map.of(
+                        "cycle",
+                        label == null ? "" : label,
+                        "ladderVersionId",
+                        ladder.version().id(),
+                        "competencies",
                         snapshot.size()));
         return c.getId();
     }
@@ -325,7 +332,8 @@ public class CheckInService {
                 continue;
             }
             if (r.evidenceIds().size() > MAX_EVIDENCE_PER_RATING) {
-                throw new ValidationException("Link at most " + MAX_EVIDENCE_PER_RATING + " evidence items per competency.");
+                throw new ValidationException(
+                        "Link at most " + MAX_EVIDENCE_PER_RATING + " evidence items per competency.");
             }
             var linked = r.evidenceIds().stream()
                     .distinct()
@@ -350,8 +358,8 @@ public class CheckInService {
                 .collect(Collectors.toMap(EvidenceRow::id, EvidenceRow::title, (a, b) -> a));
         for (var id : wanted) {
             if (id == null || !own.containsKey(id)) {
-                throw new ValidationException("A check-in links the engineer's own evidence only; item " + id
-                        + " is not one of theirs.");
+                throw new ValidationException(
+                        "A check-in links the engineer's own evidence only; item " + id + " is not one of theirs.");
             }
         }
         return own;

@@ -50,9 +50,8 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters()
-                .getLong("id")
-                .orElseThrow(() -> new NotFoundException("Check-in not found"));
+        var id =
+                event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Check-in not found"));
         details = services.reads().details(id);
         render();
     }
@@ -118,10 +117,11 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
         banner.setId("check-in-banner");
         banner.addClassName("checkin-banner");
         if (mine) {
-            banner.add(new Span(details.submitted(details.mySide().other())
-                    ? details.otherName() + " has submitted. Their ratings stay hidden until you submit yours."
-                    : "Rate each competency on your own. " + details.otherName()
-                            + "'s ratings stay hidden until you both have submitted."));
+            banner.add(new Span(
+                    details.submitted(details.mySide().other())
+                            ? details.otherName() + " has submitted. Their ratings stay hidden until you submit yours."
+                            : "Rate each competency on your own. " + details.otherName()
+                                    + "'s ratings stay hidden until you both have submitted."));
         } else {
             banner.addClassName("waiting");
             banner.add(new Span("Waiting for " + details.otherName()
@@ -207,12 +207,15 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
         if (details.status() == CheckInStatus.AGREED
                 && details.mySide() == Side.ENGINEER
                 && details.acknowledgedAt() == null) {
-            var ack = new Button("Acknowledge", VaadinIcon.CHECK.create(), e -> Toasts.attempt(
-                    () -> {
-                        services.checkIns().acknowledge(details.id(), details.version());
-                        reload("Acknowledged.");
-                    },
-                    conflict -> reload(null)));
+            var ack = new Button(
+                    "Acknowledge",
+                    VaadinIcon.CHECK.create(),
+                    e -> Toasts.attempt(
+                            () -> {
+                                services.checkIns().acknowledge(details.id(), details.version());
+                                reload("Acknowledged.");
+                            },
+                            conflict -> reload(null)));
             ack.setId("check-in-acknowledge");
             ack.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var bar = new Div(ack);

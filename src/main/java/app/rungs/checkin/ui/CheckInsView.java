@@ -52,16 +52,24 @@ public class CheckInsView extends Div {
         grid.setId("check-ins-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(CheckInsView::who).setHeader("Check-in").setFlexGrow(2);
-        grid.addColumn(r -> r.cycle() == null ? "—" : r.cycle()).setHeader("Cycle").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CheckInRow::targetLevelKey).setHeader("Against").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.cycle() == null ? "—" : r.cycle())
+                .setHeader("Cycle")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CheckInRow::targetLevelKey)
+                .setHeader("Against")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.agreedAt() != null ? "Agreed " + Formats.date(r.agreedAt()) : Formats.date(r.dueAt()))
                 .setHeader("Due / agreed")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(StageBadges::stage).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(
-                q -> services.reads().mine(null, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) services.reads().countMine(null));
+        grid.addComponentColumn(StageBadges::stage)
+                .setHeader("State")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(q -> services.reads().mine(null, q.getOffset(), q.getLimit()).stream(), q ->
+                (int) services.reads().countMine(null));
         grid.setEmptyStateText("No check-ins yet. Start one for yourself or, as a manager, for a direct report.");
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setAllRowsVisible(true);
@@ -76,9 +84,10 @@ public class CheckInsView extends Div {
     private static Div who(CheckInRow r) {
         var name = new Span(r.engineerName());
         name.addClassName("checkin-who");
-        var sub = new Span(r.mySide() == app.rungs.checkin.domain.Side.ENGINEER
-                ? "With " + r.managerName()
-                : "Your report · you rate as manager");
+        var sub = new Span(
+                r.mySide() == app.rungs.checkin.domain.Side.ENGINEER
+                        ? "With " + r.managerName()
+                        : "Your report · you rate as manager");
         sub.addClassName("checkin-sub");
         var cell = new Div(name, sub);
         cell.addClassName("checkin-cell");

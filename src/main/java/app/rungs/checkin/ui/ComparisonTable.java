@@ -112,8 +112,8 @@ class ComparisonTable extends Div {
 
     Map<String, OutcomeInput> values() {
         var result = new LinkedHashMap<String, OutcomeInput>();
-        outcomes.forEach((key, select) ->
-                result.put(key, new OutcomeInput(select.getValue(), outcomeNotes.get(key).getValue())));
+        outcomes.forEach((key, select) -> result.put(
+                key, new OutcomeInput(select.getValue(), outcomeNotes.get(key).getValue())));
         return result;
     }
 }

@@ -45,7 +45,10 @@ final class Sparkline {
                 .append("\"/>");
         var coords = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
-            coords.append(i == 0 ? "" : " ").append(x(i, points.size())).append(',').append(y(points.get(i).outcome()));
+            coords.append(i == 0 ? "" : " ")
+                    .append(x(i, points.size()))
+                    .append(',')
+                    .append(y(points.get(i).outcome()));
         }
         if (points.size() > 1) {
             svg.append("<polyline class=\"checkin-spark-line\" fill=\"none\" points=\"")
@@ -74,6 +77,9 @@ final class Sparkline {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -57,8 +57,8 @@ class StartCheckInDialog extends Dialog {
                 return;
             }
             var id = new Long[1];
-            if (Toasts.attempt(() -> id[0] = services.checkIns()
-                    .start(person.getValue().personId(), cycle.getValue(), due.getValue()))) {
+            if (Toasts.attempt(() -> id[0] =
+                    services.checkIns().start(person.getValue().personId(), cycle.getValue(), due.getValue()))) {
                 close();
                 started.accept(id[0]);
             }
