@@ -146,7 +146,8 @@ class CheckInJourneyBrowserTest {
 
     @Test
     void aManagerSeesEveryStageOfHisReportsCheckInsAndHowHerOutcomesMoved() {
-        var lena = accounts.findByUsername(DemoUsers.ENGINEER).orElseThrow().personId();
+        var lena = SystemAuthentication.call(
+                () -> accounts.findByUsername(DemoUsers.ENGINEER).orElseThrow().personId());
         var lenaCase = SystemAuthentication.call(() -> queries.casesOf(lena))
                 .getFirst()
                 .id();
