@@ -26,7 +26,7 @@ final class HistoryPanel {
         var card = new Card("Over time");
         card.setId("check-in-history");
         if (history.isEmpty()) {
-            var none = new Paragraph("No agreed check-in of " + personName + " yet. Once a check-in is agreed, the"
+            var none = new Paragraph("No agreed check-in for " + personName + " yet. Once a check-in is agreed, the"
                     + " outcome of each competency shows here, and how it moves from check-in to check-in.");
             none.addClassName("muted");
             card.add(none);
