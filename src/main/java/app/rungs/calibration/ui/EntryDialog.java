@@ -164,7 +164,7 @@ class EntryDialog extends Dialog {
         editor.addClassName("entry-editor");
         var columns = new Div(proposal, editor);
         columns.addClassName("entry-columns");
-        add(facts, elsewhere, conflict, columns, historyTitle, history);
+        add(facts, elsewhere, conflict, columns, EntryInputSections.of(loaded.id()), historyTitle, history);
         show(loaded);
 
         save.setId("entry-save");
