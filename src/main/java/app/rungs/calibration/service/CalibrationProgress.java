@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  * was locked or published (ratings decided).
  */
 @Component
-@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')") // only the cycle progress view asks
 class CalibrationProgress implements CycleProgressSource {
 
     private final CalibratedProgressRepository sessions;
@@ -32,6 +31,7 @@ class CalibrationProgress implements CycleProgressSource {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')") // only the cycle progress view asks
     public Set<Long> completed(CycleRef cycle, Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Set.of();

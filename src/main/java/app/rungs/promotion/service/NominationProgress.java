@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The nominations step of a review cycle: an engineer counts once a case of the cycle exists (not withdrawn). */
 @Component
-@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')") // only the cycle progress view asks
 class NominationProgress implements CycleProgressSource {
 
     private final NominationProgressRepository cases;
@@ -29,6 +28,7 @@ class NominationProgress implements CycleProgressSource {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')") // only the cycle progress view asks
     public Set<Long> completed(CycleRef cycle, Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Set.of();
