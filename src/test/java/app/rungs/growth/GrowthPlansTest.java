@@ -2,6 +2,7 @@ package app.rungs.growth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.rungs.calibration.CalibrationFixtures;
 import app.rungs.calibration.service.CalibrationSessions;
@@ -158,9 +159,9 @@ class GrowthPlansTest {
         assertThat(notes)
                 .extracting(GrowthPlan.Note::kind, GrowthPlan.Note::body)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(NoteKind.PROGRESS, "Picked the scenarios."),
-                        org.assertj.core.groups.Tuple.tuple(NoteKind.COMMENT, "Include the failover drill."),
-                        org.assertj.core.groups.Tuple.tuple(NoteKind.PROGRESS, "Booked the day."));
+                        tuple(NoteKind.PROGRESS, "Picked the scenarios."),
+                        tuple(NoteKind.COMMENT, "Include the failover drill."),
+                        tuple(NoteKind.PROGRESS, "Booked the day."));
         assertThat(notes.get(1).authorName()).startsWith("Dana Director");
     }
 
