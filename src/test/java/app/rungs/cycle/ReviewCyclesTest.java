@@ -177,10 +177,10 @@ class ReviewCyclesTest {
     }
 
     @Test
-    void theDefaultLabelIsTheCycleWhoseWindowIsOpenElseTheFallback() {
+    void theDefaultLabelIsTheCycleWhoseWindowIsOpenPreferringTheFallbacksCycle() {
         var label = CycleFixtures.label();
-        // Nominations open today in this cycle (windows of 10 days, nominations the fourth: start 30 days ago).
-        admin(() -> cycles.open(
+        // Nominations open today in this cycle (windows of 10 days, nominations the fourth: start 32 days ago).
+        var id = admin(() -> cycles.open(
                 new CycleForm(label, CycleFixtures.windows(LocalDate.now().minusDays(32), 10))));
         var chosen = runAs.as(DemoUsers.MANAGER, () -> cycles.defaultLabel(CycleStep.NOMINATION, "fallback"));
         assertThat(admin(() -> cycles.byLabel(chosen))
@@ -188,5 +188,15 @@ class ReviewCyclesTest {
                         .window(CycleStep.NOMINATION)
                         .isOpenOn(LocalDate.now()))
                 .isTrue();
+        // Named like the fallback and open now: preferred over other open cycles.
+        assertThat(runAs.as(DemoUsers.MANAGER, () -> cycles.defaultLabel(CycleStep.NOMINATION, label)))
+                .isEqualTo(label);
+        admin(() -> {
+            cycles.close(id, cycles.get(id).version());
+            return null;
+        });
+        // No open cycle named like the fallback and none with the window open: not this closed one.
+        assertThat(runAs.as(DemoUsers.MANAGER, () -> cycles.defaultLabel(CycleStep.SELF_ASSESSMENT, "2001-H1")))
+                .isNotEqualTo(label);
     }
 }

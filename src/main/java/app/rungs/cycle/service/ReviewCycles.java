@@ -59,8 +59,10 @@ public class ReviewCycles {
     }
 
     /**
-     * The label a new nomination or session should default to: the open cycle whose window for the step is open
-     * today, else the newest open cycle, else the given fallback (no cycle opened yet).
+     * The label a new nomination or session should default to: an open cycle whose window for the step is open today
+     * (the fallback's cycle if it is one of them), else the fallback's cycle if it is open, else the open cycle whose
+     * window for the step is still ahead, else the fallback itself (no cycle opened yet). The fallback is the
+     * half-year label the dialogs used before cycles existed, so a cycle named like it wins ties.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -69,12 +71,18 @@ public class ReviewCycles {
         var open = cycles.findByStatus(CycleStatus.OPEN).stream()
                 .map(ReviewCycles::view)
                 .toList();
-        return open.stream()
-                .filter(c -> c.window(step).isOpenOn(today))
+        var openNow = open.stream().filter(c -> c.window(step).isOpenOn(today)).toList();
+        var preferred = openNow.stream()
+                .filter(c -> c.label().equalsIgnoreCase(fallback))
                 .findFirst()
-                .or(() -> open.stream().findFirst())
-                .map(CycleView::label)
-                .orElse(fallback);
+                .or(() -> openNow.stream().findFirst())
+                .or(() -> open.stream()
+                        .filter(c -> c.label().equalsIgnoreCase(fallback))
+                        .findFirst())
+                .or(() -> open.stream()
+                        .filter(c -> !c.window(step).isPastOn(today))
+                        .min(java.util.Comparator.comparing(c -> c.window(step).opens())));
+        return preferred.map(CycleView::label).orElse(fallback);
     }
 
     @Transactional(readOnly = true)

@@ -73,7 +73,7 @@ public class CyclesView extends Div implements BeforeEnterObserver {
         openCycle.setId("open-cycle");
         openCycle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         openCycle.setVisible(admin);
-        openCycle.addClickListener(e -> new CycleDialog(cycles, null, suggestLabel(), this::show).open());
+        openCycle.addClickListener(e -> new CycleDialog(cycles, null, suggestLabel(cycles.all()), this::show).open());
         var header = new Div(new Div(title, lead), openCycle);
         header.addClassName("cycles-header");
 
@@ -120,10 +120,19 @@ public class CyclesView extends Div implements BeforeEnterObserver {
         load(java.util.Optional.of(String.valueOf(id)));
     }
 
-    /** The half-year of today, like the labels promotion cases use: "2026-H2". */
-    private static String suggestLabel() {
-        var today = Formats.today();
-        return today.getYear() + (today.getMonthValue() <= 6 ? "-H1" : "-H2");
+    /** The first half-year from today's on, like the labels promotion cases use ("2026-H2"), not taken yet. */
+    private static String suggestLabel(List<CycleView> existing) {
+        var taken = existing.stream()
+                .map(c -> c.label().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
+        var day = Formats.today();
+        for (int i = 0; i < 10; i++, day = day.plusMonths(6)) {
+            var label = day.getYear() + (day.getMonthValue() <= 6 ? "-H1" : "-H2");
+            if (!taken.contains(label.toLowerCase(java.util.Locale.ROOT))) {
+                return label;
+            }
+        }
+        return "";
     }
 
     private void render(CycleView cycle) {

@@ -98,7 +98,7 @@ public class GrowthEditing {
     @PreAuthorize("isAuthenticated()")
     public void addNote(Long goalId, NoteKind kind, String body) {
         var goal = goals.findById(goalId).orElseThrow(() -> new NotFoundException("Goal not found"));
-        var rights = access.rights(goal.getPersonId());
+        var rights = rightsOn(goal);
         if (!rights.edit()) {
             throw new NotFoundException("Goal not found");
         }
@@ -123,13 +123,22 @@ public class GrowthEditing {
 
     private GrowthGoal editable(Long goalId, long expectedVersion) {
         var goal = goals.findById(goalId).orElseThrow(() -> new NotFoundException("Goal not found"));
-        if (!access.rights(goal.getPersonId()).edit()) {
+        if (!rightsOn(goal).edit()) {
             throw new NotFoundException("Goal not found");
         }
         if (goal.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("The goal \"" + goal.getTitle() + "\"");
         }
         return goal;
+    }
+
+    /** The viewer's rights on the goal's plan; a goal of someone they cannot see does not exist for them. */
+    private GrowthAccess.Rights rightsOn(GrowthGoal goal) {
+        try {
+            return access.rights(goal.getPersonId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("Goal not found");
+        }
     }
 
     private void requireEdit(Long personId) {
