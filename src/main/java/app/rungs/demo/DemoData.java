@@ -166,6 +166,10 @@ final class DemoData {
         return read("calibration.yaml", Calibration.class);
     }
 
+    static DemoCycles.File cycles() {
+        return read("cycles.yaml", DemoCycles.File.class);
+    }
+
     static byte[] attachment(String name) {
         return bytes("attachments/" + name);
     }

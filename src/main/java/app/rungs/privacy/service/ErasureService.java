@@ -191,6 +191,13 @@ public class ErasureService implements PersonAnonymizer {
                 REMOVED_COMMENT,
                 pseudonym,
                 personId);
+        // Their growth plan goes (notes cascade); their notes on others' plans keep their place, not their words.
+        jdbc.update("delete from growth_goal where person_id = ?", personId);
+        jdbc.update(
+                "update growth_note set body = ?, author_name = ? where author_person_id = ?",
+                REMOVED_COMMENT,
+                pseudonym,
+                personId);
         // Their promotion cases keep status, levels, cycle and dates (outcome counts); the texts about them go.
         var cases = "select id from promotion_case where engineer_id = ?";
         jdbc.update("delete from promotion_narrative where case_id in (" + cases + ")", personId);
