@@ -88,6 +88,7 @@ class MailTemplates {
             case CALIBRATION -> "See your outcome";
             case REMINDERS -> "Open what is due";
             case ADMIN_ALERTS -> "Open the audit log";
+            case FEEDBACK -> "Open your feedback requests";
         };
     }
 
