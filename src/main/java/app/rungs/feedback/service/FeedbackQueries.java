@@ -180,6 +180,13 @@ public class FeedbackQueries {
                 .list();
     }
 
+    /** How many requests exist at all (the demo seeds only into an empty table). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countAll() {
+        return jdbc.sql("select count(*) from feedback_request").query(Long.class).single();
+    }
+
     private List<RequestView> views(List<FeedbackReads.Base> found, Reader reader, Long me) {
         if (found.isEmpty()) {
             return List.of();

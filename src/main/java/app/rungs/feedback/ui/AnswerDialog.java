@@ -78,6 +78,10 @@ class AnswerDialog extends Dialog {
             var box = new Div(heading, rating, examples, links);
             box.addClassName("feedback-topic-box");
             add(box);
+            int i = rows.size();
+            rating.setId("feedback-rating-" + i);
+            examples.setId("feedback-examples-" + i);
+            links.setId("feedback-links-" + i);
             rows.add(new Row(topic.key(), rating, examples, links));
         }
         var send = new Button("Send answer", e -> Confirm.ask(
