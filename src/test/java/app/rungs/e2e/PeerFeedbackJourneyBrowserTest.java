@@ -99,7 +99,7 @@ class PeerFeedbackJourneyBrowserTest {
         page.waitFor("#feedback-examples-0");
         page.setValue("#feedback-examples-0", "Timo planned the migration in three reversible steps.");
         page.click("#feedback-send-answer");
-        page.clickVisible("vaadin-button", "Send answer");
+        page.clickVisible("vaadin-button[slot='confirm-button']", "Send answer");
         page.waitFor("#feedback-asked-grid vaadin-grid-cell-content", "Answered");
         BrowserTestSupport.screenshot(driver, "peer-feedback-answered");
 

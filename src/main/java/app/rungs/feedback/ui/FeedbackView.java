@@ -24,6 +24,9 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import app.rungs.people.ui.PersonView;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -111,7 +114,11 @@ public class FeedbackView extends Div {
     private void requestedGrid() {
         requested.setId("feedback-requests-grid");
         requested.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        requested.addColumn(MyRequestRow::subjectName).setHeader("About").setAutoWidth(true).setFlexGrow(0);
+        requested.addComponentColumn(r -> new RouterLink(
+                        r.subjectName(), PersonView.class, new RouteParameters("id", String.valueOf(r.subjectId()))))
+                .setHeader("About")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         requested.addColumn(MyRequestRow::topics).setHeader("On").setFlexGrow(2);
         requested.addComponentColumn(r -> deadlineCell(r.deadline(), r.count(AskStatus.PENDING) > 0))
                 .setHeader("Due")
