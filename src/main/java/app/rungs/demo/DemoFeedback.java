@@ -146,8 +146,7 @@ class DemoFeedback implements ApplicationRunner {
     }
 
     private Long personOf(String name) {
-        return SystemAuthentication.call(() -> accounts.findByUsername(DemoPromotions.user(name))
-                .orElseThrow()
-                .personId());
+        return SystemAuthentication.call(() ->
+                accounts.findByUsername(DemoPromotions.user(name)).orElseThrow().personId());
     }
 }

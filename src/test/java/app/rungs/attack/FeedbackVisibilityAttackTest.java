@@ -43,20 +43,47 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class FeedbackVisibilityAttackTest {
 
-    @Autowired FeedbackRequests requests;
-    @Autowired FeedbackAnswers answers;
-    @Autowired FeedbackQueries queries;
-    @Autowired FeedbackSettingsService settings;
-    @Autowired List<PacketInputSource> packetSources;
-    @Autowired PeopleService people;
-    @Autowired PersonEditingService peopleEditing;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired PromotionService promotions;
-    @Autowired PromotionReviews reviews;
-    @Autowired EvidenceService evidence;
-    @Autowired EvidenceAuthoring evidenceAuthoring;
-    @Autowired EvidenceReview evidenceReview;
+    @Autowired
+    FeedbackRequests requests;
+
+    @Autowired
+    FeedbackAnswers answers;
+
+    @Autowired
+    FeedbackQueries queries;
+
+    @Autowired
+    FeedbackSettingsService settings;
+
+    @Autowired
+    List<PacketInputSource> packetSources;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PromotionService promotions;
+
+    @Autowired
+    PromotionReviews reviews;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
 
     PromotionFixtures fx;
     FeedbackFixtures feedback;
@@ -97,8 +124,9 @@ class FeedbackVisibilityAttackTest {
         var view = fx.as(manager, () -> queries.request(id));
 
         assertThat(view.disclosure()).isEqualTo(Disclosure.ATTRIBUTED);
-        assertThat(view.answers()).isNotEmpty().allSatisfy(a -> assertThat(a.peerName())
-                .isEqualTo(fx.nameOf(p1)));
+        assertThat(view.answers())
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.peerName()).isEqualTo(fx.nameOf(p1)));
         assertThat(view.peers()).extracting(p -> p.status().name()).containsExactlyInAnyOrder("ANSWERED", "PENDING");
     }
 
@@ -112,8 +140,9 @@ class FeedbackVisibilityAttackTest {
 
         assertThat(fx.as(DemoUsers.DIRECTOR, () -> queries.mayReadAbout(fx.personOf(chainSubject))))
                 .isTrue();
-        assertThat(answersOf(seen)).isNotEmpty().allSatisfy(a -> assertThat(a.peerName())
-                .isEqualTo(fx.nameOf(p1)));
+        assertThat(answersOf(seen))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.peerName()).isEqualTo(fx.nameOf(p1)));
     }
 
     @Test
@@ -126,8 +155,9 @@ class FeedbackVisibilityAttackTest {
         fx.run(manager, () -> reviews.addReviewer(caseId, fx.version(caseId), fx.personOf(outsider)));
 
         var seen = fx.as(outsider, () -> queries.about(fx.personOf(subject)));
-        assertThat(answersOf(seen)).isNotEmpty().allSatisfy(a -> assertThat(a.peerName())
-                .isEqualTo(fx.nameOf(p1)));
+        assertThat(answersOf(seen))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.peerName()).isEqualTo(fx.nameOf(p1)));
     }
 
     @Test
@@ -135,7 +165,8 @@ class FeedbackVisibilityAttackTest {
         var id = feedback.ask(manager, subject, p1);
         feedback.answer(p1, subject);
 
-        assertThat(fx.as(otherManager, () -> queries.about(fx.personOf(subject)))).isEmpty();
+        assertThat(fx.as(otherManager, () -> queries.about(fx.personOf(subject))))
+                .isEmpty();
         assertThat(fx.as(otherManager, () -> queries.mayReadAbout(fx.personOf(subject))))
                 .isFalse();
         assertThatThrownBy(() -> fx.as(otherManager, () -> queries.request(id)))
@@ -152,7 +183,8 @@ class FeedbackVisibilityAttackTest {
         var id = feedback.ask(manager, subject, p1);
         feedback.answer(p1, subject);
 
-        assertThat(fx.as(DemoUsers.ADMIN, () -> queries.about(fx.personOf(subject)))).isEmpty();
+        assertThat(fx.as(DemoUsers.ADMIN, () -> queries.about(fx.personOf(subject))))
+                .isEmpty();
         assertThatThrownBy(() -> fx.as(DemoUsers.ADMIN, () -> queries.request(id)))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -223,7 +255,8 @@ class FeedbackVisibilityAttackTest {
         });
         assertThat(view.peers()).isEmpty();
         // Ordered by topic and content, not by who answered first (p3 did).
-        var firstTopic = view.answers().stream().limit(3).map(AnswerView::examples).toList();
+        var firstTopic =
+                view.answers().stream().limit(3).map(AnswerView::examples).toList();
         assertThat(firstTopic).isSorted();
         assertThat(engineersPacket())
                 .anySatisfy(text -> assertThat(text).contains("Example by"))
@@ -255,8 +288,9 @@ class FeedbackVisibilityAttackTest {
         var view = fx.as(subject, () -> queries.about(fx.personOf(subject))).getFirst();
 
         assertThat(view.disclosure()).isEqualTo(Disclosure.ATTRIBUTED);
-        assertThat(view.answers()).isNotEmpty().allSatisfy(a -> assertThat(a.peerName())
-                .isEqualTo(fx.nameOf(p1)));
+        assertThat(view.answers())
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.peerName()).isEqualTo(fx.nameOf(p1)));
     }
 
     @Test
@@ -291,12 +325,14 @@ class FeedbackVisibilityAttackTest {
 
     private List<String> packet(PacketInputSource.Audience audience) {
         var request = new PacketInputSource.Request(fx.personOf(subject), null, "2026-H2", audience);
-        return fx.as(subject, () -> packetSources.stream()
-                .map(s -> s.section(request))
-                .flatMap(java.util.Optional::stream)
-                .filter(s -> s.title().equals("Peer feedback"))
-                .flatMap(s -> s.items().stream())
-                .map(i -> i.heading() + " | " + i.text() + " | " + Objects.toString(i.detail()))
-                .toList());
+        return fx.as(
+                subject,
+                () -> packetSources.stream()
+                        .map(s -> s.section(request))
+                        .flatMap(java.util.Optional::stream)
+                        .filter(s -> s.title().equals("Peer feedback"))
+                        .flatMap(s -> s.items().stream())
+                        .map(i -> i.heading() + " | " + i.text() + " | " + Objects.toString(i.detail()))
+                        .toList());
     }
 }

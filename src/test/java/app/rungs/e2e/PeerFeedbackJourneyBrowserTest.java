@@ -34,16 +34,35 @@ class PeerFeedbackJourneyBrowserTest {
     @LocalServerPort
     int port;
 
-    @Autowired FeedbackRequests requests;
-    @Autowired List<PacketInputSource> packetSources;
-    @Autowired PromotionService promotions;
-    @Autowired PeopleService people;
-    @Autowired PersonEditingService peopleEditing;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired EvidenceService evidence;
-    @Autowired EvidenceAuthoring evidenceAuthoring;
-    @Autowired EvidenceReview evidenceReview;
+    @Autowired
+    FeedbackRequests requests;
+
+    @Autowired
+    List<PacketInputSource> packetSources;
+
+    @Autowired
+    PromotionService promotions;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
 
     WebDriver driver;
     PageActions page;
@@ -81,7 +100,9 @@ class PeerFeedbackJourneyBrowserTest {
         page.choose("#feedback-subject", "vaadin-combo-box-item", subjectName);
         page.choose("#feedback-competencies", "vaadin-multi-select-combo-box-item", competency);
         page.waitFor("#feedback-peers");
-        page.js("arguments[0].opened = true; arguments[0].filter = arguments[1];", page.find("#feedback-peers"),
+        page.js(
+                "arguments[0].opened = true; arguments[0].filter = arguments[1];",
+                page.find("#feedback-peers"),
                 peerName);
         page.waitFor("vaadin-multi-select-combo-box-item", peerName);
         page.js("arguments[0].click()", page.find("vaadin-multi-select-combo-box-item", peerName));
@@ -111,14 +132,16 @@ class PeerFeedbackJourneyBrowserTest {
         assertThat(page.text("#person-feedback")).contains("— " + peerName).contains(competency);
 
         // And in the packet's peer feedback section, as reviewers read it.
-        var request = new PacketInputSource.Request(
-                fx.personOf(subject), null, null, PacketInputSource.Audience.REVIEWERS);
-        var section = fx.as(manager, () -> packetSources.stream()
-                .map(s -> s.section(request))
-                .flatMap(Optional::stream)
-                .filter(s -> s.title().equals("Peer feedback"))
-                .findFirst()
-                .orElseThrow());
+        var request =
+                new PacketInputSource.Request(fx.personOf(subject), null, null, PacketInputSource.Audience.REVIEWERS);
+        var section = fx.as(
+                manager,
+                () -> packetSources.stream()
+                        .map(s -> s.section(request))
+                        .flatMap(Optional::stream)
+                        .filter(s -> s.title().equals("Peer feedback"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(section.items())
                 .anySatisfy(i -> assertThat(i.text() + " " + i.detail())
                         .contains("three reversible steps")

@@ -51,11 +51,13 @@ public record FeedbackFixtures(
 
     /** The peer's ask of a request, from their own "Asked of me" list. */
     public Long askOf(String peer, String subjectName) {
-        return fx.as(peer, () -> queries.askedOfMe(0, 50).stream()
-                .filter(a -> a.subjectName().equals(subjectName))
-                .findFirst()
-                .orElseThrow()
-                .askId());
+        return fx.as(
+                peer,
+                () -> queries.askedOfMe(0, 50).stream()
+                        .filter(a -> a.subjectName().equals(subjectName))
+                        .findFirst()
+                        .orElseThrow()
+                        .askId());
     }
 
     /** The peer answers every topic with a rating and an example that names them. */
@@ -82,6 +84,8 @@ public record FeedbackFixtures(
     }
 
     public void rule(EngineerVisibility visibility) {
-        fx.run(DemoUsers.ADMIN, () -> settings.change(visibility, settings.settings().version()));
+        fx.run(
+                DemoUsers.ADMIN,
+                () -> settings.change(visibility, settings.settings().version()));
     }
 }

@@ -24,8 +24,8 @@ import app.rungs.security.service.AccountService;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.support.DemoUsers;
-import app.rungs.support.MailParts;
 import app.rungs.support.IntegrationTest;
+import app.rungs.support.MailParts;
 import app.rungs.support.TestMailServer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -45,20 +45,47 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class FeedbackFlowTest {
 
-    @Autowired FeedbackRequests requests;
-    @Autowired FeedbackAnswers answers;
-    @Autowired FeedbackQueries queries;
-    @Autowired FeedbackSettingsService settings;
-    @Autowired ReminderScheduler reminders;
-    @Autowired MailDispatcher dispatcher;
-    @Autowired PeopleService people;
-    @Autowired PersonEditingService peopleEditing;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired PromotionService promotions;
-    @Autowired EvidenceService evidence;
-    @Autowired EvidenceAuthoring evidenceAuthoring;
-    @Autowired EvidenceReview evidenceReview;
+    @Autowired
+    FeedbackRequests requests;
+
+    @Autowired
+    FeedbackAnswers answers;
+
+    @Autowired
+    FeedbackQueries queries;
+
+    @Autowired
+    FeedbackSettingsService settings;
+
+    @Autowired
+    ReminderScheduler reminders;
+
+    @Autowired
+    MailDispatcher dispatcher;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PromotionService promotions;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
 
     PromotionFixtures fx;
     FeedbackFixtures feedback;
@@ -109,7 +136,9 @@ class FeedbackFlowTest {
         feedback.answer(p2, subject);
         drainOutbox();
 
-        var subjects = TestMailServer.receivedBy(manager).stream().map(FeedbackFlowTest::subjectOf).toList();
+        var subjects = TestMailServer.receivedBy(manager).stream()
+                .map(FeedbackFlowTest::subjectOf)
+                .toList();
         assertThat(subjects)
                 .contains(fx.nameOf(p1) + " declined to give feedback on " + fx.nameOf(subject))
                 .contains("Every colleague responded to your feedback request on " + fx.nameOf(subject));
@@ -164,30 +193,85 @@ class FeedbackFlowTest {
                 .map(t -> t.key())
                 .toList();
         var week = Instant.now().plus(Duration.ofDays(7));
-        refused(new NewFeedbackRequest(subjectId, FeedbackScope.COMPETENCIES, keys, null, null,
-                        List.of(fx.personOf(p1)), Instant.now().minusSeconds(60), null, null),
+        refused(
+                new NewFeedbackRequest(
+                        subjectId,
+                        FeedbackScope.COMPETENCIES,
+                        keys,
+                        null,
+                        null,
+                        List.of(fx.personOf(p1)),
+                        Instant.now().minusSeconds(60),
+                        null,
+                        null),
                 "The deadline must be in the future.");
-        refused(new NewFeedbackRequest(subjectId, FeedbackScope.COMPETENCIES, keys, null, null,
-                        List.of(fx.personOf(p1)), null, null, null),
+        refused(
+                new NewFeedbackRequest(
+                        subjectId,
+                        FeedbackScope.COMPETENCIES,
+                        keys,
+                        null,
+                        null,
+                        List.of(fx.personOf(p1)),
+                        null,
+                        null,
+                        null),
                 "Choose a deadline for the answers.");
-        refused(new NewFeedbackRequest(subjectId, FeedbackScope.COMPETENCIES, keys, null, null,
-                        List.of(subjectId), week, null, null),
+        refused(
+                new NewFeedbackRequest(
+                        subjectId, FeedbackScope.COMPETENCIES, keys, null, null, List.of(subjectId), week, null, null),
                 fx.nameOf(subject) + " is the person the feedback is about and cannot be asked for it; choose"
                         + " someone else.");
-        refused(new NewFeedbackRequest(subjectId, FeedbackScope.COMPETENCIES, keys, null, null,
-                        List.of(fx.personOf(p1), fx.personOf(p1)), week, null, null),
+        refused(
+                new NewFeedbackRequest(
+                        subjectId,
+                        FeedbackScope.COMPETENCIES,
+                        keys,
+                        null,
+                        null,
+                        List.of(fx.personOf(p1), fx.personOf(p1)),
+                        week,
+                        null,
+                        null),
                 fx.nameOf(p1) + " is on the list twice; ask each colleague once.");
-        refused(new NewFeedbackRequest(subjectId, FeedbackScope.COMPETENCIES, List.of("not-a-competency"), null,
-                        null, List.of(fx.personOf(p1)), week, null, null),
+        refused(
+                new NewFeedbackRequest(
+                        subjectId,
+                        FeedbackScope.COMPETENCIES,
+                        List.of("not-a-competency"),
+                        null,
+                        null,
+                        List.of(fx.personOf(p1)),
+                        week,
+                        null,
+                        null),
                 "'not-a-competency' is not a competency of " + fx.nameOf(subject) + "'s path.");
-        refused(new NewFeedbackRequest(subjectId, FeedbackScope.COMPETENCIES, keys, null, null,
-                        List.of(fx.personOf(p1)), week, "2026/H2?", null),
+        refused(
+                new NewFeedbackRequest(
+                        subjectId,
+                        FeedbackScope.COMPETENCIES,
+                        keys,
+                        null,
+                        null,
+                        List.of(fx.personOf(p1)),
+                        week,
+                        "2026/H2?",
+                        null),
                 "A cycle is a short label like 2026-H2 (letters, digits, spaces, . _ -).");
         assertThat(fx.as(manager, () -> queries.countMyRequests())).isZero();
 
         feedback.ask(manager, subject, p1);
-        refused(new NewFeedbackRequest(subjectId, FeedbackScope.COMPETENCIES, keys, null, null,
-                        List.of(fx.personOf(p1)), week, null, null),
+        refused(
+                new NewFeedbackRequest(
+                        subjectId,
+                        FeedbackScope.COMPETENCIES,
+                        keys,
+                        null,
+                        null,
+                        List.of(fx.personOf(p1)),
+                        week,
+                        null,
+                        null),
                 fx.nameOf(p1) + " has not answered an earlier request about " + fx.nameOf(subject)
                         + " yet; wait for that answer instead of asking twice.");
         assertThat(fx.as(manager, () -> queries.countMyRequests())).isOne();
@@ -200,20 +284,33 @@ class FeedbackFlowTest {
         var form = fx.as(p1, () -> answers.form(askId));
         var topic = form.topics().getFirst();
 
-        assertThatThrownBy(() -> fx.run(p1, () -> answers.answer(askId, form.version(),
-                        List.of(new TopicAnswerInput(topic.key(), Rating.EXCEEDS, " ", List.of())))))
+        assertThatThrownBy(() -> fx.run(
+                        p1,
+                        () -> answers.answer(
+                                askId,
+                                form.version(),
+                                List.of(new TopicAnswerInput(topic.key(), Rating.EXCEEDS, " ", List.of())))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageStartingWith("Add examples to your answer on " + topic.name());
-        assertThatThrownBy(() -> fx.run(p1, () -> answers.answer(askId, form.version(),
-                        List.of(new TopicAnswerInput(topic.key(), null, "Saw it.", List.of("javascript:alert(1)"))))))
+        assertThatThrownBy(() -> fx.run(
+                        p1,
+                        () -> answers.answer(
+                                askId,
+                                form.version(),
+                                List.of(new TopicAnswerInput(
+                                        topic.key(), null, "Saw it.", List.of("javascript:alert(1)"))))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("web addresses starting with https://");
         assertThatThrownBy(() -> fx.run(p1, () -> answers.answer(askId, form.version(), List.of())))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Answer at least one topic with examples, or decline with a reason.");
 
-        fx.run(p1, () -> answers.answer(askId, form.version(),
-                List.of(new TopicAnswerInput(topic.key(), Rating.MEETS, "Led the drill.", List.of()))));
+        fx.run(
+                p1,
+                () -> answers.answer(
+                        askId,
+                        form.version(),
+                        List.of(new TopicAnswerInput(topic.key(), Rating.MEETS, "Led the drill.", List.of()))));
         assertThatThrownBy(() -> fx.run(p1, () -> answers.decline(askId, form.version(), "Changed my mind")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("You already answered this request; a response is final.");

@@ -30,20 +30,47 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class PeerFeedbackProgressTest {
 
-    @Autowired List<CycleProgressSource> sources;
-    @Autowired FeedbackRequests requests;
-    @Autowired FeedbackAnswers answers;
-    @Autowired FeedbackQueries queries;
-    @Autowired FeedbackSettingsService settings;
-    @Autowired PeopleService people;
-    @Autowired PersonEditingService peopleEditing;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired PromotionService promotions;
-    @Autowired EvidenceService evidence;
-    @Autowired EvidenceAuthoring evidenceAuthoring;
-    @Autowired EvidenceReview evidenceReview;
-    @Autowired EntityManagerFactory emf;
+    @Autowired
+    List<CycleProgressSource> sources;
+
+    @Autowired
+    FeedbackRequests requests;
+
+    @Autowired
+    FeedbackAnswers answers;
+
+    @Autowired
+    FeedbackQueries queries;
+
+    @Autowired
+    FeedbackSettingsService settings;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PromotionService promotions;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
+
+    @Autowired
+    EntityManagerFactory emf;
 
     @Test
     void someoneCompletesPeerFeedbackWhenAnsweredAndNobodyIsStillDue() {

@@ -102,7 +102,8 @@ public class FeedbackAsk extends AbstractEntity {
 
     private void requirePending() {
         if (!isPending()) {
-            throw new IllegalStateException("Feedback " + id + " was already " + status.label().toLowerCase());
+            throw new IllegalStateException(
+                    "Feedback " + id + " was already " + status.label().toLowerCase());
         }
     }
 }

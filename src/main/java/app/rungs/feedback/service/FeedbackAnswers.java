@@ -4,7 +4,6 @@ import app.rungs.feedback.domain.FeedbackAnswer;
 import app.rungs.feedback.domain.FeedbackAnswerRepository;
 import app.rungs.feedback.domain.FeedbackAsk;
 import app.rungs.feedback.domain.FeedbackAskRepository;
-import app.rungs.feedback.domain.FeedbackRequest;
 import app.rungs.people.service.PersonDirectory;
 import app.rungs.shared.service.ConcurrentEditException;
 import app.rungs.shared.service.ValidationException;
@@ -100,8 +99,8 @@ public class FeedbackAnswers {
                 continue;
             }
             if (examples.length() > FeedbackAnswer.MAX_EXAMPLES) {
-                throw new ValidationException("The examples on " + name + " are at most "
-                        + FeedbackAnswer.MAX_EXAMPLES + " characters long.");
+                throw new ValidationException("The examples on " + name + " are at most " + FeedbackAnswer.MAX_EXAMPLES
+                        + " characters long.");
             }
             rows.add(new FeedbackAnswer(ask.getId(), a.topicKey(), a.rating(), examples, links));
         }
@@ -135,8 +134,8 @@ public class FeedbackAnswers {
     private FeedbackAsk pendingAsk(Long askId, long expectedVersion) {
         var ask = access.ownAsk(askId);
         if (!ask.isPending()) {
-            throw new ValidationException("You already " + ask.getStatus().label().toLowerCase(Locale.ROOT)
-                    + " this request; a response is final.");
+            throw new ValidationException("You already "
+                    + ask.getStatus().label().toLowerCase(Locale.ROOT) + " this request; a response is final.");
         }
         if (ask.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Your response to this feedback request");
@@ -182,5 +181,4 @@ public class FeedbackAnswers {
             return false;
         }
     }
-
 }

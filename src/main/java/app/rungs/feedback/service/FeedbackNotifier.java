@@ -38,9 +38,7 @@ class FeedbackNotifier {
 
     void asked(FeedbackRequest r, PersonCard subject, List<FeedbackAsk> asks) {
         var requester = directory.require(r.getRequesterId()).fullName();
-        var about = r.getTopicNames().size() == 1
-                ? r.getTopicNames().getFirst()
-                : String.join(", ", r.getTopicNames());
+        var about = r.getTopicNames().size() == 1 ? r.getTopicNames().getFirst() : String.join(", ", r.getTopicNames());
         for (var ask : asks) {
             notifications.notify(
                     ask.getPeerId(),
@@ -79,7 +77,9 @@ class FeedbackNotifier {
                     EmailCategory.FEEDBACK,
                     "Every colleague responded to your feedback request on " + subject,
                     all.stream().filter(a -> a.getDeclineReason() == null).count() + " answered, "
-                            + all.stream().filter(a -> a.getDeclineReason() != null).count() + " declined.",
+                            + all.stream()
+                                    .filter(a -> a.getDeclineReason() != null)
+                                    .count() + " declined.",
                     LINK,
                     null);
         }

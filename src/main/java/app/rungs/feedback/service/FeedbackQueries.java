@@ -164,7 +164,8 @@ public class FeedbackQueries {
     public List<AnswerView> myAnswer(Long askId) {
         var ask = access.ownAsk(askId);
         var r = access.request(ask.getRequestId());
-        return jdbc.sql("select topic_key, rating, examples, links from feedback_answer where ask_id = :ask order by id")
+        return jdbc.sql(
+                        "select topic_key, rating, examples, links from feedback_answer where ask_id = :ask order by id")
                 .param("ask", ask.getId())
                 .query((rs, n) -> {
                     int i = r.getTopicKeys().indexOf(rs.getString(1));
@@ -184,7 +185,9 @@ public class FeedbackQueries {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public long countAll() {
-        return jdbc.sql("select count(*) from feedback_request").query(Long.class).single();
+        return jdbc.sql("select count(*) from feedback_request")
+                .query(Long.class)
+                .single();
     }
 
     private List<RequestView> views(List<FeedbackReads.Base> found, Reader reader, Long me) {

@@ -51,7 +51,12 @@ class FeedbackReads {
 
     /** One stored answer with its peer, before disclosure rules. */
     record Answer(
-            Long requestId, String peerName, String topicKey, Rating rating, String examples, List<String> links,
+            Long requestId,
+            String peerName,
+            String topicKey,
+            Rating rating,
+            String examples,
+            List<String> links,
             Instant answeredAt) {}
 
     private static final String BASE = """
@@ -67,7 +72,8 @@ class FeedbackReads {
             join person p on p.id = a.peer_id
             """;
 
-    private static final String GROUP = " group by r.id, s.full_name, q.full_name order by r.created_at desc, r.id desc";
+    private static final String GROUP =
+            " group by r.id, s.full_name, q.full_name order by r.created_at desc, r.id desc";
 
     /** Requests the user made, newest first, one page. */
     List<Base> requestedBy(Long requesterId, int offset, int limit) {
@@ -127,7 +133,8 @@ class FeedbackReads {
                         strings(rs.getArray(6)),
                         rs.getTimestamp(7).toInstant()))
                 .list()
-                .forEach(a -> result.computeIfAbsent(a.requestId(), k -> new ArrayList<>()).add(a));
+                .forEach(a -> result.computeIfAbsent(a.requestId(), k -> new ArrayList<>())
+                        .add(a));
         return result;
     }
 
@@ -140,8 +147,19 @@ class FeedbackReads {
         int answered = b.count(AskStatus.ANSWERED);
         int declined = b.count(AskStatus.DECLINED);
         if (reader == Reader.ATTRIBUTED) {
-            return new RequestView(b.id(), b.subjectName(), b.requesterName(), topics, b.cycle(), b.deadline(),
-                    b.peers().size(), answered, declined, b.peers(), Disclosure.ATTRIBUTED, null,
+            return new RequestView(
+                    b.id(),
+                    b.subjectName(),
+                    b.requesterName(),
+                    topics,
+                    b.cycle(),
+                    b.deadline(),
+                    b.peers().size(),
+                    answered,
+                    declined,
+                    b.peers(),
+                    Disclosure.ATTRIBUTED,
+                    null,
                     attributed(b, answers));
         }
         if (reader != Reader.SUBJECT) {
@@ -154,19 +172,66 @@ class FeedbackReads {
         // Who was asked is the subject's to know only when she chose them herself.
         var peers = ownRequest ? b.peers() : List.<PeerStatus>of();
         return switch (mode) {
-            case ATTRIBUTED -> new RequestView(b.id(), b.subjectName(), b.requesterName(), topics, b.cycle(),
-                    b.deadline(), b.peers().size(), answered, declined, peers, Disclosure.ATTRIBUTED, null,
-                    attributed(b, answers));
-            case ANONYMIZED -> answered >= EngineerVisibility.ANONYMITY_THRESHOLD
-                    ? new RequestView(b.id(), b.subjectName(), b.requesterName(), topics, b.cycle(), b.deadline(),
-                            b.peers().size(), answered, declined, peers, Disclosure.ANONYMIZED, null,
-                            anonymized(b, answers))
-                    : new RequestView(b.id(), b.subjectName(), b.requesterName(), topics, b.cycle(), b.deadline(),
-                            b.peers().size(), answered, declined, peers, Disclosure.WITHHELD,
-                            withheld(answered), List.of());
-            case HIDDEN -> new RequestView(b.id(), b.subjectName(), b.requesterName(), topics, b.cycle(),
-                    b.deadline(), b.peers().size(), answered, declined, peers, Disclosure.HIDDEN,
-                    "Your organization does not show peer feedback to the person it is about.", List.of());
+            case ATTRIBUTED ->
+                new RequestView(
+                        b.id(),
+                        b.subjectName(),
+                        b.requesterName(),
+                        topics,
+                        b.cycle(),
+                        b.deadline(),
+                        b.peers().size(),
+                        answered,
+                        declined,
+                        peers,
+                        Disclosure.ATTRIBUTED,
+                        null,
+                        attributed(b, answers));
+            case ANONYMIZED ->
+                answered >= EngineerVisibility.ANONYMITY_THRESHOLD
+                        ? new RequestView(
+                                b.id(),
+                                b.subjectName(),
+                                b.requesterName(),
+                                topics,
+                                b.cycle(),
+                                b.deadline(),
+                                b.peers().size(),
+                                answered,
+                                declined,
+                                peers,
+                                Disclosure.ANONYMIZED,
+                                null,
+                                anonymized(b, answers))
+                        : new RequestView(
+                                b.id(),
+                                b.subjectName(),
+                                b.requesterName(),
+                                topics,
+                                b.cycle(),
+                                b.deadline(),
+                                b.peers().size(),
+                                answered,
+                                declined,
+                                peers,
+                                Disclosure.WITHHELD,
+                                withheld(answered),
+                                List.of());
+            case HIDDEN ->
+                new RequestView(
+                        b.id(),
+                        b.subjectName(),
+                        b.requesterName(),
+                        topics,
+                        b.cycle(),
+                        b.deadline(),
+                        b.peers().size(),
+                        answered,
+                        declined,
+                        peers,
+                        Disclosure.HIDDEN,
+                        "Your organization does not show peer feedback to the person it is about.",
+                        List.of());
         };
     }
 
@@ -179,8 +244,8 @@ class FeedbackReads {
         return answers.stream()
                 .sorted(Comparator.comparingInt((Answer a) -> b.topicKeys().indexOf(a.topicKey()))
                         .thenComparing(Answer::peerName))
-                .map(a -> new AnswerView(topicName(b, a), a.rating(), a.examples(), a.links(), a.peerName(),
-                        a.answeredAt()))
+                .map(a -> new AnswerView(
+                        topicName(b, a), a.rating(), a.examples(), a.links(), a.peerName(), a.answeredAt()))
                 .toList();
     }
 
@@ -206,7 +271,9 @@ class FeedbackReads {
         var peers = new ArrayList<PeerStatus>(names.size());
         for (int i = 0; i < names.size(); i++) {
             peers.add(new PeerStatus(
-                    names.get(i), AskStatus.valueOf(statuses.get(i)), reasons.get(i).isEmpty() ? null : reasons.get(i)));
+                    names.get(i),
+                    AskStatus.valueOf(statuses.get(i)),
+                    reasons.get(i).isEmpty() ? null : reasons.get(i)));
         }
         return new Base(
                 rs.getLong("id"),

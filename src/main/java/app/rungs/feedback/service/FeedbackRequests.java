@@ -1,7 +1,6 @@
 package app.rungs.feedback.service;
 
 import app.rungs.evidence.service.EvidenceService;
-import app.rungs.feedback.domain.AskStatus;
 import app.rungs.feedback.domain.FeedbackAsk;
 import app.rungs.feedback.domain.FeedbackAskRepository;
 import app.rungs.feedback.domain.FeedbackRequest;
@@ -105,7 +104,9 @@ public class FeedbackRequests {
 
     private static void add(LinkedHashMap<String, Topic> found, LadderContent ladder, String level, PersonPath path) {
         for (var r : ladder.requirementsOf(level, path)) {
-            found.putIfAbsent(r.competency().key(), new Topic(r.competency().key(), r.competency().name()));
+            found.putIfAbsent(
+                    r.competency().key(),
+                    new Topic(r.competency().key(), r.competency().name()));
         }
     }
 
@@ -145,7 +146,8 @@ public class FeedbackRequests {
         }
         var subject = requireSubject(input.subjectId());
         if (input.scope() == null) {
-            throw new ValidationException("Choose what the feedback is about: competencies, an evidence item or a case.");
+            throw new ValidationException(
+                    "Choose what the feedback is about: competencies, an evidence item or a case.");
         }
         var now = Instant.now(clock);
         if (input.deadline() == null) {
@@ -154,11 +156,15 @@ public class FeedbackRequests {
         if (!input.deadline().isAfter(now)) {
             throw new ValidationException("The deadline must be in the future.");
         }
-        var cycle = input.cycle() == null || input.cycle().isBlank() ? null : input.cycle().strip();
+        var cycle = input.cycle() == null || input.cycle().isBlank()
+                ? null
+                : input.cycle().strip();
         if (cycle != null && !CYCLE.matcher(cycle).matches()) {
             throw new ValidationException("A cycle is a short label like 2026-H2 (letters, digits, spaces, . _ -).");
         }
-        var message = input.message() == null || input.message().isBlank() ? null : input.message().strip();
+        var message = input.message() == null || input.message().isBlank()
+                ? null
+                : input.message().strip();
         if (message != null && message.length() > MAX_MESSAGE) {
             throw new ValidationException("The message to peers is at most " + MAX_MESSAGE + " characters long.");
         }
@@ -176,7 +182,8 @@ public class FeedbackRequests {
                 input.deadline(),
                 message,
                 now));
-        var saving = peers.stream().map(p -> new FeedbackAsk(saved.getId(), p.id())).toList();
+        var saving =
+                peers.stream().map(p -> new FeedbackAsk(saved.getId(), p.id())).toList();
         var savedAsks = asks.saveAllAndFlush(saving);
         notifier.asked(saved, subject, savedAsks);
         return saved.getId();
@@ -279,5 +286,4 @@ public class FeedbackRequests {
     static String caseLabel(String from, String to, String cycle) {
         return from + " → " + to + " · " + cycle;
     }
-
 }

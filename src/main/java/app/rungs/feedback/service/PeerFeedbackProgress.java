@@ -53,8 +53,13 @@ class PeerFeedbackProgress implements CycleProgressSource {
                             and count(*) filter (where a.status = 'PENDING' and r.deadline > :now) = 0""")
                 .param("ids", personIds.toArray(Long[]::new))
                 .param("label", cycle.label())
-                .param("opens", Timestamp.from(cycle.opensOn().atStartOfDay(zone).toInstant()))
-                .param("closes", Timestamp.from(cycle.closesOn().plusDays(1).atStartOfDay(zone).toInstant()))
+                .param(
+                        "opens",
+                        Timestamp.from(cycle.opensOn().atStartOfDay(zone).toInstant()))
+                .param(
+                        "closes",
+                        Timestamp.from(
+                                cycle.closesOn().plusDays(1).atStartOfDay(zone).toInstant()))
                 .param("now", Timestamp.from(Instant.now(clock)))
                 .query(Long.class)
                 .list();

@@ -84,11 +84,13 @@ class AnswerDialog extends Dialog {
             links.setId("feedback-links-" + i);
             rows.add(new Row(topic.key(), rating, examples, links));
         }
-        var send = new Button("Send answer", e -> Confirm.ask(
-                "Send your answer?",
-                "Answers are final once sent: you cannot change them afterwards.",
+        var send = new Button(
                 "Send answer",
-                () -> send(form)));
+                e -> Confirm.ask(
+                        "Send your answer?",
+                        "Answers are final once sent: you cannot change them afterwards.",
+                        "Send answer",
+                        () -> send(form)));
         send.setId("feedback-send-answer");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var decline = new Button("Decline…", e -> decline(form));

@@ -85,9 +85,11 @@ class AskDialog extends Dialog {
         peers.setItemLabelGenerator(Colleague::label);
         peers.setPlaceholder("Type a name");
         peers.setWidthFull();
-        peers.setItems(query -> feedback.requests()
-                .peerCandidates(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream());
+        peers.setItems(query ->
+                feedback
+                        .requests()
+                        .peerCandidates(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                        .stream());
 
         deadline.setId("feedback-deadline");
         deadline.setMin(Formats.today().plusDays(1));
@@ -101,7 +103,8 @@ class AskDialog extends Dialog {
 
         subject.addValueChangeListener(e -> loadOptions());
         scope.addValueChangeListener(e -> showScope());
-        var form = new FormLayout(subject, scope, competencies, evidence, promotionCase, peers, deadline, cycle, message);
+        var form =
+                new FormLayout(subject, scope, competencies, evidence, promotionCase, peers, deadline, cycle, message);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         loadOptions();
@@ -133,13 +136,18 @@ class AskDialog extends Dialog {
         var s = subject.getValue();
         var due = deadline.getValue() == null
                 ? null
-                : deadline.getValue().atTime(LocalTime.of(23, 59)).atZone(Formats.zone()).toInstant();
+                : deadline.getValue()
+                        .atTime(LocalTime.of(23, 59))
+                        .atZone(Formats.zone())
+                        .toInstant();
         var request = new NewFeedbackRequest(
                 s == null ? null : s.id(),
                 scope.getValue(),
                 competencies.getSelectedItems().stream().map(Topic::key).toList(),
                 evidence.getValue() == null ? null : evidence.getValue().id(),
-                promotionCase.getValue() == null ? null : promotionCase.getValue().id(),
+                promotionCase.getValue() == null
+                        ? null
+                        : promotionCase.getValue().id(),
                 peers.getSelectedItems().stream().map(Colleague::id).toList(),
                 due,
                 cycle.getValue(),

@@ -3,15 +3,16 @@ package app.rungs.feedback.ui;
 import app.rungs.feedback.domain.AskStatus;
 import app.rungs.feedback.service.AskedRow;
 import app.rungs.feedback.service.MyRequestRow;
+import app.rungs.people.ui.PersonView;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Formats;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,7 +27,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import app.rungs.people.ui.PersonView;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -54,11 +54,14 @@ public class FeedbackView extends Div {
         var intro = new Paragraph("Ask colleagues what they saw of your work, or of someone you manage, and answer"
                 + " what they ask of you. Examples make feedback useful: say what happened and what came of it.");
         intro.addClassNames("muted", "page-intro");
-        var ask = new Button("Ask for feedback", VaadinIcon.PLUS.create(), e -> new AskDialog(feedback, null, () -> {
-                    requested.getDataProvider().refreshAll();
-                    tabs.setSelectedIndex(1);
-                })
-                .open());
+        var ask = new Button(
+                "Ask for feedback",
+                VaadinIcon.PLUS.create(),
+                e -> new AskDialog(feedback, null, () -> {
+                            requested.getDataProvider().refreshAll();
+                            tabs.setSelectedIndex(1);
+                        })
+                        .open());
         ask.setId("feedback-ask");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var spacer = new Span();
@@ -80,9 +83,15 @@ public class FeedbackView extends Div {
     private void askedGrid() {
         asked.setId("feedback-asked-grid");
         asked.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        asked.addColumn(AskedRow::subjectName).setHeader("About").setAutoWidth(true).setFlexGrow(0);
+        asked.addColumn(AskedRow::subjectName)
+                .setHeader("About")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         asked.addColumn(AskedRow::topics).setHeader("On").setFlexGrow(3);
-        asked.addColumn(AskedRow::requesterName).setHeader("Asked by").setAutoWidth(true).setFlexGrow(0);
+        asked.addColumn(AskedRow::requesterName)
+                .setHeader("Asked by")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         asked.addComponentColumn(r -> deadlineCell(r.deadline(), r.status() == AskStatus.PENDING))
                 .setHeader("Due")
                 .setAutoWidth(true)
@@ -92,9 +101,13 @@ public class FeedbackView extends Div {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         asked.addComponentColumn(r -> {
-                    var open = new Button(r.status() == AskStatus.PENDING ? "Answer" : "View", e -> new AnswerDialog(
-                                    feedback, r.askId(), () -> asked.getDataProvider().refreshAll())
-                            .open());
+                    var open = new Button(
+                            r.status() == AskStatus.PENDING ? "Answer" : "View",
+                            e -> new AnswerDialog(
+                                            feedback,
+                                            r.askId(),
+                                            () -> asked.getDataProvider().refreshAll())
+                                    .open());
                     open.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     if (r.status() == AskStatus.PENDING) {
                         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -105,27 +118,32 @@ public class FeedbackView extends Div {
                 .setKey("actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        asked.setItems(
-                q -> feedback.queries().askedOfMe(q.getOffset(), q.getLimit()).stream(),
-                q -> (int) feedback.queries().countAskedOfMe());
+        asked.setItems(q -> feedback.queries().askedOfMe(q.getOffset(), q.getLimit()).stream(), q ->
+                (int) feedback.queries().countAskedOfMe());
         asked.setEmptyStateText("Nobody asked you for feedback yet.");
     }
 
     private void requestedGrid() {
         requested.setId("feedback-requests-grid");
         requested.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        requested.addComponentColumn(r -> new RouterLink(
+        requested
+                .addComponentColumn(r -> new RouterLink(
                         r.subjectName(), PersonView.class, new RouteParameters("id", String.valueOf(r.subjectId()))))
                 .setHeader("About")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         requested.addColumn(MyRequestRow::topics).setHeader("On").setFlexGrow(2);
-        requested.addComponentColumn(r -> deadlineCell(r.deadline(), r.count(AskStatus.PENDING) > 0))
+        requested
+                .addComponentColumn(r -> deadlineCell(r.deadline(), r.count(AskStatus.PENDING) > 0))
                 .setHeader("Due")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        requested.addComponentColumn(FeedbackView::peersCell).setHeader("Colleagues").setFlexGrow(3);
-        requested.addComponentColumn(r -> {
+        requested
+                .addComponentColumn(FeedbackView::peersCell)
+                .setHeader("Colleagues")
+                .setFlexGrow(3);
+        requested
+                .addComponentColumn(r -> {
                     var open = new Button("Open", e -> openRequest(r.requestId()));
                     open.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     open.setId("feedback-request-" + r.requestId());
@@ -134,9 +152,8 @@ public class FeedbackView extends Div {
                 .setKey("actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        requested.setItems(
-                q -> feedback.queries().myRequests(q.getOffset(), q.getLimit()).stream(),
-                q -> (int) feedback.queries().countMyRequests());
+        requested.setItems(q -> feedback.queries().myRequests(q.getOffset(), q.getLimit()).stream(), q ->
+                (int) feedback.queries().countMyRequests());
         requested.setEmptyStateText("You have not asked for feedback yet.");
     }
 

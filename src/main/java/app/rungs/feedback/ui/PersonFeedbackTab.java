@@ -1,6 +1,5 @@
 package app.rungs.feedback.ui;
 
-import app.rungs.feedback.service.FeedbackQueries;
 import app.rungs.people.service.PersonDetails;
 import app.rungs.people.ui.PersonPageTab;
 import app.rungs.security.service.CurrentUser;
@@ -53,8 +52,8 @@ class PersonFeedbackTab implements PersonPageTab {
         var views = feedback.queries().about(person.id());
         Button ask = null;
         if (feedback.requests().mayAskAbout(person.id())) {
-            ask = new Button("Ask for feedback", e -> new AskDialog(feedback, person.id(), () -> render(box, person))
-                    .open());
+            ask = new Button(
+                    "Ask for feedback", e -> new AskDialog(feedback, person.id(), () -> render(box, person)).open());
             ask.setId("person-feedback-ask");
         }
         if (views.isEmpty()) {

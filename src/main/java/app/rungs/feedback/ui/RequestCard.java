@@ -76,8 +76,8 @@ final class RequestCard {
                 item.add(new Div(anchor));
             }
             if (a.peerName() != null) {
-                item.add(Badges.muted("— " + a.peerName()
-                        + (a.answeredAt() == null ? "" : " · " + Formats.date(a.answeredAt()))));
+                item.add(Badges.muted(
+                        "— " + a.peerName() + (a.answeredAt() == null ? "" : " · " + Formats.date(a.answeredAt()))));
             }
             list.add(item);
         }

@@ -44,8 +44,8 @@ public class CaseReaders {
         if (grants.isEmpty()) {
             return false;
         }
-        Specification<PromotionCase> open = (root, query, cb) ->
-                cb.and(cb.equal(root.get("engineerId"), engineerId), root.get("status").in(CaseStatus.OPEN));
+        Specification<PromotionCase> open = (root, query, cb) -> cb.and(
+                cb.equal(root.get("engineerId"), engineerId), root.get("status").in(CaseStatus.OPEN));
         return cases.findAll(open).stream()
                 .map(PromotionCase::getCycle)
                 .distinct()

@@ -32,21 +32,50 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class FeedbackStatementCountTest {
 
-    @Autowired FeedbackRequests requests;
-    @Autowired FeedbackAnswers answers;
-    @Autowired FeedbackQueries queries;
-    @Autowired FeedbackSettingsService settings;
-    @Autowired FeedbackAccess access;
-    @Autowired DataSource dataSource;
-    @Autowired EntityManagerFactory emf;
-    @Autowired PeopleService people;
-    @Autowired PersonEditingService peopleEditing;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired PromotionService promotions;
-    @Autowired EvidenceService evidence;
-    @Autowired EvidenceAuthoring evidenceAuthoring;
-    @Autowired EvidenceReview evidenceReview;
+    @Autowired
+    FeedbackRequests requests;
+
+    @Autowired
+    FeedbackAnswers answers;
+
+    @Autowired
+    FeedbackQueries queries;
+
+    @Autowired
+    FeedbackSettingsService settings;
+
+    @Autowired
+    FeedbackAccess access;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    PersonEditingService peopleEditing;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PromotionService promotions;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    EvidenceAuthoring evidenceAuthoring;
+
+    @Autowired
+    EvidenceReview evidenceReview;
 
     PromotionFixtures fx;
     FeedbackFixtures feedback;
@@ -82,7 +111,9 @@ class FeedbackStatementCountTest {
         var many = measure(manager, peer, a);
 
         assertThat(one).isEqualTo(new long[] {1, 1, 1, 1, 2});
-        assertThat(many).as("same statements for more requests, peers and answers").isEqualTo(one);
+        assertThat(many)
+                .as("same statements for more requests, peers and answers")
+                .isEqualTo(one);
         assertThat(fx.as(manager, () -> counted.myRequests(0, 50))).hasSize(3);
         assertThat(fx.as(manager, () -> counted.about(fx.personOf(a))))
                 .hasSize(2)
@@ -99,7 +130,9 @@ class FeedbackStatementCountTest {
         long mineCount = fx.as(manager, () -> jdbc(counted::countMyRequests));
         long[] about = new long[1];
         long jpa = fx.as(manager, () -> counter.count(() -> about[0] = jdbc(() -> counted.about(subjectId))));
-        assertThat(jpa).as("access checks of the person tab: the reporting-line check, a constant").isLessThanOrEqualTo(4);
+        assertThat(jpa)
+                .as("access checks of the person tab: the reporting-line check, a constant")
+                .isLessThanOrEqualTo(4);
         return new long[] {asked, askedCount, mine, mineCount, about[0]};
     }
 
@@ -120,7 +153,8 @@ class FeedbackStatementCountTest {
     private Connection countingConnection(Connection target) {
         return (Connection) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+                    if (method.getName().startsWith("prepare")
+                            || method.getName().equals("createStatement")) {
                         jdbcStatements.incrementAndGet();
                     }
                     return invoke(method, target, args);
