@@ -89,6 +89,7 @@ class MailTemplates {
             case REMINDERS -> "Open what is due";
             case ADMIN_ALERTS -> "Open the audit log";
             case CHECK_INS -> "Open the check-in";
+            case FEEDBACK -> "Open your feedback requests";
         };
     }
 

@@ -77,4 +77,20 @@ public class PersonDirectory {
     public PersonCard require(Long id) {
         return card(id).orElseThrow(() -> new NoSuchElementException("Person " + id + " not found"));
     }
+
+    /**
+     * One page of active people whose name contains the text, for lazy pickers of colleagues (asking peers for
+     * feedback): directory fields only, name order, never more than 50 at a time.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.List<Colleague> search(String text, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, 50));
+        var found = people.findActiveByName(
+                text == null ? "" : text.strip(),
+                org.springframework.data.domain.PageRequest.of(Math.max(0, offset) / size, size));
+        return found.stream()
+                .map(p -> new Colleague(p.getId(), p.getFullName(), p.getJobTitle(), null))
+                .toList();
+    }
 }
