@@ -15,7 +15,7 @@ public record Spread(List<Vote> votes, String low, String high, int steps, int d
     /** One participant's pre-rating; {@code manager} marks the engineer's own manager. */
     public record Vote(Long raterId, String raterName, String rating, boolean manager) {}
 
-    static Spread of(List<Vote> votes, List<String> scale) {
+    public static Spread of(List<Vote> votes, List<String> scale) {
         if (votes.isEmpty()) {
             return new Spread(List.of(), null, null, 0, 0);
         }
