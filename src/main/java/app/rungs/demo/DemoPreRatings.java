@@ -41,11 +41,11 @@ class DemoPreRatings implements ApplicationRunner {
         var data = DemoData.preRatings();
         var name = data.sessionName().replace("{cycle}", Cycles.of(LocalDate.now()));
         // The chair facilitates the session, so it is among the sessions she may open.
-        var session = demo.as(DemoPromotions.user(DemoData.calibration().chair()), () -> sessions
-                .find(PageRequest.of(0, 50))
-                .stream()
-                .filter(s -> s.name().equals(name))
-                .findFirst());
+        var session = demo.as(
+                DemoPromotions.user(DemoData.calibration().chair()),
+                () -> sessions.find(PageRequest.of(0, 50)).stream()
+                        .filter(s -> s.name().equals(name))
+                        .findFirst());
         if (session.isEmpty()) {
             return;
         }

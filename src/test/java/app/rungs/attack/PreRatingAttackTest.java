@@ -82,9 +82,10 @@ class PreRatingAttackTest {
     @Test
     void aParticipantReadingAnothersPreRatingBeforeTheStartGetsOnlyTheirOwn() {
         var form = fx.as(org.managerB(), () -> preRatings.form(id));
-        assertThat(form.rows()).filteredOn(r -> r.entryId().equals(ada)).singleElement().satisfies(r -> assertThat(
-                        r.myRating())
-                .isNull());
+        assertThat(form.rows())
+                .filteredOn(r -> r.entryId().equals(ada))
+                .singleElement()
+                .satisfies(r -> assertThat(r.myRating()).isNull());
         assertThat(form.rows() + " " + form.progress()).doesNotContain("Greatly exceeds");
         assertThatThrownBy(() -> fx.as(org.managerB(), () -> preRatings.revealed(id)))
                 .isInstanceOf(ValidationException.class);
@@ -94,8 +95,7 @@ class PreRatingAttackTest {
     @Test
     void theFacilitatorAndAnAdminCannotPeekBeforeTheStartEither() {
         for (var who : new String[] {org.director(), DemoUsers.ADMIN}) {
-            assertThatThrownBy(() -> fx.as(who, () -> preRatings.revealed(id)))
-                    .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> fx.as(who, () -> preRatings.revealed(id))).isInstanceOf(ValidationException.class);
             var form = fx.as(who, () -> preRatings.form(id));
             assertThat(form.rows() + " " + form.progress()).doesNotContain("Greatly exceeds");
         }

@@ -34,8 +34,7 @@ class AgendaOrderTest {
         return new Spread.Vote(2L, name, rating, false);
     }
 
-    private static AgendaOrder.Input input(
-            long id, String name, String proposal, String last, Spread.Vote... votes) {
+    private static AgendaOrder.Input input(long id, String name, String proposal, String last, Spread.Vote... votes) {
         return new AgendaOrder.Input(
                 id, name, proposal, Spread.of(List.of(votes), SCALE), last, last == null ? null : "2026-H1");
     }
@@ -53,13 +52,10 @@ class AgendaOrderTest {
 
         assertThat(order).extracting(AgendaOrder.Item::personName).containsExactly("Ada", "Dev", "Cy", "Ben", "Eve");
         assertThat(order)
-                .extracting(AgendaOrder.Item::disagreement, AgendaOrder.Item::lastCycleChange, AgendaOrder.Item::managerGap)
+                .extracting(
+                        AgendaOrder.Item::disagreement, AgendaOrder.Item::lastCycleChange, AgendaOrder.Item::managerGap)
                 .containsExactly(
-                        tuple(2, 0, 2.0),
-                        tuple(0, 2, 0.0),
-                        tuple(1, 0, 1.0),
-                        tuple(0, 1, 0.0),
-                        tuple(0, 0, 0.0));
+                        tuple(2, 0, 2.0), tuple(0, 2, 0.0), tuple(1, 0, 1.0), tuple(0, 1, 0.0), tuple(0, 0, 0.0));
     }
 
     @Test

@@ -208,7 +208,10 @@ class CalibrationLifecycleTest {
         fx.as(
                 org.managerB(),
                 () -> boardEntries.edit(
-                        ben.id(), ben.version(), EntryEdit.of(ben).withFinalRating("Exceeds"), "Led the on-call rework."));
+                        ben.id(),
+                        ben.version(),
+                        EntryEdit.of(ben).withFinalRating("Exceeds"),
+                        "Led the on-call rework."));
 
         fx.run(org.director(), () -> lifecycle.lock(id, version(id)));
         assertThat(fx.as(org.director(), () -> sessions.session(id)).status()).isEqualTo(SessionStatus.LOCKED);

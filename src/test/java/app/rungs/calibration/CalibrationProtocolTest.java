@@ -1,8 +1,8 @@
 package app.rungs.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.rungs.calibration.service.BoardEntries;
 import app.rungs.calibration.service.BoardEntry;
@@ -117,19 +117,19 @@ class CalibrationProtocolTest {
         var alex = fx.as(org.managerA(), () -> preRatings.form(id));
         var bea = fx.as(org.managerB(), () -> preRatings.form(id));
         assertThat(alex.mayRate()).isTrue();
-        assertThat(alex.rows()).filteredOn(r -> r.personName().startsWith("Test Ada"))
+        assertThat(alex.rows())
+                .filteredOn(r -> r.personName().startsWith("Test Ada"))
                 .singleElement()
                 .extracting(r -> r.myRating())
                 .isEqualTo("Exceeds");
-        assertThat(bea.rows()).filteredOn(r -> r.personName().startsWith("Test Ada"))
+        assertThat(bea.rows())
+                .filteredOn(r -> r.personName().startsWith("Test Ada"))
                 .singleElement()
                 .extracting(r -> r.myRating())
                 .isEqualTo("Below");
         assertThat(bea.progress())
                 .extracting(p -> p.participantName().split(" ")[0], p -> p.rated(), p -> p.total())
-                .containsExactlyInAnyOrder(
-                        tuple("Alex", 1, 5),
-                        tuple("Bea", 2, 5));
+                .containsExactlyInAnyOrder(tuple("Alex", 1, 5), tuple("Bea", 2, 5));
         for (var who : new String[] {org.managerA(), org.managerB(), org.director()}) {
             assertThatThrownBy(() -> fx.as(who, () -> preRatings.revealed(id)))
                     .isInstanceOf(ValidationException.class)
@@ -139,14 +139,15 @@ class CalibrationProtocolTest {
 
         start();
 
-        var spread = fx.as(org.managerA(), () -> preRatings.revealed(id)).get(entry("Ada").id());
+        var spread = fx.as(org.managerA(), () -> preRatings.revealed(id))
+                .get(entry("Ada").id());
         assertThat(spread.votes())
                 .extracting(v -> v.raterName().split(" ")[0], Spread.Vote::rating, Spread.Vote::manager)
-                .containsExactly(
-                        tuple("Alex", "Exceeds", true),
-                        tuple("Bea", "Below", false));
+                .containsExactly(tuple("Alex", "Exceeds", true), tuple("Bea", "Below", false));
         assertThat(spread.label()).isEqualTo("Below–Exceeds · 1 of 2 disagree");
-        assertThat(fx.as(org.managerB(), () -> preRatings.revealed(id)).get(entry("Ben").id()).label())
+        assertThat(fx.as(org.managerB(), () -> preRatings.revealed(id))
+                        .get(entry("Ben").id())
+                        .label())
                 .isEqualTo("Meets · 1 pre-rating");
         assertThatThrownBy(() -> preRate(org.managerA(), "Ben", "Below"))
                 .isInstanceOf(ValidationException.class)
@@ -158,8 +159,7 @@ class CalibrationProtocolTest {
         assertThatThrownBy(() -> preRate(org.managerA(), "Ada", "Superb"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Choose one of the ratings of this session");
-        assertThat(fx.as(org.managerA(), () -> preRatings.form(id)).rows())
-                .allMatch(r -> r.myRating() == null);
+        assertThat(fx.as(org.managerA(), () -> preRatings.form(id)).rows()).allMatch(r -> r.myRating() == null);
     }
 
     @Test
@@ -174,7 +174,9 @@ class CalibrationProtocolTest {
         start();
 
         var agenda = fx.as(org.managerB(), () -> agendas.agenda(id));
-        assertThat(agenda.items().stream().map(i -> i.personName().split(" ")[1]).toList())
+        assertThat(agenda.items().stream()
+                        .map(i -> i.personName().split(" ")[1])
+                        .toList())
                 .startsWith("Ada", "Cy");
         assertThat(agenda.items().getFirst().reason()).startsWith("Pre-ratings range Below–Greatly exceeds (3 steps)");
         assertThat(agenda.mayLead()).isFalse();
@@ -202,14 +204,10 @@ class CalibrationProtocolTest {
         assertThat(report.byTeam()).singleElement().extracting(l -> l.seconds()).isEqualTo(95L);
         assertThat(report.byManager())
                 .extracting(l -> l.label().split(" ")[0], l -> l.engineers(), l -> l.seconds())
-                .containsExactlyInAnyOrder(
-                        tuple("Alex", 3, 95L),
-                        tuple("Bea", 2, 0L));
+                .containsExactlyInAnyOrder(tuple("Alex", 3, 95L), tuple("Bea", 2, 0L));
         assertThat(report.byLevel())
                 .extracting(l -> l.label(), l -> l.engineers(), l -> l.seconds())
-                .containsExactlyInAnyOrder(
-                        tuple("DSE-3", 2, 95L),
-                        tuple("DSE-2", 3, 0L));
+                .containsExactlyInAnyOrder(tuple("DSE-3", 2, 95L), tuple("DSE-2", 3, 0L));
 
         // A participant does not run the agenda.
         assertThatThrownBy(() -> fx.run(org.managerA(), () -> agendas.moveTo(id, ada)))
@@ -227,7 +225,9 @@ class CalibrationProtocolTest {
         assertThatThrownBy(() -> fx.as(
                         org.director(),
                         () -> boardEntries.edit(
-                                started.id(), started.version(), EntryEdit.of(started).withFinalRating("Meets"))))
+                                started.id(),
+                                started.version(),
+                                EntryEdit.of(started).withFinalRating("Meets"))))
                 .isInstanceOf(RationaleRequiredException.class)
                 .hasMessage("Write why " + started.personName() + "'s final rating is Meets when the proposal was"
                         + " Exceeds: a final rating that differs from the proposal needs a rationale. Nothing was"
@@ -246,7 +246,8 @@ class CalibrationProtocolTest {
         // Back to the proposal needs no reason.
         fx.as(
                 org.managerB(),
-                () -> boardEntries.edit(changed.id(), changed.version(), EntryEdit.of(changed).withFinalRating("Exceeds")));
+                () -> boardEntries.edit(
+                        changed.id(), changed.version(), EntryEdit.of(changed).withFinalRating("Exceeds")));
 
         var log = fx.as(org.managerA(), () -> records.changeLog(id));
         var finals = log.stream().filter(r -> r.field().equals("Final rating")).toList();
@@ -254,8 +255,7 @@ class CalibrationProtocolTest {
                 .extracting(r -> r.from(), r -> r.to(), r -> r.reason())
                 .containsExactly(
                         tuple(null, "Exceeds", null),
-                        tuple(
-                                "Exceeds", "Meets", "=HYPERLINK(\"x\") Scope was smaller than the peers'."),
+                        tuple("Exceeds", "Meets", "=HYPERLINK(\"x\") Scope was smaller than the peers'."),
                         tuple("Meets", "Exceeds", null));
 
         var csv = new String(fx.as(org.director(), () -> records.changeLogCsv(id)), StandardCharsets.UTF_8);

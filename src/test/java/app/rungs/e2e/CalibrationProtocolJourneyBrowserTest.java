@@ -11,8 +11,8 @@ import app.rungs.calibration.service.SessionRecord;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
-import java.util.UUID;
 import app.rungs.support.IntegrationTest;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,9 +89,12 @@ class CalibrationProtocolJourneyBrowserTest {
 
     @AfterEach
     void stopBrowsers() {
-        for (var driver : new WebDriver[] {alexDriver, beaDriver, danaDriver}) {
-            if (driver != null) {
-                driver.quit();
+        var names = new String[] {"alex", "bea", "dana"};
+        var drivers = new WebDriver[] {alexDriver, beaDriver, danaDriver};
+        for (int i = 0; i < drivers.length; i++) {
+            if (drivers[i] != null) {
+                BrowserTestSupport.screenshot(drivers[i], "calibration-protocol-last-" + names[i]);
+                drivers[i].quit();
             }
         }
     }
@@ -118,8 +121,36 @@ class CalibrationProtocolJourneyBrowserTest {
 
     private void preRate(PageActions page, String engineer, String rating) {
         page.waitFor(selectSelector(engineer));
-        page.choose(selectSelector(engineer), "vaadin-select-item", rating);
+        choose(page, selectSelector(engineer), rating);
         page.waiting().until(d -> rating.equals(shown(page, engineer)));
+    }
+
+    /**
+     * Opens one select and clicks its item with exactly this label. Grid rows are not in document order and every
+     * row has a select, so the item is looked up within the select opened (or, if its list lives in an overlay, among
+     * the visible items only).
+     */
+    private static void choose(PageActions page, String selector, String label) {
+        page.waiting().until(d -> Boolean.TRUE.equals(page.js("""
+                const [selector, label] = arguments;
+                const s = document.querySelector(selector);
+                if (!s) return false;
+                s.opened = true;
+                let items = [...s.querySelectorAll('vaadin-select-item')];
+                if (!items.length) {
+                  const visit = (root) => {
+                    for (const el of root.querySelectorAll('vaadin-select-item')) {
+                      if (el.getClientRects().length > 0) items.push(el);
+                    }
+                    for (const host of root.querySelectorAll('*')) if (host.shadowRoot) visit(host.shadowRoot);
+                  };
+                  visit(document);
+                }
+                const item = items.find(i => i.textContent.trim() === label);
+                if (!item) return false;
+                item.click();
+                return true;
+                """, selector, label)));
     }
 
     @Test
@@ -179,7 +210,7 @@ class CalibrationProtocolJourneyBrowserTest {
         alex.waitFor("#agenda-now", "Now discussing 2 of 5: " + entry("Cy").personName());
 
         // ---- a final rating away from the proposal without a rationale is refused
-        dana.choose("#final-rating-" + ada.id(), "vaadin-select-item", "Meets");
+        choose(dana, "#final-rating-" + ada.id(), "Meets");
         dana.waitFor("#rationale-message", "a final rating that differs from the proposal needs a rationale");
         assertThat(entry("Ada").finalRating()).isEqualTo("Greatly exceeds");
         screenshotBothThemes(dana, "calibration-rationale-required");

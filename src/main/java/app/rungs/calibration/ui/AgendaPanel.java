@@ -52,7 +52,10 @@ class AgendaPanel extends Div {
         timer.addClassName("agenda-timer");
         grid.setId("agenda-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(item -> agenda.items().indexOf(item) + 1).setHeader("#").setWidth("3.5em").setFlexGrow(0);
+        grid.addColumn(item -> agenda.items().indexOf(item) + 1)
+                .setHeader("#")
+                .setWidth("3.5em")
+                .setFlexGrow(0);
         grid.addColumn(AgendaOrder.Item::personName).setHeader("Engineer").setAutoWidth(true);
         grid.addColumn(item -> votes(item.spread())).setHeader("Pre-ratings").setFlexGrow(2);
         grid.addColumn(item -> item.spread().label()).setHeader("Spread").setAutoWidth(true);
@@ -106,8 +109,8 @@ class AgendaPanel extends Div {
             timer.setText("");
             timer.getElement().executeJs("clearInterval(this._agendaTimer)");
         } else {
-            now.setText("Now discussing " + (index + 1) + " of " + agenda.items().size() + ": "
-                    + agenda.items().get(index).personName());
+            now.setText("Now discussing " + (index + 1) + " of "
+                    + agenda.items().size() + ": " + agenda.items().get(index).personName());
             tick(agenda.secondsSpent().getOrDefault(agenda.currentEntryId(), 0L), agenda.since());
         }
         bar.add(VaadinIcon.TIMER.create(), now, timer);
@@ -119,9 +122,7 @@ class AgendaPanel extends Div {
             previous.setId("agenda-previous");
             previous.setEnabled(index > 0);
             var next = new Button(
-                    index < 0 ? "Start with the first" : "Next",
-                    VaadinIcon.ARROW_RIGHT.create(),
-                    e -> step(1));
+                    index < 0 ? "Start with the first" : "Next", VaadinIcon.ARROW_RIGHT.create(), e -> step(1));
             next.setId("agenda-next");
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.setEnabled(index < agenda.items().size() - 1);
@@ -185,9 +186,7 @@ class AgendaPanel extends Div {
                               + String(s % 60).padStart(2, '0');
                         };
                         show(); el._agendaTimer = setInterval(show, 1000);""",
-                        (double) since.toEpochMilli(),
-                        (double) Instant.now().toEpochMilli(),
-                        (double) base);
+                        (double) since.toEpochMilli(), (double) Instant.now().toEpochMilli(), (double) base);
     }
 
     static String votes(Spread spread) {

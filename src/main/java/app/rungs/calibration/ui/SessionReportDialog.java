@@ -1,7 +1,7 @@
 package app.rungs.calibration.ui;
 
-import app.rungs.calibration.service.ChangeLogRow;
 import app.rungs.calibration.service.CalibrationCsv;
+import app.rungs.calibration.service.ChangeLogRow;
 import app.rungs.calibration.service.SessionDetails;
 import app.rungs.calibration.service.SessionRecord;
 import app.rungs.calibration.service.TimeReport;
@@ -35,9 +35,10 @@ class SessionReportDialog extends Dialog {
         setId("session-report");
         setWidth("min(64rem, 96vw)");
         var report = record.timeReport(s.id());
-        var total = new Paragraph("Discussed for " + AgendaPanel.duration(report.total().seconds()) + " in total, "
-                + AgendaPanel.duration(report.total().average()) + " per engineer on average ("
-                + report.total().engineers() + " engineers).");
+        var total = new Paragraph(
+                "Discussed for " + AgendaPanel.duration(report.total().seconds()) + " in total, "
+                        + AgendaPanel.duration(report.total().average()) + " per engineer on average ("
+                        + report.total().engineers() + " engineers).");
         total.setId("report-total");
         var groups = new Div(
                 group("By team", report.byTeam(), "report-by-team"),
@@ -58,7 +59,9 @@ class SessionReportDialog extends Dialog {
         changes.addColumn(r -> (r.from() == null ? "—" : r.from()) + " → " + (r.to() == null ? "—" : r.to()))
                 .setHeader("From → to")
                 .setAutoWidth(true);
-        changes.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Why").setFlexGrow(3);
+        changes.addColumn(r -> r.reason() == null ? "" : r.reason())
+                .setHeader("Why")
+                .setFlexGrow(3);
         changes.setItems(log);
         changes.setAllRowsVisible(log.size() <= 10);
         if (log.size() > 10) {
@@ -83,7 +86,9 @@ class SessionReportDialog extends Dialog {
         grid.addColumn(TimeReport.Line::label).setHeader(header).setFlexGrow(2);
         grid.addColumn(l -> AgendaPanel.duration(l.seconds())).setHeader("Time").setAutoWidth(true);
         if (!id.equals("report-people")) {
-            grid.addColumn(l -> AgendaPanel.duration(l.average())).setHeader("Per engineer").setAutoWidth(true);
+            grid.addColumn(l -> AgendaPanel.duration(l.average()))
+                    .setHeader("Per engineer")
+                    .setAutoWidth(true);
         } else {
             grid.addColumn(TimeReport.Line::team).setHeader("Team").setAutoWidth(true);
             grid.addColumn(TimeReport.Line::level).setHeader("Level").setAutoWidth(true);
