@@ -46,10 +46,14 @@ public class PreRatingView extends Div implements BeforeEnterObserver, HasDynami
         addClassNames("page", "calibration-page");
         grid.setId("pre-rating-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PreRatingForm.Row::personName).setHeader("Engineer").setAutoWidth(true);
-        grid.addColumn(PreRatingForm.Row::teamName).setHeader("Team").setAutoWidth(true);
-        grid.addColumn(PreRatingForm.Row::levelKey).setHeader("Level").setAutoWidth(true);
-        grid.addColumn(PreRatingForm.Row::managerName).setHeader("Manager").setAutoWidth(true);
+        // Flexible text columns and a fixed rating column: the select stays in view on narrow screens.
+        grid.addColumn(PreRatingForm.Row::personName).setHeader("Engineer").setFlexGrow(2);
+        grid.addColumn(PreRatingForm.Row::teamName).setHeader("Team").setFlexGrow(2);
+        grid.addColumn(PreRatingForm.Row::levelKey)
+                .setHeader("Level")
+                .setWidth("6em")
+                .setFlexGrow(0);
+        grid.addColumn(PreRatingForm.Row::managerName).setHeader("Manager").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::ratingCell))
                 .setHeader("Your pre-rating")
                 .setWidth("14em")
