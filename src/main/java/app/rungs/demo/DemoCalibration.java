@@ -120,7 +120,9 @@ class DemoCalibration implements ApplicationRunner {
                                 e.version(),
                                 EntryEdit.of(e)
                                         .withFinalRating(change.finalRating())
-                                        .withNotes(change.notes()));
+                                        .withNotes(change.notes()),
+                                // The committee's note is also why the rating left the proposal.
+                                change.notes());
                     }
                 }
             }

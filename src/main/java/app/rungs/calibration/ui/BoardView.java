@@ -9,6 +9,7 @@ import app.rungs.calibration.service.CalibrationPresence;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
 import app.rungs.calibration.service.RatingConflictException;
+import app.rungs.calibration.service.RationaleRequiredException;
 import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.PeopleService;
 import app.rungs.shared.security.AppRoles;
@@ -69,6 +70,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             id -> this.openablePeople.contains(id));
     final BoardLive live;
     final Div presence;
+    /** The calibration protocol: revealed pre-ratings, the agenda and its timer. */
+    final AgendaPanel agenda;
 
     private final CalibrationBoard boards;
     private final BoardEntries boardEntries;
@@ -88,12 +91,14 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             BoardEntries boardEntries,
             SessionLifecycle lifecycle,
             CalibrationPresence presenceService,
-            PeopleService people) {
+            PeopleService people,
+            ProtocolServices protocol) {
         this.boards = boards;
         this.people = people;
         this.boardEntries = boardEntries;
         this.lifecycle = lifecycle;
         this.live = new BoardLive(presenceService);
+        this.agenda = new AgendaPanel(protocol);
         this.presence = live.presence;
         addClassNames("page", "calibration-page", "board-page");
         chart.setId("distribution-chart");
@@ -139,6 +144,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         updateCompareButton();
         add(new SessionToolbar(s, lifecycle, boards, live.box(), compare, this::reload));
         SessionBanner.of(s, entries.values()).ifPresent(this::add);
+        add(agenda);
+        agenda.show(s);
         var chartCard = new Card(chartTitle(), chart);
         chartCard.addClassName("chart-card");
         var summaryCard = new Card("At a glance", summary);
@@ -255,8 +262,15 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
      * the change is refused with who changed what, and the row shows the fresh values.
      */
     void save(BoardEntry rendered, Function<BoardEntry, EntryEdit> edit) {
+        save(rendered, edit, null);
+    }
+
+    /** As above, with the rationale the protocol asks for when a final rating leaves the proposal. */
+    void save(BoardEntry rendered, Function<BoardEntry, EntryEdit> edit, String reason) {
         try {
-            apply(boardEntries.edit(rendered.id(), rendered.version(), edit.apply(rendered)));
+            apply(boardEntries.edit(rendered.id(), rendered.version(), edit.apply(rendered), reason));
+        } catch (RationaleRequiredException why) {
+            new RationaleDialog(why, text -> save(rendered, edit, text), () -> refresh(rendered.id())).open();
         } catch (RatingConflictException conflict) {
             Toasts.error(conflict.getMessage());
             apply(conflict.fresh());

@@ -14,6 +14,7 @@ class SessionHeader extends Div {
 
     enum Page {
         PREPARATION,
+        PRE_RATINGS,
         BOARD
     }
 
@@ -42,10 +43,17 @@ class SessionHeader extends Div {
         var params = new RouteParameters("id", String.valueOf(s.id()));
         var preparation = new RouterLink("Preparation", PreparationView.class, params);
         preparation.setId("tab-preparation");
+        var preRatings = new RouterLink("Pre-ratings", PreRatingView.class, params);
+        preRatings.setId("tab-pre-ratings");
         var board = new RouterLink("Session board", BoardView.class, params);
         board.setId("tab-board");
-        (current == Page.PREPARATION ? preparation : board).addClassName("current");
-        var tabs = new Div(preparation, board);
+        (switch (current) {
+                    case PREPARATION -> preparation;
+                    case PRE_RATINGS -> preRatings;
+                    case BOARD -> board;
+                })
+                .addClassName("current");
+        var tabs = new Div(preparation, preRatings, board);
         tabs.addClassName("session-tabs");
 
         add(back, titleRow, meta, tabs);

@@ -293,6 +293,9 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         assertThat(view.chart.getElement().getProperty("innerHTML")).contains("data-rating=\"Meets\" data-count=\"2\"");
 
         view.save(view.entries.get(nia.id()), rendered -> EntryEdit.of(rendered).withFinalRating("Greatly exceeds"));
+        // Away from the proposal (Meets): refused until the rationale is written.
+        assertThat(entryOf(id, "Nia").finalRating()).isEqualTo("Meets");
+        writeRationale("Set the direction of the team's consistency work.");
 
         assertThat(entryOf(id, "Nia").finalRating()).isEqualTo("Greatly exceeds");
         var svg = view.chart.getElement().getProperty("innerHTML");
@@ -312,7 +315,10 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         fx().as(
                         DemoUsers.DIRECTOR,
                         () -> boardEntries.edit(
-                                oli.id(), oli.version(), EntryEdit.of(oli).withFinalRating("Below")));
+                                oli.id(),
+                                oli.version(),
+                                EntryEdit.of(oli).withFinalRating("Below"),
+                                "Missed the agreed commitments."));
 
         // What the LISTEN/NOTIFY subscription hands to the board inside ui.access.
         view.onLive(new LiveMessage(LiveMessage.Kind.ENTRY, oli.id()));
@@ -337,7 +343,10 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         fx().as(
                         DemoUsers.DIRECTOR,
                         () -> boardEntries.edit(
-                                pia.id(), pia.version(), EntryEdit.of(pia).withFinalRating("Exceeds")));
+                                pia.id(),
+                                pia.version(),
+                                EntryEdit.of(pia).withFinalRating("Exceeds"),
+                                "Drove the cross-team design."));
         view.onLive(new LiveMessage(LiveMessage.Kind.ENTRY, pia.id()));
         assertThat(dialog.elsewhere.isVisible()).isTrue();
 
@@ -357,6 +366,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         test($(Button.class).id("entry-reapply")).click();
         assertThat(dialog.finalRating.getValue()).isEqualTo("Below");
         test(dialog.save).click();
+        writeRationale("Two incidents this half were handled late.");
 
         assertThat(dialog.isOpened()).isFalse();
         var saved = entryOf(id, "Pia");
@@ -414,7 +424,8 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
             boardEntries.edit(
                     nia.id(),
                     nia.version(),
-                    EntryEdit.of(nia).withFinalRating("Exceeds").withNotes(NOTES));
+                    EntryEdit.of(nia).withFinalRating("Exceeds").withNotes(NOTES),
+                    "Drove the cross-team design.");
             lifecycle.lock(id, sessions.session(id).version());
             lifecycle.publish(id, sessions.session(id).version(), LocalDate.now());
         });
@@ -489,6 +500,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         var select = (Select<String>) view.finalRatingSelect(oli);
         UI.getCurrent().add(select);
         test(select).selectItem("Exceeds");
+        writeRationale("Drove the cross-team design.");
         assertThat(entryOf(id, "Oli").finalRating()).isEqualTo("Exceeds");
         // A second select rendered from the old row version is stale: the change is refused and the row refreshed.
         var stale = (Select<String>) view.finalRatingSelect(oli);
@@ -496,5 +508,13 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         test(stale).selectItem("Below");
         assertThat(entryOf(id, "Oli").finalRating()).isEqualTo("Exceeds");
         assertThat(view.entries.get(oli.id()).finalRating()).isEqualTo("Exceeds");
+    }
+
+    /** Answers the rationale the board asks for when a final rating leaves the proposal. */
+    private void writeRationale(String text) {
+        var dialog = $(RationaleDialog.class).first();
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog.reason).setValue(text);
+        test($(Button.class).id("rationale-save")).click();
     }
 }
