@@ -14,7 +14,9 @@ class SessionHeader extends Div {
 
     enum Page {
         PREPARATION,
-        BOARD
+        BOARD,
+        NINE_BOX,
+        OUTCOME_AUDIT
     }
 
     SessionHeader(SessionDetails s, Page current) {
@@ -46,6 +48,7 @@ class SessionHeader extends Div {
         board.setId("tab-board");
         (current == Page.PREPARATION ? preparation : board).addClassName("current");
         var tabs = new Div(preparation, board);
+        SessionViewLinks.addTo(tabs, s, current);
         tabs.addClassName("session-tabs");
 
         add(back, titleRow, meta, tabs);
