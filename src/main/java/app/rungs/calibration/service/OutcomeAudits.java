@@ -5,6 +5,7 @@ import app.rungs.fairness.service.DemographicsAccess;
 import app.rungs.fairness.service.OutcomeAuditSettingsService;
 import app.rungs.shared.service.SmallGroups;
 import app.rungs.shared.service.ValidationException;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,17 +64,17 @@ public class OutcomeAudits {
                          else 4 end""", true));
 
     private final SessionAccess access;
-    private final JdbcTemplate jdbc;
+    private final EntityManager em;
     private final OutcomeAuditSettingsService settings;
     private final DemographicsAccess demographics;
 
     OutcomeAudits(
             SessionAccess access,
-            JdbcTemplate jdbc,
+            EntityManager em,
             OutcomeAuditSettingsService settings,
             DemographicsAccess demographics) {
         this.access = access;
-        this.jdbc = jdbc;
+        this.em = em;
         this.settings = settings;
         this.demographics = demographics;
     }
@@ -154,32 +154,31 @@ public class OutcomeAudits {
                 + " count(*)"
                 + " from calibration_entry e"
                 + " join calibration_session s on s.id = e.session_id"
-                + " cross join lateral (select coalesce(s.locked_at, now())::date as day) ref"
+                + " cross join lateral (select cast(coalesce(s.locked_at, now()) as date) as day) ref"
                 + " join person p on p.id = e.person_id"
                 + " left join person_demographics d on d.person_id = e.person_id"
-                + " where e.session_id = ?"
+                + " where e.session_id = ?1"
                 + " group by 1, 3, 4";
         var width = scale.size() + 3;
         var counts = new LinkedHashMap<String, long[]>();
         var order = new LinkedHashMap<String, Integer>();
-        jdbc.query(
-                sql,
-                rs -> {
-                    var group = rs.getString(1);
-                    var row = counts.computeIfAbsent(group, k -> new long[width + 1]);
-                    order.merge(group, rs.getInt(2), Math::min);
-                    long n = rs.getLong(5);
-                    int rating = rs.getString(3) == null ? -1 : scale.indexOf(rs.getString(3));
-                    row[rating < 0 ? scale.size() : rating] += n;
-                    var decision = rs.getString(4);
-                    if ("PROMOTE".equals(decision)) {
-                        row[scale.size() + 1] += n;
-                    } else if ("NOT_YET".equals(decision)) {
-                        row[scale.size() + 2] += n;
-                    }
-                    row[width] += n;
-                },
-                sessionId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(sql).setParameter(1, sessionId).getResultList();
+        for (var r : rows) {
+            var group = (String) r[0];
+            var row = counts.computeIfAbsent(group, k -> new long[width + 1]);
+            order.merge(group, ((Number) r[1]).intValue(), Math::min);
+            long n = ((Number) r[4]).longValue();
+            int rating = r[2] == null ? -1 : scale.indexOf((String) r[2]);
+            row[rating < 0 ? scale.size() : rating] += n;
+            if ("PROMOTE".equals(r[3])) {
+                row[scale.size() + 1] += n;
+            } else if ("NOT_YET".equals(r[3])) {
+                row[scale.size() + 2] += n;
+            }
+            row[width] += n;
+        }
         var labels = new ArrayList<>(counts.keySet());
         labels.sort((x, y) -> {
             int c = Integer.compare(order.get(x), order.get(y));
