@@ -46,7 +46,9 @@ class SessionHeader extends Div {
         preparation.setId("tab-preparation");
         var board = new RouterLink("Session board", BoardView.class, params);
         board.setId("tab-board");
-        (current == Page.PREPARATION ? preparation : board).addClassName("current");
+        if (current == Page.PREPARATION || current == Page.BOARD) {
+            (current == Page.PREPARATION ? preparation : board).addClassName("current");
+        }
         var tabs = new Div(preparation, board);
         SessionViewLinks.addTo(tabs, s, current);
         tabs.addClassName("session-tabs");

@@ -56,6 +56,7 @@ public class OutcomeAuditSettingsView extends Div {
         minimum.setMin(2);
         minimum.setMax(100);
         minimum.setStepButtonsVisible(true);
+        minimum.setWidth("18rem");
         minimum.setHelperText("Groups with fewer people are shown as \"fewer than N\" in every breakdown and export.");
         saveMinimum.setId("save-minimum-group-size");
         saveMinimum.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
