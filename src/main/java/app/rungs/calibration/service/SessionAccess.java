@@ -145,7 +145,8 @@ class SessionAccess {
                 s.getEffectiveDate(),
                 Set.copyOf(SessionAction.allowed(s.getStatus(), a.roles())),
                 a.seesAll(),
-                s.getVersion());
+                s.getVersion(),
+                s.isPotentialRated());
     }
 
     static NotFoundException sessionNotFound() {

@@ -8,6 +8,7 @@ import app.rungs.calibration.service.CalibrationBoard;
 import app.rungs.calibration.service.CalibrationPresence;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
+import app.rungs.calibration.service.PotentialRatings;
 import app.rungs.calibration.service.RatingConflictException;
 import app.rungs.calibration.service.RationaleRequiredException;
 import app.rungs.calibration.service.SessionLifecycle;
@@ -53,6 +54,7 @@ import java.util.function.Function;
 @Route("calibration/:id(\\d{1,18})")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
 @StyleSheet("styles/calibration.css")
+@StyleSheet("styles/fairness.css")
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final TreeGrid<BoardNode> grid = new TreeGrid<>();
@@ -77,6 +79,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final BoardEntries boardEntries;
     private final SessionLifecycle lifecycle;
     private final PeopleService people;
+    private final PotentialCells potential;
+    private final com.vaadin.flow.component.grid.Grid.Column<BoardNode> potentialColumn;
     /** The engineers whose person page the viewer may open (their names are links). */
     private Set<Long> openablePeople = Set.of();
 
@@ -92,7 +96,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             SessionLifecycle lifecycle,
             CalibrationPresence presenceService,
             PeopleService people,
-            ProtocolServices protocol) {
+            ProtocolServices protocol,
+            PotentialRatings potentials) {
         this.boards = boards;
         this.people = people;
         this.boardEntries = boardEntries;
@@ -107,6 +112,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         compare.addClickListener(e -> openComparison());
         summary.addClassName("board-summary");
         columns.configure(grid);
+        potential = new PotentialCells(() -> this.board, potentials, this::apply, this::reload);
+        potentialColumn = potential.addTo(grid);
     }
 
     // ---------------------------------------------------------------- loading
@@ -143,6 +150,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         updateCompareButton();
         add(new SessionToolbar(s, lifecycle, boards, live.box(), compare, this::reload));
+        potential.option(s).ifPresent(this::add);
+        potentialColumn.setVisible(s.potentialRated());
         SessionBanner.of(s, entries.values()).ifPresent(this::add);
         add(agenda);
         agenda.show(s);

@@ -15,7 +15,9 @@ class SessionHeader extends Div {
     enum Page {
         PREPARATION,
         PRE_RATINGS,
-        BOARD
+        BOARD,
+        NINE_BOX,
+        OUTCOME_AUDIT
     }
 
     SessionHeader(SessionDetails s, Page current) {
@@ -47,13 +49,16 @@ class SessionHeader extends Div {
         preRatings.setId("tab-pre-ratings");
         var board = new RouterLink("Session board", BoardView.class, params);
         board.setId("tab-board");
-        (switch (current) {
-                    case PREPARATION -> preparation;
-                    case PRE_RATINGS -> preRatings;
-                    case BOARD -> board;
-                })
-                .addClassName("current");
+        switch (current) {
+            case PREPARATION -> preparation.addClassName("current");
+            case PRE_RATINGS -> preRatings.addClassName("current");
+            case BOARD -> board.addClassName("current");
+            default -> {
+                // the 9-box and outcome audit tabs mark themselves (SessionViewLinks)
+            }
+        }
         var tabs = new Div(preparation, preRatings, board);
+        SessionViewLinks.addTo(tabs, s, current);
         tabs.addClassName("session-tabs");
 
         add(back, titleRow, meta, tabs);
