@@ -9,6 +9,7 @@ import app.rungs.calibration.service.CalibrationPresence;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
 import app.rungs.calibration.service.RatingConflictException;
+import app.rungs.calibration.service.RatingGuideline;
 import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.PeopleService;
 import app.rungs.shared.security.AppRoles;
@@ -16,10 +17,10 @@ import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Toasts;
+import app.rungs.shared.ui.charts.ChartPanel;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,7 +56,12 @@ import java.util.function.Function;
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final TreeGrid<BoardNode> grid = new TreeGrid<>();
-    final Svg chart = new Svg();
+    final ChartPanel chart = new ChartPanel("distribution-chart", null, null);
+    final ChartPanel managerChart = new ChartPanel(
+            "manager-distribution",
+            "Ratings by manager",
+            "Each manager's share of each rating next to the whole session and the organization's guideline"
+                    + " (a reference, not a quota).");
     final BoardFilters filters = new BoardFilters(this::rebuild, this::currentRating, this::decidedHere);
     final Button compare = new Button("Compare", VaadinIcon.SPLIT_H.create());
     final Div summary = new Div();
@@ -74,6 +80,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final BoardEntries boardEntries;
     private final SessionLifecycle lifecycle;
     private final PeopleService people;
+    private final RatingGuideline guideline;
     /** The engineers whose person page the viewer may open (their names are links). */
     private Set<Long> openablePeople = Set.of();
 
@@ -88,16 +95,18 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             BoardEntries boardEntries,
             SessionLifecycle lifecycle,
             CalibrationPresence presenceService,
-            PeopleService people) {
+            PeopleService people,
+            RatingGuideline guideline) {
         this.boards = boards;
+        this.guideline = guideline;
         this.people = people;
         this.boardEntries = boardEntries;
         this.lifecycle = lifecycle;
         this.live = new BoardLive(presenceService);
         this.presence = live.presence;
         addClassNames("page", "calibration-page", "board-page");
-        chart.setId("distribution-chart");
         chart.addClassName("chart-box");
+        managerChart.addClassName("manager-chart");
         compare.setId("compare");
         compare.addClickListener(e -> openComparison());
         summary.addClassName("board-summary");
@@ -145,7 +154,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         summaryCard.addClassName("summary-card");
         var top = new Div(chartCard, summaryCard);
         top.addClassName("board-top");
-        add(top, filters.bar(), grid);
+        add(top, managerChart, filters.bar(), grid);
         filters.fill(board, entries.values());
         rebuild();
     }
@@ -220,7 +229,12 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                         group.levelKey(), group.tierKey(), DistributionChart.count(scale, ratings)));
             }
         }
-        chart.setSvg(DistributionChart.svg(chartTitle(), scale, bars));
+        chart.chart().setLabel(chartTitle());
+        chart.setEmptyText("No engineers match these filters.");
+        chart.show(DistributionChart.option(scale, bars), DistributionChart.table(scale, bars));
+        var columns = ManagerDistribution.columns(scale, visible, this::currentRating, guideline.forScale(scale));
+        managerChart.setEmptyText("No engineers match these filters.");
+        managerChart.show(ManagerDistribution.option(scale, columns), ManagerDistribution.table(scale, columns));
     }
 
     private void redrawSummary(List<BoardEntry> visible) {

@@ -29,25 +29,33 @@ public class ChartPanel extends Div {
     private boolean showingTable;
     private ChartTable data = new ChartTable(List.of(), List.of());
 
+    /**
+     * @param title the heading, or null where the chart sits in a card that has one
+     * @param description a sentence under the title (null: none)
+     */
     public ChartPanel(String id, String title, String description) {
         setId(id);
         addClassName("chart-panel");
-        var heading = new H3(title);
-        heading.addClassName("chart-panel-title");
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         toggle.addClassName("chart-toggle");
         toggle.addClickListener(e -> showTable(!showingTable));
-        var header = new Div(heading, toggle);
+        var header = new Div();
         header.addClassName("chart-panel-header");
+        if (title != null) {
+            var heading = new H3(title);
+            heading.addClassName("chart-panel-title");
+            header.add(heading);
+        }
+        header.add(toggle);
         add(header);
         if (description != null && !description.isBlank()) {
             var text = new Paragraph(description);
             text.addClassName("chart-panel-description");
             add(text);
         }
-        chart.setLabel(title + " (the data table alternative lists the numbers)");
+        chart.setLabel((title == null ? "Chart" : title) + " (the data table alternative lists the numbers)");
         chart.addClassName("chart-panel-chart");
-        chart.addClickListener(this::fire);
+        chart.addChartClickListener(this::fire);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAllRowsVisible(true);
         table.addClassName("chart-panel-table");
@@ -108,7 +116,7 @@ public class ChartPanel extends Div {
     }
 
     /** Called with the chart item (or table row) a user chooses. */
-    public Registration addClickListener(Consumer<ChartClick> listener) {
+    public Registration addChartClickListener(Consumer<ChartClick> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }

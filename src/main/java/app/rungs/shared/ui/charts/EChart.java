@@ -119,7 +119,7 @@ public class EChart extends Div {
     }
 
     /** Called with the key of the data item a user clicks (a bar, heatmap cell or box). */
-    public Registration addClickListener(Consumer<ChartClick> listener) {
+    public Registration addChartClickListener(Consumer<ChartClick> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
