@@ -13,7 +13,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A director opens insights in a real browser: the charts are drawn by ECharts (loaded from its WebJar), a click on
@@ -27,6 +29,9 @@ class InsightsJourneyBrowserTest {
     int port;
 
     WebDriver driver;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void startBrowser() {
@@ -56,6 +61,10 @@ class InsightsJourneyBrowserTest {
             return found.isEmpty() ? null : found.get(0);
         });
         assertThat(js("return typeof window.echarts")).isEqualTo("object");
+        wait.until(d ->
+                ((Number) js("return document.querySelectorAll(\".echart[data-rendered='true']\").length")).intValue()
+                        >= 7);
+        documentation("insights");
         // Where ECharts drew the DSE-1 box: its centre (category index, median) in pixels of the chart element.
         @SuppressWarnings("unchecked")
         var point = (List<Number>) js("""
@@ -93,6 +102,42 @@ class InsightsJourneyBrowserTest {
                 || !d.findElements(By.xpath("//*[@id='time-in-level-level']//vaadin-grid-cell-content[.='DSE-1']"))
                         .isEmpty());
         assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
+    void theBoardsDistributionChartsAreDrawnByEChartsInBothThemes() {
+        var base = "http://localhost:" + port;
+        var wait = BrowserTestSupport.waitFor(driver);
+        Long session = jdbc.queryForObject(
+                "select min(id) from calibration_session where status = 'PUBLISHED' and name like '%Storage & Streaming'",
+                Long.class);
+        BrowserTestSupport.signIn(driver, base, DemoUsers.DIRECTOR, DemoUsers.PASSWORD);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        driver.get(base + "/calibration/" + session);
+        wait.until(d ->
+                d.findElements(By.cssSelector(".echart[data-rendered='true']")).size() >= 2);
+        // The per-manager chart stands next to the whole session and the guideline.
+        @SuppressWarnings("unchecked")
+        var categories = (List<String>)
+                js("return document.querySelector('#manager-distribution .echart').__chart.getOption().xAxis[0].data");
+        assertThat(categories.get(0)).startsWith("Whole session");
+        assertThat(categories.get(1)).isEqualTo("Guideline");
+        documentation("calibration-distribution");
+    }
+
+    /** Light and dark screenshots (target/screenshots, for docs/screenshots), the dark one after ECharts re-drew. */
+    private void documentation(String name) {
+        var wait = BrowserTestSupport.waitFor(driver);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 2000));
+        BrowserTestSupport.screenshot(driver, name);
+        js(
+                "document.documentElement.setAttribute('theme', 'dark'); document.documentElement.style.colorScheme = 'dark'");
+        wait.until(d -> (Boolean) js(
+                "return [...document.querySelectorAll('.echart')]" + ".every(e => !e.__chart || e.__dark === true)"));
+        BrowserTestSupport.screenshot(driver, name + "-dark");
+        js("document.documentElement.removeAttribute('theme'); document.documentElement.style.colorScheme = ''");
+        wait.until(d -> (Boolean) js(
+                "return [...document.querySelectorAll('.echart')]" + ".every(e => !e.__chart || e.__dark === false)"));
     }
 
     private void clickAt(WebElement element, double x, double y) {
