@@ -76,7 +76,7 @@ final class ManagerDistribution {
         option.withObject("yAxis").put("max", 100);
         var axisData = option.withObject("xAxis").putArray("data");
         columns.forEach(c -> axisData.add(c.engineers() == 0 ? c.label() : c.label() + "\n" + c.engineers() + " eng."));
-        option.withObject("xAxis").putObject("axisLabel").put("interval", 0);
+        option.withObject("xAxis").withObject("axisLabel").put("interval", 0);
         return option;
     }
 

@@ -195,7 +195,7 @@ final class InsightCharts {
         var option = ChartOptions.bars(
                 categories, List.of(new ChartOptions.Series("Items", "#8b5cf6", values)), false, "Items");
         option.withObject("xAxis")
-                .putObject("axisLabel")
+                .withObject("axisLabel")
                 .put("interval", 0)
                 .put("rotate", 35)
                 .put("width", 110)

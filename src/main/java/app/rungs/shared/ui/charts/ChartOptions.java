@@ -70,6 +70,13 @@ public final class ChartOptions {
         var series = option.putArray("series").addObject();
         series.put("type", "boxplot");
         series.put("name", yName);
+        // A translucent fill reads in both themes (the dark theme's default box fill is white).
+        series.putObject("itemStyle").put("color", "rgba(91, 141, 239, 0.25)").put("borderColor", "#5b8def");
+        option.withObject("xAxis")
+                .withObject("axisLabel")
+                .put("interval", 0)
+                .put("width", 96)
+                .put("overflow", "break");
         var data = series.putArray("data");
         for (int i = 0; i < categories.size(); i++) {
             var b = boxes.get(i);
@@ -94,7 +101,7 @@ public final class ChartOptions {
                 .put("containLabel", true);
         var x = option.putObject("xAxis");
         categoryAxis(x, columns);
-        x.putObject("axisLabel").put("interval", 0).put("rotate", 30);
+        x.withObject("axisLabel").put("interval", 0).put("rotate", 30);
         x.putObject("splitArea").put("show", true);
         var y = option.putObject("yAxis");
         categoryAxis(y, rows);
@@ -111,7 +118,8 @@ public final class ChartOptions {
         var series = option.putArray("series").addObject();
         series.put("type", "heatmap");
         series.put("name", valueName);
-        series.putObject("label").put("show", true);
+        // Values are in the tooltip and the data table: labels in dozens of narrow cells would only collide.
+        series.putObject("label").put("show", false);
         var data = series.putArray("data");
         for (var c : cells) {
             if (c.value() == null) {
@@ -146,6 +154,8 @@ public final class ChartOptions {
 
     private static void categoryAxis(ObjectNode axis, List<String> categories) {
         axis.put("type", "category");
+        // Room for two-line labels (a level and its tier, a manager and their count).
+        axis.putObject("axisLabel").put("lineHeight", 14);
         ArrayNode data = axis.putArray("data");
         categories.forEach(data::add);
     }
@@ -153,6 +163,7 @@ public final class ChartOptions {
     private static void valueAxis(ObjectNode axis, String name) {
         axis.put("type", "value");
         axis.put("name", name);
+        axis.putObject("nameTextStyle").put("align", "left");
         axis.put("minInterval", 1);
     }
 

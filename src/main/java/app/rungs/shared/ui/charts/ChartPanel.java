@@ -81,6 +81,9 @@ public class ChartPanel extends Div {
                     .setAutoWidth(true);
         }
         this.table.setItems(table.rows());
+        // Short tables show every row; long ones (a heatmap's cells) scroll within the panel.
+        this.table.setAllRowsVisible(table.rows().size() <= 15);
+        this.table.setHeight(table.rows().size() <= 15 ? null : "24rem");
         chart.setOption(option);
         refreshVisibility();
     }
