@@ -11,6 +11,7 @@ import app.rungs.calibration.service.LiveMessage;
 import app.rungs.calibration.service.PotentialRatings;
 import app.rungs.calibration.service.RatingConflictException;
 import app.rungs.calibration.service.RationaleRequiredException;
+import app.rungs.calibration.service.RatingGuideline;
 import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.PeopleService;
 import app.rungs.shared.security.AppRoles;
@@ -18,10 +19,10 @@ import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Toasts;
+import app.rungs.shared.ui.charts.ChartPanel;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,7 +59,12 @@ import java.util.function.Function;
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final TreeGrid<BoardNode> grid = new TreeGrid<>();
-    final Svg chart = new Svg();
+    final ChartPanel chart = new ChartPanel("distribution-chart", null, null);
+    final ChartPanel managerChart = new ChartPanel(
+            "manager-distribution",
+            "Ratings by manager",
+            "Each manager's share of each rating next to the whole session and the organization's guideline"
+                    + " (a reference, not a quota).");
     final BoardFilters filters = new BoardFilters(this::rebuild, this::currentRating, this::decidedHere);
     final Button compare = new Button("Compare", VaadinIcon.SPLIT_H.create());
     final Div summary = new Div();
@@ -81,6 +87,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final PeopleService people;
     private final PotentialCells potential;
     private final com.vaadin.flow.component.grid.Grid.Column<BoardNode> potentialColumn;
+    private final RatingGuideline guideline;
     /** The engineers whose person page the viewer may open (their names are links). */
     private Set<Long> openablePeople = Set.of();
 
@@ -97,8 +104,10 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             CalibrationPresence presenceService,
             PeopleService people,
             ProtocolServices protocol,
-            PotentialRatings potentials) {
+            PotentialRatings potentials,
+            RatingGuideline guideline) {
         this.boards = boards;
+        this.guideline = guideline;
         this.people = people;
         this.boardEntries = boardEntries;
         this.lifecycle = lifecycle;
@@ -106,8 +115,8 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.agenda = new AgendaPanel(protocol);
         this.presence = live.presence;
         addClassNames("page", "calibration-page", "board-page");
-        chart.setId("distribution-chart");
         chart.addClassName("chart-box");
+        managerChart.addClassName("manager-chart");
         compare.setId("compare");
         compare.addClickListener(e -> openComparison());
         summary.addClassName("board-summary");
@@ -161,7 +170,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         summaryCard.addClassName("summary-card");
         var top = new Div(chartCard, summaryCard);
         top.addClassName("board-top");
-        add(top, filters.bar(), grid);
+        add(top, managerChart, filters.bar(), grid);
         filters.fill(board, entries.values());
         rebuild();
     }
@@ -236,7 +245,12 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                         group.levelKey(), group.tierKey(), DistributionChart.count(scale, ratings)));
             }
         }
-        chart.setSvg(DistributionChart.svg(chartTitle(), scale, bars));
+        chart.chart().setLabel(chartTitle());
+        chart.setEmptyText("No engineers match these filters.");
+        chart.show(DistributionChart.option(scale, bars), DistributionChart.table(scale, bars));
+        var columns = ManagerDistribution.columns(scale, visible, this::currentRating, guideline.forScale(scale));
+        managerChart.setEmptyText("No engineers match these filters.");
+        managerChart.show(ManagerDistribution.option(scale, columns), ManagerDistribution.table(scale, columns));
     }
 
     private void redrawSummary(List<BoardEntry> visible) {

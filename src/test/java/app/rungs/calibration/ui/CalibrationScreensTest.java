@@ -290,7 +290,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         var id = startedSession("Board");
         var view = board(id);
         var nia = entryOf(id, "Nia");
-        assertThat(view.chart.getElement().getProperty("innerHTML")).contains("data-rating=\"Meets\" data-count=\"2\"");
+        assertThat(chartCount(view, "DSE-2", "Meets")).isEqualTo(2);
 
         view.save(view.entries.get(nia.id()), rendered -> EntryEdit.of(rendered).withFinalRating("Greatly exceeds"));
         // Away from the proposal (Meets): refused until the rationale is written.
@@ -298,11 +298,14 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         writeRationale("Set the direction of the team's consistency work.");
 
         assertThat(entryOf(id, "Nia").finalRating()).isEqualTo("Greatly exceeds");
-        var svg = view.chart.getElement().getProperty("innerHTML");
-        assertThat(svg)
-                .contains("data-level=\"DSE-2\"")
-                .contains("data-rating=\"Meets\" data-count=\"1\"")
-                .contains("data-rating=\"Greatly exceeds\" data-count=\"1\"");
+        assertThat(chartCount(view, "DSE-2", "Meets")).isEqualTo(1);
+        assertThat(chartCount(view, "DSE-2", "Greatly exceeds")).isEqualTo(1);
+        // Ratings per manager stand next to the whole session and the organization's guideline (a reference bar).
+        assertThat(view.managerChart.data().rows())
+                .extracting(r -> r.cells().getFirst())
+                .startsWith("Whole session", "Guideline");
+        assertThat(view.managerChart.data().rows().get(1).cells()).contains("60%");
+        assertThat(view.chart.chart().getOption()).contains("\"name\":\"Greatly exceeds\"");
         assertThat(view.entries.get(nia.id()).finalRating()).isEqualTo("Greatly exceeds");
     }
 
@@ -324,7 +327,8 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         view.onLive(new LiveMessage(LiveMessage.Kind.ENTRY, oli.id()));
 
         assertThat(view.entries.get(oli.id()).finalRating()).isEqualTo("Below");
-        assertThat(view.chart.getElement().getProperty("innerHTML")).contains("data-rating=\"Below\" data-count=\"1\"");
+        assertThat(chartCount(view, "DSE-2", "Below") + chartCount(view, "DSE-1", "Below"))
+                .isEqualTo(1);
         view.onLive(new LiveMessage(LiveMessage.Kind.PRESENCE, null));
         assertThat(view.presence.getElement().getAttribute("data-viewers")).contains("Daniel Okafor (you)");
     }
@@ -404,8 +408,10 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
                 .map(n -> n.entry.personName())
                 .toList();
         assertThat(names).containsExactly("Oli Screens");
-        var svg = view.chart.getElement().getProperty("innerHTML");
-        assertThat(svg).contains("data-level=\"DSE-1\"").doesNotContain("data-level=\"DSE-2\"");
+        assertThat(view.chart.data().rows())
+                .extracting(r -> r.cells().getFirst())
+                .allMatch(level -> level.startsWith("DSE-1"))
+                .isNotEmpty();
         view.filters.level.clear();
         view.filters.rating.setValue("Meets");
         assertThat(view.grid.getTreeData().getRootItems()).isNotEmpty();
@@ -516,5 +522,17 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
         test(dialog.reason).setValue(text);
         test($(Button.class).id("rationale-save")).click();
+    }
+
+    /** How many engineers of a level the distribution chart's data table counts with a rating (0 when not shown). */
+    private static int chartCount(BoardView view, String level, String rating) {
+        var table = view.chart.data();
+        int column = table.headers().indexOf(rating);
+        return table.rows().stream()
+                .filter(r -> r.cells().getFirst().equals(level)
+                        || r.cells().getFirst().startsWith(level + " ("))
+                .findFirst()
+                .map(r -> column < 0 ? 0 : Integer.parseInt(r.cells().get(column)))
+                .orElse(0);
     }
 }
