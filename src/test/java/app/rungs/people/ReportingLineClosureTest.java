@@ -75,14 +75,15 @@ class ReportingLineClosureTest {
         inRolledBackTransaction(() -> {
             long root = root();
             BigOrg.grow(jdbc, root, new int[] {2, 3, 4}, 0, 2L);
-            // The first generated manager (with 3 + 12 people below) moves under the second one's first report.
+            // The first generated manager (with 3 + 12 people below) moves under the second one's first report, who has
+            // 4 reports of their own.
             long moved = BigOrg.FIRST_ID;
             long target = jdbc.queryForObject(
                     "select min(id) from person where manager_id = ?", Long.class, BigOrg.FIRST_ID + 1);
             jdbc.update("update person set manager_id = ? where id = ?", target, moved);
             assertThat(jdbc.queryForObject(
                             "select count(*) from reporting_line where ancestor_id = ?", Long.class, target))
-                    .isEqualTo(1 + 15);
+                    .isEqualTo(4 + 1 + 15);
             assertThat(jdbc.queryForObject("select in_reporting_line(?, ?)", Boolean.class, BigOrg.FIRST_ID + 1, moved))
                     .isTrue();
             assertThat(difference()).isZero();

@@ -1,6 +1,5 @@
 package app.rungs.people.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,7 +8,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
-    /** Directory cards of many people in one statement (level from the effective-dated history). */
+    /**
+     * Directory cards of many people in one statement (level from the effective-dated history); the ids are bound as
+     * one array parameter, however many there are.
+     */
     @Query(value = """
                     select p.id as id, p.full_name as fullName, p.job_title as jobTitle, p.team_id as teamId,
                         t.name as teamName, p.manager_id as managerId, m.full_name as managerName,
@@ -20,9 +22,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                     left join team t on t.id = p.team_id
                     left join person m on m.id = p.manager_id
                     left join lateral person_level_on(p.id, current_date) l on true
-                    where p.id in (:ids)
+                    where p.id = any(:ids)
                     """, nativeQuery = true)
-    List<PersonCardRow> findCards(@Param("ids") Collection<Long> ids);
+    List<PersonCardRow> findCards(@Param("ids") Long[] ids);
 
     /** Everyone with a track (active or not), for finding people a new ladder version left without theirs. */
     @Query("select p from Person p where p.trackKey is not null order by p.fullName, p.id")
