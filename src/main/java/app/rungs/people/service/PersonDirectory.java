@@ -37,7 +37,7 @@ public class PersonDirectory {
             return result;
         }
         var found = new java.util.HashMap<Long, PersonCard>();
-        for (var row : people.findCards(ids.stream().distinct().toList())) {
+        for (var row : people.findCards(ids.stream().distinct().toArray(Long[]::new))) {
             found.put(
                     row.getId(),
                     new PersonCard(

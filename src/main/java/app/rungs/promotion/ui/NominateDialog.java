@@ -67,9 +67,12 @@ class NominateDialog extends Dialog {
             engineer.setItemLabelGenerator(Pick::label);
             engineer.setWidthFull();
             if (mode == Mode.LINE) {
-                engineer.setItems(queries.nominationCandidates().stream()
-                        .map(p -> new Pick(p.id(), p.fullName() + " · " + p.levelKey()))
-                        .toList());
+                // Searched a page at a time: a director's line can hold tens of thousands of people.
+                engineer.setItems(query ->
+                        queries
+                                .nominationCandidates(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                                .stream()
+                                .map(p -> new Pick(p.id(), p.fullName() + " · " + p.levelKey())));
             } else {
                 engineer.setItems(query ->
                         queries
