@@ -151,8 +151,9 @@ class CycleProgressTest {
                 smallCount,
                 whole.totals().getFirst().total(),
                 wholeCount);
-        // Signing in for the call (2: account and roles), the cycle, the line (one recursive query), one per source.
-        assertThat(smallCount).isEqualTo(2 + 2 + small.steps().size());
+        // Signing in for the call (2: account and roles), the cycle, the line (one recursive query), at most one per
+        // source (Hibernate's counter sees the sources that read through JPA, not those that use plain JDBC).
+        assertThat(smallCount).isBetween(2L + 2, 2L + 2 + small.steps().size());
         assertThat(wholeCount).isEqualTo(smallCount);
     }
 

@@ -75,7 +75,7 @@ class CycleRemindersTest {
         var label = CycleFixtures.label();
         var id = fx.as(DemoUsers.ADMIN, () -> cycles.open(closingSoon(label)));
 
-        fx.as(DemoUsers.ADMIN, reminders::sendDue);
+        sendAllDue();
         drainOutbox();
         var mails = mailsAbout(org.managerA(), label);
         assertThat(mails).hasSize(1);
@@ -86,7 +86,7 @@ class CycleRemindersTest {
         // Engineers nominate nobody: no reminder for them.
         assertThat(mailsAbout(org.engineer("Ada"), label)).isEmpty();
 
-        fx.as(DemoUsers.ADMIN, reminders::sendDue);
+        sendAllDue();
         drainOutbox();
         assertThat(mailsAbout(org.managerA(), label)).as("not sent twice").hasSize(1);
         // Closed again, so that dialogs in later tests do not default to this cycle.
@@ -99,7 +99,7 @@ class CycleRemindersTest {
         var id = fx.as(DemoUsers.ADMIN, () -> cycles.open(closingSoon(label)));
         fx.run(DemoUsers.ADMIN, () -> cycles.close(id, cycles.get(id).version()));
 
-        fx.as(DemoUsers.ADMIN, reminders::sendDue);
+        sendAllDue();
         drainOutbox();
         assertThat(mailsAbout(org.managerA(), label)).isEmpty();
     }
@@ -112,6 +112,13 @@ class CycleRemindersTest {
             }
         }
         return mails;
+    }
+
+    /** Other tests leave due reminders too; one run sends only the oldest batch, so run until none is left. */
+    private void sendAllDue() {
+        for (int i = 0; i < 100 && fx.as(DemoUsers.ADMIN, reminders::sendDue) > 0; i++) {
+            // keep going until a run finds nothing due
+        }
     }
 
     private void drainOutbox() {

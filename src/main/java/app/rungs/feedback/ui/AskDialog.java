@@ -5,6 +5,7 @@ import app.rungs.feedback.service.NewFeedbackRequest;
 import app.rungs.feedback.service.PickOption;
 import app.rungs.feedback.service.Topic;
 import app.rungs.people.service.Colleague;
+import app.rungs.people.service.LineQuery;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.ui.Formats;
@@ -50,21 +51,45 @@ class AskDialog extends Dialog {
         setHeaderTitle("Ask for feedback");
         setWidth("min(44rem, 96vw)");
         var me = CurrentUser.require().personId();
-        var subjects = new ArrayList<Subject>();
-        if (me != null) {
-            subjects.add(new Subject(me, "Myself"));
-        }
-        if (CurrentUser.require().has(Role.MANAGER)) {
-            feedback.people().myReportingLine().forEach(p -> subjects.add(new Subject(p.id(), p.fullName())));
-        }
+        boolean manager = CurrentUser.require().has(Role.MANAGER);
         subject.setId("feedback-subject");
-        subject.setItems(subjects);
         subject.setItemLabelGenerator(Subject::name);
         subject.setWidthFull();
-        subjects.stream()
-                .filter(s -> s.id().equals(preselected == null ? me : preselected))
-                .findFirst()
-                .ifPresent(subject::setValue);
+        // "Myself" first, then the manager's reporting line searched by name a page at a time in SQL: a director's
+        // line can hold tens of thousands of people, so it is never loaded whole.
+        subject.setItems(query -> {
+            var text = query.getFilter().orElse("");
+            int offset = query.getOffset();
+            int limit = query.getLimit();
+            var page = new ArrayList<Subject>();
+            if (me != null && text.isBlank()) {
+                if (offset == 0) {
+                    page.add(new Subject(me, "Myself"));
+                    limit--;
+                } else {
+                    offset--;
+                }
+            }
+            if (manager && limit > 0) {
+                feedback
+                        .directory()
+                        .cards(feedback.people().myLinePage(LineQuery.named(text), offset, limit))
+                        .values()
+                        .stream()
+                        .map(c -> new Subject(c.id(), c.fullName()))
+                        .forEach(page::add);
+            }
+            return page.stream();
+        });
+        var chosen = preselected == null ? me : preselected;
+        if (chosen != null && chosen.equals(me)) {
+            subject.setValue(new Subject(me, "Myself"));
+        } else if (chosen != null) {
+            feedback.directory()
+                    .card(chosen)
+                    .map(c -> new Subject(c.id(), c.fullName()))
+                    .ifPresent(subject::setValue);
+        }
 
         scope.setItems(FeedbackScope.values());
         scope.setItemLabelGenerator(s -> switch (s) {

@@ -5,6 +5,7 @@ import app.rungs.feedback.service.FeedbackQueries;
 import app.rungs.feedback.service.FeedbackRequests;
 import app.rungs.feedback.service.FeedbackSettingsService;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonDirectory;
 import org.springframework.stereotype.Component;
 
 /** The feedback services the screens work with, handed around as one; each service checks access itself. */
@@ -14,4 +15,5 @@ public record FeedbackServices(
         FeedbackAnswers answers,
         FeedbackQueries queries,
         FeedbackSettingsService settings,
-        PeopleService people) {}
+        PeopleService people,
+        PersonDirectory directory) {}

@@ -127,6 +127,6 @@ class DistributionChartTest {
     private static BoardEntry entry(String manager, String rating) {
         return new BoardEntry(
                 1L, 1L, 1L, "Someone", null, null, null, manager, 1L, "DSE-1", null, null, null, null, null, null, null,
-                rating, null, null, null, null, 0);
+                rating, null, null, null, null, 0, null);
     }
 }
