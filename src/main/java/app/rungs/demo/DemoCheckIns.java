@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * <p>Same enablement as {@link DemoOrganization}; runs after the other demo data, and only while no check-in exists.
  */
 @Component
-@Order(40)
+@Order(41)
 class DemoCheckIns implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCheckIns.class);

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * <p>Same enablement as {@link DemoOrganization}; runs after the other demo data, and only while no request exists.
  */
 @Component
-@Order(40)
+@Order(42)
 class DemoFeedback implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFeedback.class);

@@ -126,12 +126,13 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             where p.active = true and p.managerId is not null and p.levelKey is not null
               and (?1 = false or p.teamId in ?2)
               and (?3 = false or p.levelKey in ?4)
-              and (?5 is null or function('in_reporting_line', cast(?5 as Long), p.id) = true)
+              and (?5 = false or function('in_reporting_line', ?6, p.id) = true)
             order by p.fullName, p.id""")
     List<Person> findActiveInScope(
             boolean byTeam,
             java.util.Collection<Long> teamIds,
             boolean byLevel,
             java.util.Collection<String> levelKeys,
-            Long lineOf);
+            boolean byLine,
+            long lineOf);
 }

@@ -322,7 +322,10 @@ public class PeopleService implements LevelOccupancy {
                 byTeam ? teamIds : List.of(-1L),
                 byLevel,
                 byLevel ? levelKeys : List.of(""),
-                me.has(Role.ADMIN) ? null : me.personId());
+                // A flag rather than a null id: a null parameter reaches PostgreSQL untyped and cannot pick the
+                // function.
+                !me.has(Role.ADMIN),
+                me.has(Role.ADMIN) ? -1L : me.personId());
         return rows(found);
     }
 
