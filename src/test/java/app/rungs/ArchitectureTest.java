@@ -112,6 +112,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Packet input sources trust their caller to have authorized the read, so only services may call them. */
+    @Test
+    void packetInputSourcesAreCalledOnlyByServices() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..service..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(app.rungs.promotion.service.PacketInputSource.class)
+                .check(classes);
+    }
+
     @Test
     void servicesDoNotDependOnViews() {
         noClasses()

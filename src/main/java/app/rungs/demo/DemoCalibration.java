@@ -44,6 +44,7 @@ class DemoCalibration implements ApplicationRunner {
     private final BoardEntries entries;
     private final CalibrationBoard boards;
     private final SessionLifecycle lifecycle;
+    private final DemoPotential potential;
 
     DemoCalibration(
             DemoSignIn demo,
@@ -53,7 +54,8 @@ class DemoCalibration implements ApplicationRunner {
             CalibrationPreparation preparations,
             BoardEntries entries,
             CalibrationBoard boards,
-            SessionLifecycle lifecycle) {
+            SessionLifecycle lifecycle,
+            DemoPotential potential) {
         this.demo = demo;
         this.accounts = accounts;
         this.people = people;
@@ -62,6 +64,7 @@ class DemoCalibration implements ApplicationRunner {
         this.entries = entries;
         this.boards = boards;
         this.lifecycle = lifecycle;
+        this.potential = potential;
     }
 
     @Override
@@ -112,6 +115,7 @@ class DemoCalibration implements ApplicationRunner {
         }
         demo.run(chair, () -> {
             lifecycle.start(previous, sessions.session(previous).version());
+            potential.rate(previous);
             for (var e : boards.board(previous).entries()) {
                 for (var change : data.last().adjustments()) {
                     if (e.personName().equals(change.person())) {
@@ -120,7 +124,9 @@ class DemoCalibration implements ApplicationRunner {
                                 e.version(),
                                 EntryEdit.of(e)
                                         .withFinalRating(change.finalRating())
-                                        .withNotes(change.notes()));
+                                        .withNotes(change.notes()),
+                                // The committee's note is also why the rating left the proposal.
+                                change.notes());
                     }
                 }
             }

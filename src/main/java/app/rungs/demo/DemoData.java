@@ -148,6 +148,11 @@ final class DemoData {
 
     record CurrentCycle(Map<String, String> ratings, Map<String, Integer> unproposed, Map<String, String> rationales) {}
 
+    // -------------------------------------------------------------------------------------------- pre-ratings.yaml
+
+    /** Per participant (by name), their blind pre-rating per engineer (by name). */
+    record PreRatings(String sessionName, Map<String, Map<String, String>> raters) {}
+
     // ------------------------------------------------------------------------------------------------------ reading
 
     static Organization organization() {
@@ -164,6 +169,14 @@ final class DemoData {
 
     static Calibration calibration() {
         return read("calibration.yaml", Calibration.class);
+    }
+
+    static DemoCycles.File cycles() {
+        return read("cycles.yaml", DemoCycles.File.class);
+    }
+
+    static PreRatings preRatings() {
+        return read("pre-ratings.yaml", PreRatings.class);
     }
 
     static byte[] attachment(String name) {

@@ -91,7 +91,10 @@ class CalibrationConcurrencyTest {
         fx.as(
                 org.managerA(),
                 () -> boardEntries.edit(
-                        seenByA.id(), seenByA.version(), EntryEdit.of(seenByA).withFinalRating("Exceeds")));
+                        seenByA.id(),
+                        seenByA.version(),
+                        EntryEdit.of(seenByA).withFinalRating("Exceeds"),
+                        "Drove the cross-team design."));
 
         var nameOfA = fx.as(org.managerA(), () -> boards.history(seenByA.id()))
                 .getFirst()
@@ -119,7 +122,10 @@ class CalibrationConcurrencyTest {
         var reapplied = fx.as(
                 org.managerB(),
                 () -> boardEntries.edit(
-                        fresh.id(), fresh.version(), EntryEdit.of(fresh).withFinalRating("Below")));
+                        fresh.id(),
+                        fresh.version(),
+                        EntryEdit.of(fresh).withFinalRating("Below"),
+                        "Two incidents were handled late."));
         assertThat(reapplied.finalRating()).isEqualTo("Below");
         var history = fx.as(org.director(), () -> boards.history(fresh.id()));
         assertThat(history)
@@ -153,7 +159,8 @@ class CalibrationConcurrencyTest {
                 () -> boardEntries.edit(
                         e.id(),
                         e.version(),
-                        EntryEdit.of(e).withFinalRating("Exceeds").withNotes("Strong on-call.")));
+                        EntryEdit.of(e).withFinalRating("Exceeds").withNotes("Strong on-call."),
+                        "Strong on-call."));
         var history = fx.as(org.director(), () -> boards.history(e.id()));
         assertThat(history.subList(0, 2))
                 .extracting(c -> c.field() + " " + c.from() + " → " + c.to())
@@ -179,7 +186,10 @@ class CalibrationConcurrencyTest {
                         fx.as(
                                 pair[0],
                                 () -> boardEntries.edit(
-                                        e.id(), e.version(), EntryEdit.of(e).withFinalRating(pair[1])));
+                                        e.id(),
+                                        e.version(),
+                                        EntryEdit.of(e).withFinalRating(pair[1]),
+                                        "Both editors wrote their reason."));
                         outcomes.add("saved " + pair[1]);
                     } catch (RatingConflictException conflict) {
                         outcomes.add("conflict: " + conflict.getMessage());

@@ -208,7 +208,10 @@ class CalibrationLifecycleTest {
         fx.as(
                 org.managerB(),
                 () -> boardEntries.edit(
-                        ben.id(), ben.version(), EntryEdit.of(ben).withFinalRating("Exceeds")));
+                        ben.id(),
+                        ben.version(),
+                        EntryEdit.of(ben).withFinalRating("Exceeds"),
+                        "Led the on-call rework."));
 
         fx.run(org.director(), () -> lifecycle.lock(id, version(id)));
         assertThat(fx.as(org.director(), () -> sessions.session(id)).status()).isEqualTo(SessionStatus.LOCKED);
@@ -302,7 +305,10 @@ class CalibrationLifecycleTest {
         var changed = fx.as(
                 org.managerA(),
                 () -> boardEntries.edit(
-                        ada.id(), ada.version(), EntryEdit.of(ada).withFinalRating("Below")));
+                        ada.id(),
+                        ada.version(),
+                        EntryEdit.of(ada).withFinalRating("Below"),
+                        "Missed two commitments the committee checked."));
         assertThat(changed.finalRating()).isEqualTo("Below");
     }
 

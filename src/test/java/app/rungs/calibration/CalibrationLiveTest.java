@@ -123,7 +123,10 @@ class CalibrationLiveTest {
             fx.as(
                     org.managerB(),
                     () -> boardEntries.edit(
-                            entry.id(), entry.version(), EntryEdit.of(entry).withFinalRating("Exceeds")));
+                            entry.id(),
+                            entry.version(),
+                            EntryEdit.of(entry).withFinalRating("Exceeds"),
+                            "Drove the cross-team design."));
 
             var message = received.poll(10, TimeUnit.SECONDS);
             assertThat(message).isEqualTo(new LiveMessage(LiveMessage.Kind.ENTRY, entry.id()));

@@ -170,7 +170,8 @@ class CalibrationVisibilityTest {
                 () -> boardEntries.edit(
                         ada.id(),
                         ada.version(),
-                        EntryEdit.of(ada).withFinalRating("Exceeds").withNotes(SECRET)));
+                        EntryEdit.of(ada).withFinalRating("Exceeds").withNotes(SECRET),
+                        "Drove the cross-team design."));
         assertThat(fx.as(org.engineer("Ada"), () -> calibrationOutcomes.myOutcomes()))
                 .as("nothing before publishing")
                 .isEmpty();

@@ -268,6 +268,11 @@ class AccessibilityBrowserTest {
                         "select coalesce((select min(id) from person where manager_id = ?), ?)",
                         person,
                         "select min(id) from person where active");
+            case "check-ins/id" ->
+                first(
+                        "select min(id) from check_in where engineer_id = ? or manager_id = ?",
+                        person,
+                        "select min(id) from check_in");
             default -> null;
         };
     }

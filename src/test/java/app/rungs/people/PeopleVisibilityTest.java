@@ -3,6 +3,7 @@ package app.rungs.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rungs.people.service.LineQuery;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonEditingService;
 import app.rungs.security.service.AccountService;
@@ -42,17 +43,20 @@ class PeopleVisibilityTest {
         assertThatThrownBy(() -> people.details(colleague)).isInstanceOf(NotFoundException.class);
         var manager = personOf(DemoUsers.MANAGER);
         assertThatThrownBy(() -> people.details(manager)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> people.myReportingLine()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.myLinePage(LineQuery.everyone(), 0, 50))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.inMyLine(java.util.List.of(colleague)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails(DemoUsers.MANAGER)
     void aManagerSeesTheirReportingLineAndNoOneElse() {
-        var line = people.myReportingLine();
-        assertThat(line)
-                .extracting(p -> p.email())
-                .contains(DemoUsers.ENGINEER)
-                .doesNotContain(DemoUsers.OTHER_ENGINEER);
+        var line = people.myLinePage(LineQuery.everyone(), 0, 200);
+        assertThat(line).contains(personOf(DemoUsers.ENGINEER)).doesNotContain(personOf(DemoUsers.OTHER_ENGINEER));
+        assertThat(people.inMyLine(java.util.List.of(personOf(DemoUsers.ENGINEER), personOf(DemoUsers.OTHER_ENGINEER))))
+                .containsExactly(personOf(DemoUsers.ENGINEER));
+        assertThat(people.myLineSize().total()).isEqualTo(line.size());
         assertThat(people.details(personOf(DemoUsers.ENGINEER)).fullName()).isEqualTo("Lena Fischer");
         assertThatThrownBy(() -> people.details(personOf(DemoUsers.OTHER_ENGINEER)))
                 .isInstanceOf(NotFoundException.class);
@@ -61,11 +65,12 @@ class PeopleVisibilityTest {
     @Test
     @WithUserDetails(DemoUsers.DIRECTOR)
     void aDirectorSeesIndirectReportsToo() {
-        var line = people.myReportingLine();
+        var line = people.myLinePage(LineQuery.everyone(), 0, 200);
         assertThat(line)
-                .extracting(p -> p.email())
-                .contains(DemoUsers.MANAGER, DemoUsers.ENGINEER, DemoUsers.OTHER_ENGINEER);
+                .contains(
+                        personOf(DemoUsers.MANAGER), personOf(DemoUsers.ENGINEER), personOf(DemoUsers.OTHER_ENGINEER));
         assertThat(line).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(people.myLineSize().direct()).isLessThan(people.myLineSize().total());
     }
 
     @Test

@@ -86,6 +86,10 @@ public class CalibrationEntry extends AbstractEntity {
 
     private String notes;
 
+    /** Rated only in sessions that rate potential; null until rated. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Potential potential;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -251,6 +255,15 @@ public class CalibrationEntry extends AbstractEntity {
         } else if (this.decision == Decision.NO_CASE) {
             this.decision = null;
         }
+        this.updatedAt = now;
+    }
+
+    public Potential getPotential() {
+        return potential;
+    }
+
+    public void ratePotential(Potential potential, Instant now) {
+        this.potential = potential;
         this.updatedAt = now;
     }
 }

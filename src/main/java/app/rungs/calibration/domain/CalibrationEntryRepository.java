@@ -32,10 +32,12 @@ public interface CalibrationEntryRepository extends JpaRepository<CalibrationEnt
 
     /**
      * The latest published entry of each of these people from sessions other than the given one: their last
-     * cycle's outcome.
+     * cycle's outcome (person id, final rating, cycle, decision, the rating's position on that session's scale from 1,
+     * and the scale's length).
      */
     @Query(value = """
-            select distinct on (e.person_id) e.person_id, e.final_rating, s.cycle
+            select distinct on (e.person_id) e.person_id, e.final_rating, s.cycle, e.decision,
+                   array_position(s.rating_scale, e.final_rating), cardinality(s.rating_scale)
             from calibration_entry e join calibration_session s on s.id = e.session_id
             where s.status = 'PUBLISHED' and s.id <> :sessionId and e.person_id in (:personIds)
               and e.final_rating is not null

@@ -78,6 +78,10 @@ public class CalibrationSession extends AbstractEntity {
     @Column(name = "effective_date")
     private LocalDate effectiveDate;
 
+    /** Whether the committee rates potential (Low, Medium, High) per engineer, for the 9-box. */
+    @Column(name = "potential_rated", nullable = false)
+    private boolean potentialRated;
+
     @Version
     private long version;
 
@@ -222,5 +226,13 @@ public class CalibrationSession extends AbstractEntity {
         publishedAt = now;
         publishedBy = by;
         effectiveDate = effective;
+    }
+
+    public boolean isPotentialRated() {
+        return potentialRated;
+    }
+
+    public void ratePotential(boolean rated) {
+        this.potentialRated = rated;
     }
 }

@@ -50,6 +50,10 @@ public class EntryChange extends AbstractEntity {
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
 
+    /** Why: written when a final rating moves away from the proposal (see the calibration protocol). */
+    @Column(updatable = false)
+    private String reason;
+
     protected EntryChange() {}
 
     public EntryChange(
@@ -71,6 +75,12 @@ public class EntryChange extends AbstractEntity {
         this.actorUsername = actorUsername;
         this.actorName = actorName;
         this.changedAt = changedAt;
+    }
+
+    /** A change with the reason given for it. */
+    public EntryChange because(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     @Override
@@ -112,5 +122,9 @@ public class EntryChange extends AbstractEntity {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public String getReason() {
+        return reason;
     }
 }

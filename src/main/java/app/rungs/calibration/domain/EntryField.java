@@ -8,7 +8,8 @@ public enum EntryField {
     DECISION("Promotion decision"),
     FEEDBACK("Feedback"),
     NOTES("Notes"),
-    PROMOTION_CASE("Promotion case");
+    PROMOTION_CASE("Promotion case"),
+    POTENTIAL("Potential");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package app.rungs.calibration.service;
 
+import app.rungs.calibration.domain.Decision;
 import app.rungs.promotion.domain.CaseStatus;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,39 @@ public record Board(
      */
     public record Readiness(String levelKey, int percent, int backed, int total, boolean ready, String checklist) {}
 
-    public record LastOutcome(String cycle, String rating) {}
+    /**
+     * The engineer's previous published outcome.
+     *
+     * @param decision the promotion decision then, if any
+     * @param position the rating's position on that session's scale (from 0), and {@code scaleSize} its length
+     */
+    public record LastOutcome(String cycle, String rating, Decision decision, int position, int scaleSize) {
+
+        static LastOutcome of(Object[] row) {
+            return new LastOutcome(
+                    (String) row[2],
+                    (String) row[1],
+                    row[3] == null ? null : Decision.valueOf((String) row[3]),
+                    row[4] == null ? -1 : ((Number) row[4]).intValue() - 1,
+                    ((Number) row[5]).intValue());
+        }
+
+        /**
+         * How a rating on this session's scale compares with this outcome: on the same scale by position, on another
+         * by relative position (0 lowest, 1 highest); empty without a current rating to compare.
+         */
+        public java.util.Optional<LastCycleChange> change(List<String> scale, String current) {
+            int now = current == null ? -1 : scale.indexOf(current);
+            if (now < 0 || position < 0) {
+                return java.util.Optional.empty();
+            }
+            double before = scaleSize < 2 ? 0 : (double) position / (scaleSize - 1);
+            double after = scale.size() < 2 ? 0 : (double) now / (scale.size() - 1);
+            int cmp = Math.abs(after - before) < 1e-9 ? 0 : Double.compare(after, before);
+            return java.util.Optional.of(
+                    cmp > 0 ? LastCycleChange.UP : cmp < 0 ? LastCycleChange.DOWN : LastCycleChange.SAME);
+        }
+    }
 
     public Optional<LevelGroup> level(String key) {
         return levels.stream().filter(l -> l.levelKey().equals(key)).findFirst();

@@ -106,6 +106,16 @@ public class BoardEntries {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public BoardEntry edit(Long entryId, long expectedVersion, EntryEdit edit) {
+        return edit(entryId, expectedVersion, edit, null);
+    }
+
+    /**
+     * As {@link #edit(Long, long, EntryEdit)}, with the reason for the change: required when the final rating moves
+     * away from the proposal ({@link RationaleRequiredException} otherwise), and kept in the change log.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public BoardEntry edit(Long entryId, long expectedVersion, EntryEdit edit, String reason) {
         var e = entries.findForUpdate(entryId).orElseThrow(SessionAccess::entryNotFound);
         var a = access.of(e.getSessionId());
         access.requireVisible(a, e);
@@ -142,6 +152,7 @@ public class BoardEntries {
         if (finalRating != null) {
             requireRating(a.session(), finalRating);
         }
+        recorder.because(RatingRationale.check(e, finalRating, reason));
         if (recorder.has(EntryField.DECISION)) {
             if (e.getCaseId() == null && decision != Decision.NO_CASE) {
                 throw new ValidationException(e.getPersonName()

@@ -2,6 +2,7 @@ package app.rungs.calibration.service;
 
 import app.rungs.calibration.domain.CalibrationEntry;
 import app.rungs.calibration.domain.Decision;
+import app.rungs.calibration.domain.Potential;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * their {@link Outcome} instead, never the notes.
  *
  * @param version the version to pass back when changing the entry
+ * @param potential rated in sessions that rate potential, else null
  */
 public record BoardEntry(
         Long id,
@@ -34,7 +36,8 @@ public record BoardEntry(
         String feedback,
         String notes,
         Instant updatedAt,
-        long version) {
+        long version,
+        Potential potential) {
 
     public boolean hasCase() {
         return caseId != null;
@@ -64,6 +67,7 @@ public record BoardEntry(
                 e.getFeedback(),
                 e.getNotes(),
                 e.getUpdatedAt(),
-                e.getVersion());
+                e.getVersion(),
+                e.getPotential());
     }
 }

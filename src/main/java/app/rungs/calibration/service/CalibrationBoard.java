@@ -211,7 +211,7 @@ public class CalibrationBoard {
         var map = new HashMap<Long, Board.LastOutcome>();
         for (var row : entries.findLastPublished(
                 sessionId, list.stream().map(BoardEntry::personId).toList())) {
-            map.put(((Number) row[0]).longValue(), new Board.LastOutcome((String) row[2], (String) row[1]));
+            map.put(((Number) row[0]).longValue(), Board.LastOutcome.of(row));
         }
         return map;
     }

@@ -19,6 +19,7 @@ final class ChangeRecorder {
     private final RungsUser actor;
     private final List<Change> list = new ArrayList<>();
     private final long version;
+    private String reason;
 
     ChangeRecorder(CalibrationEntry entry, RungsUser actor) {
         this.entry = entry;
@@ -31,6 +32,11 @@ final class ChangeRecorder {
         if (!Objects.equals(from, to)) {
             list.add(new Change(field, from, to));
         }
+    }
+
+    /** The reason written for this edit, kept with every change it makes. */
+    void because(String reason) {
+        this.reason = reason;
     }
 
     boolean isEmpty() {
@@ -48,15 +54,16 @@ final class ChangeRecorder {
     List<EntryChange> changes(Long sessionId, Instant at) {
         return list.stream()
                 .map(c -> new EntryChange(
-                        entry.getId(),
-                        sessionId,
-                        version,
-                        c.field(),
-                        c.from(),
-                        c.to(),
-                        actor.username(),
-                        actor.displayName(),
-                        at))
+                                entry.getId(),
+                                sessionId,
+                                version,
+                                c.field(),
+                                c.from(),
+                                c.to(),
+                                actor.username(),
+                                actor.displayName(),
+                                at)
+                        .because(reason))
                 .toList();
     }
 

@@ -10,7 +10,6 @@ import app.rungs.calibration.domain.SessionParticipantRepository;
 import app.rungs.calibration.domain.SessionRole;
 import app.rungs.calibration.domain.SessionStatus;
 import app.rungs.people.service.PeopleService;
-import app.rungs.people.service.PersonRow;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
@@ -18,7 +17,6 @@ import app.rungs.shared.service.ValidationException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -101,15 +99,16 @@ class SessionAccess {
         if (a.admin()) {
             return all;
         }
-        var line = lineOf(a);
+        var line = lineOf(a, all);
         return all.stream().filter(e -> line.contains(e.getPersonId())).toList();
     }
 
-    private Set<Long> lineOf(Access a) {
+    /** Which of these entries' engineers are in the user's reporting line: one statement, not the whole line. */
+    private Set<Long> lineOf(Access a, List<CalibrationEntry> among) {
         if (a.me().personId() == null || !a.me().has(Role.MANAGER)) {
             return Set.of();
         }
-        return people.myReportingLine().stream().map(PersonRow::id).collect(Collectors.toSet());
+        return people.inMyLine(among.stream().map(CalibrationEntry::getPersonId).toList());
     }
 
     /** The entries of the session the user may see. */
@@ -118,7 +117,7 @@ class SessionAccess {
         if (a.seesAll()) {
             return all.stream().map(BoardEntry::of).toList();
         }
-        var line = lineOf(a);
+        var line = lineOf(a, all);
         return all.stream()
                 .filter(e -> line.contains(e.getPersonId()))
                 .map(BoardEntry::of)
@@ -145,7 +144,8 @@ class SessionAccess {
                 s.getEffectiveDate(),
                 Set.copyOf(SessionAction.allowed(s.getStatus(), a.roles())),
                 a.seesAll(),
-                s.getVersion());
+                s.getVersion(),
+                s.isPotentialRated());
     }
 
     static NotFoundException sessionNotFound() {

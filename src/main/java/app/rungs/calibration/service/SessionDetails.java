@@ -11,6 +11,7 @@ import java.util.Set;
  * A session's header: scope, scale, facilitator, participants, status, and what the signed-in user may do with it.
  *
  * @param seesAll false for a participant while the session is preparing: they see only their own people then
+ * @param potentialRated whether the committee rates potential in this session (the 9-box)
  */
 public record SessionDetails(
         Long id,
@@ -29,7 +30,8 @@ public record SessionDetails(
         LocalDate effectiveDate,
         Set<SessionAction> actions,
         boolean seesAll,
-        long version) {
+        long version,
+        boolean potentialRated) {
 
     public boolean may(SessionAction action) {
         return actions.contains(action);

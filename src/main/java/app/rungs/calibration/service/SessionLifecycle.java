@@ -46,6 +46,7 @@ public class SessionLifecycle {
     private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final LiveEvents live;
+    private final AgendaClock agendaClock;
     private final Clock clock;
 
     SessionLifecycle(
@@ -58,6 +59,7 @@ public class SessionLifecycle {
             ApplicationEventPublisher events,
             AuditService audit,
             LiveEvents live,
+            AgendaClock agendaClock,
             Clock clock) {
         this.sessions = sessions;
         this.entries = entries;
@@ -68,6 +70,7 @@ public class SessionLifecycle {
         this.events = events;
         this.audit = audit;
         this.live = live;
+        this.agendaClock = agendaClock;
         this.clock = clock;
     }
 
@@ -180,6 +183,8 @@ public class SessionLifecycle {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        // The agenda's timer stops: the engineer discussed last gets the time until the lock.
+        agendaClock.stop(sessionId, Instant.now(clock));
         a.session().lock(a.roles(), Instant.now(clock));
         sessions.flush();
         audit.record(

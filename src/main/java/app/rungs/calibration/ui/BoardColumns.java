@@ -67,7 +67,7 @@ final class BoardColumns {
                 .setFlexGrow(3)
                 .setWidth("14rem");
         column(grid, BoardCells::timeInLevel, "In level", "6rem", 0);
-        column(grid, e -> BoardCells.lastCycle(board.get(), e), "Last cycle", "7.5rem", 0);
+        column(grid, e -> LastCycleCell.of(board.get(), e), "Last cycle", "9rem", 0);
         column(grid, e -> BoardCells.proposal(board.get(), e), "Proposal", "9rem", 2);
         column(grid, this::finalRating, "Final rating", "11.5rem", 0);
         column(grid, this::promotion, "Promotion", "10.5rem", 0);

@@ -8,7 +8,10 @@ import app.rungs.calibration.service.CalibrationBoard;
 import app.rungs.calibration.service.CalibrationPresence;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.LiveMessage;
+import app.rungs.calibration.service.PotentialRatings;
 import app.rungs.calibration.service.RatingConflictException;
+import app.rungs.calibration.service.RatingGuideline;
+import app.rungs.calibration.service.RationaleRequiredException;
 import app.rungs.calibration.service.SessionLifecycle;
 import app.rungs.people.service.PeopleService;
 import app.rungs.shared.security.AppRoles;
@@ -16,10 +19,10 @@ import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Toasts;
+import app.rungs.shared.ui.charts.ChartPanel;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,10 +55,16 @@ import java.util.function.Function;
 @Route("calibration/:id(\\d{1,18})")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.MANAGER})
 @StyleSheet("styles/calibration.css")
+@StyleSheet("styles/fairness.css")
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final TreeGrid<BoardNode> grid = new TreeGrid<>();
-    final Svg chart = new Svg();
+    final ChartPanel chart = new ChartPanel("distribution-chart", null, null);
+    final ChartPanel managerChart = new ChartPanel(
+            "manager-distribution",
+            "Ratings by manager",
+            "Each manager's share of each rating next to the whole session and the organization's guideline"
+                    + " (a reference, not a quota).");
     final BoardFilters filters = new BoardFilters(this::rebuild, this::currentRating, this::decidedHere);
     final Button compare = new Button("Compare", VaadinIcon.SPLIT_H.create());
     final Div summary = new Div();
@@ -69,11 +78,16 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             id -> this.openablePeople.contains(id));
     final BoardLive live;
     final Div presence;
+    /** The calibration protocol: revealed pre-ratings, the agenda and its timer. */
+    final AgendaPanel agenda;
 
     private final CalibrationBoard boards;
     private final BoardEntries boardEntries;
     private final SessionLifecycle lifecycle;
     private final PeopleService people;
+    private final PotentialCells potential;
+    private final com.vaadin.flow.component.grid.Grid.Column<BoardNode> potentialColumn;
+    private final RatingGuideline guideline;
     /** The engineers whose person page the viewer may open (their names are links). */
     private Set<Long> openablePeople = Set.of();
 
@@ -88,20 +102,27 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             BoardEntries boardEntries,
             SessionLifecycle lifecycle,
             CalibrationPresence presenceService,
-            PeopleService people) {
+            PeopleService people,
+            ProtocolServices protocol,
+            PotentialRatings potentials,
+            RatingGuideline guideline) {
         this.boards = boards;
+        this.guideline = guideline;
         this.people = people;
         this.boardEntries = boardEntries;
         this.lifecycle = lifecycle;
         this.live = new BoardLive(presenceService);
+        this.agenda = new AgendaPanel(protocol);
         this.presence = live.presence;
         addClassNames("page", "calibration-page", "board-page");
-        chart.setId("distribution-chart");
         chart.addClassName("chart-box");
+        managerChart.addClassName("manager-chart");
         compare.setId("compare");
         compare.addClickListener(e -> openComparison());
         summary.addClassName("board-summary");
         columns.configure(grid);
+        potential = new PotentialCells(() -> this.board, potentials, this::apply, this::reload);
+        potentialColumn = potential.addTo(grid);
     }
 
     // ---------------------------------------------------------------- loading
@@ -138,14 +159,18 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         updateCompareButton();
         add(new SessionToolbar(s, lifecycle, boards, live.box(), compare, this::reload));
+        potential.option(s).ifPresent(this::add);
+        potentialColumn.setVisible(s.potentialRated());
         SessionBanner.of(s, entries.values()).ifPresent(this::add);
+        add(agenda);
+        agenda.show(s);
         var chartCard = new Card(chartTitle(), chart);
         chartCard.addClassName("chart-card");
         var summaryCard = new Card("At a glance", summary);
         summaryCard.addClassName("summary-card");
         var top = new Div(chartCard, summaryCard);
         top.addClassName("board-top");
-        add(top, filters.bar(), grid);
+        add(top, managerChart, filters.bar(), grid);
         filters.fill(board, entries.values());
         rebuild();
     }
@@ -220,7 +245,12 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
                         group.levelKey(), group.tierKey(), DistributionChart.count(scale, ratings)));
             }
         }
-        chart.setSvg(DistributionChart.svg(chartTitle(), scale, bars));
+        chart.chart().setLabel(chartTitle());
+        chart.setEmptyText("No engineers match these filters.");
+        chart.show(DistributionChart.option(scale, bars), DistributionChart.table(scale, bars));
+        var columns = ManagerDistribution.columns(scale, visible, this::currentRating, guideline.forScale(scale));
+        managerChart.setEmptyText("No engineers match these filters.");
+        managerChart.show(ManagerDistribution.option(scale, columns), ManagerDistribution.table(scale, columns));
     }
 
     private void redrawSummary(List<BoardEntry> visible) {
@@ -255,8 +285,15 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
      * the change is refused with who changed what, and the row shows the fresh values.
      */
     void save(BoardEntry rendered, Function<BoardEntry, EntryEdit> edit) {
+        save(rendered, edit, null);
+    }
+
+    /** As above, with the rationale the protocol asks for when a final rating leaves the proposal. */
+    void save(BoardEntry rendered, Function<BoardEntry, EntryEdit> edit, String reason) {
         try {
-            apply(boardEntries.edit(rendered.id(), rendered.version(), edit.apply(rendered)));
+            apply(boardEntries.edit(rendered.id(), rendered.version(), edit.apply(rendered), reason));
+        } catch (RationaleRequiredException why) {
+            new RationaleDialog(why, text -> save(rendered, edit, text), () -> refresh(rendered.id())).open();
         } catch (RatingConflictException conflict) {
             Toasts.error(conflict.getMessage());
             apply(conflict.fresh());

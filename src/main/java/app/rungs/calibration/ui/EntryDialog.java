@@ -9,6 +9,7 @@ import app.rungs.calibration.service.CalibrationBoard;
 import app.rungs.calibration.service.ChangeRow;
 import app.rungs.calibration.service.EntryEdit;
 import app.rungs.calibration.service.RatingConflictException;
+import app.rungs.calibration.service.RationaleRequiredException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Formats;
 import app.rungs.shared.ui.Toasts;
@@ -164,7 +165,7 @@ class EntryDialog extends Dialog {
         editor.addClassName("entry-editor");
         var columns = new Div(proposal, editor);
         columns.addClassName("entry-columns");
-        add(facts, elsewhere, conflict, columns, historyTitle, history);
+        add(facts, elsewhere, conflict, columns, EntryInputSections.of(loaded.id()), historyTitle, history);
         show(loaded);
 
         save.setId("entry-save");
@@ -193,9 +194,14 @@ class EntryDialog extends Dialog {
     }
 
     void save() {
+        save(null);
+    }
+
+    /** Saves with the rationale the protocol asks for when the final rating leaves the proposal. */
+    void save(String reason) {
         var mine = edited();
         try {
-            entry = boardEntries.edit(entry.id(), entry.version(), mine);
+            entry = boardEntries.edit(entry.id(), entry.version(), mine, reason);
             saved.accept(entry);
             close();
             Toasts.success("Saved " + entry.personName() + ".");
@@ -213,6 +219,8 @@ class EntryDialog extends Dialog {
             again.addThemeVariants(ButtonVariant.LUMO_SMALL);
             conflict.add(VaadinIcon.WARNING.create(), new Div(text, yourChange(mine), again));
             conflict.setVisible(true);
+        } catch (RationaleRequiredException why) {
+            new RationaleDialog(why, this::save, () -> {}).open();
         } catch (ValidationException problem) {
             conflict.removeAll();
             conflict.add(VaadinIcon.WARNING.create(), new Paragraph(String.join(" ", problem.problems())));

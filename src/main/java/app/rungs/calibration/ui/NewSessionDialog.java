@@ -4,6 +4,9 @@ import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.NewSession;
 import app.rungs.calibration.service.RatingScale;
 import app.rungs.calibration.service.ScopePreview;
+import app.rungs.cycle.service.CycleStep;
+import app.rungs.cycle.service.ReviewCycles;
+import app.rungs.cycle.ui.CycleField;
 import app.rungs.people.service.Colleague;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.TeamOption;
@@ -12,6 +15,7 @@ import app.rungs.shared.ui.Badges;
 import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -30,7 +34,7 @@ import java.util.stream.Collectors;
 class NewSessionDialog extends Dialog {
 
     final TextField name = new TextField("Name");
-    final TextField cycle = new TextField("Cycle");
+    final ComboBox<String> cycle;
     final MultiSelectComboBox<TeamOption> teams = new MultiSelectComboBox<>("Teams");
     final MultiSelectComboBox<String> levels = new MultiSelectComboBox<>("Levels");
     final MultiSelectComboBox<Colleague> extra = new MultiSelectComboBox<>("Also invite");
@@ -40,19 +44,23 @@ class NewSessionDialog extends Dialog {
     final Button create = new Button("Create session");
     private final CalibrationSessions sessions;
 
-    NewSessionDialog(CalibrationSessions sessions, PeopleService people, SerializableConsumer<Long> created) {
+    NewSessionDialog(
+            CalibrationSessions sessions,
+            PeopleService people,
+            ReviewCycles cycles,
+            SerializableConsumer<Long> created) {
         this.sessions = sessions;
         setHeaderTitle("New calibration session");
         setWidth("min(720px, 96vw)");
         addClassName("new-session-dialog");
         var options = sessions.scopeOptions();
+        cycle = CycleField.create(cycles, CycleStep.CALIBRATION, options.currentCycle());
 
         name.setId("session-name");
         name.setRequired(true);
-        name.setPlaceholder(options.currentCycle() + " Storage & Streaming");
+        name.setPlaceholder(cycle.getValue() + " Storage & Streaming");
         name.setMaxLength(200);
         cycle.setId("session-cycle");
-        cycle.setValue(options.currentCycle());
         cycle.setHelperText("Its promotion cases are decided here.");
         teams.setId("session-teams");
         teams.setItems(options.teams());

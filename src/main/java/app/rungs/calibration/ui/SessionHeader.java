@@ -14,7 +14,10 @@ class SessionHeader extends Div {
 
     enum Page {
         PREPARATION,
-        BOARD
+        PRE_RATINGS,
+        BOARD,
+        NINE_BOX,
+        OUTCOME_AUDIT
     }
 
     SessionHeader(SessionDetails s, Page current) {
@@ -42,10 +45,20 @@ class SessionHeader extends Div {
         var params = new RouteParameters("id", String.valueOf(s.id()));
         var preparation = new RouterLink("Preparation", PreparationView.class, params);
         preparation.setId("tab-preparation");
+        var preRatings = new RouterLink("Pre-ratings", PreRatingView.class, params);
+        preRatings.setId("tab-pre-ratings");
         var board = new RouterLink("Session board", BoardView.class, params);
         board.setId("tab-board");
-        (current == Page.PREPARATION ? preparation : board).addClassName("current");
-        var tabs = new Div(preparation, board);
+        switch (current) {
+            case PREPARATION -> preparation.addClassName("current");
+            case PRE_RATINGS -> preRatings.addClassName("current");
+            case BOARD -> board.addClassName("current");
+            default -> {
+                // the 9-box and outcome audit tabs mark themselves (SessionViewLinks)
+            }
+        }
+        var tabs = new Div(preparation, preRatings, board);
+        SessionViewLinks.addTo(tabs, s, current);
         tabs.addClassName("session-tabs");
 
         add(back, titleRow, meta, tabs);

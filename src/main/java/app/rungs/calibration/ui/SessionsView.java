@@ -3,6 +3,7 @@ package app.rungs.calibration.ui;
 import app.rungs.calibration.domain.SessionStatus;
 import app.rungs.calibration.service.CalibrationSessions;
 import app.rungs.calibration.service.SessionRow;
+import app.rungs.cycle.service.ReviewCycles;
 import app.rungs.people.service.PeopleService;
 import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.ui.Formats;
@@ -40,7 +41,7 @@ public class SessionsView extends Div {
     final Button create = new Button("New session", VaadinIcon.PLUS.create());
     private final CalibrationSessions sessions;
 
-    public SessionsView(CalibrationSessions sessions, PeopleService people) {
+    public SessionsView(CalibrationSessions sessions, PeopleService people, ReviewCycles cycles) {
         this.sessions = sessions;
         addClassNames("page", "page-full", "calibration-sessions");
 
@@ -51,7 +52,7 @@ public class SessionsView extends Div {
         lead.addClassName("muted");
         create.setId("new-session");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new NewSessionDialog(sessions, people, this::open).open());
+        create.addClickListener(e -> new NewSessionDialog(sessions, people, cycles, this::open).open());
         var spacer = new Span();
         spacer.addClassName("spacer");
         var header = new Div(new Div(title, lead), spacer, create);

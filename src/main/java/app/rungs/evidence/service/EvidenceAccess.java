@@ -9,7 +9,6 @@ import app.rungs.evidence.domain.EvidenceItemRepository;
 import app.rungs.evidence.domain.EvidenceRole;
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.people.service.PeopleService;
-import app.rungs.people.service.PersonRow;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.ConcurrentEditException;
@@ -18,13 +17,9 @@ import app.rungs.shared.service.ValidationException;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -137,11 +132,6 @@ class EvidenceAccess {
             throw new NotFoundException("Person not found");
         }
         return id;
-    }
-
-    Map<Long, PersonRow> reportingLine() {
-        return people.myReportingLine().stream()
-                .collect(Collectors.toMap(PersonRow::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     void thread(EvidenceItem item, CommentKind kind, String body, Instant now) {

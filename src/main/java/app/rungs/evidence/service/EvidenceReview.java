@@ -6,6 +6,7 @@ import app.rungs.evidence.domain.EvidenceItem;
 import app.rungs.evidence.domain.EvidenceItemRepository;
 import app.rungs.evidence.domain.EvidenceStatus;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonDirectory;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
@@ -33,6 +34,7 @@ public class EvidenceReview {
 
     private final EvidenceItemRepository items;
     private final PeopleService people;
+    private final PersonDirectory directory;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,12 +43,14 @@ public class EvidenceReview {
     EvidenceReview(
             EvidenceItemRepository items,
             PeopleService people,
+            PersonDirectory directory,
             AuditService audit,
             ApplicationEventPublisher events,
             Clock clock,
             EvidenceAccess access) {
         this.items = items;
         this.people = people;
+        this.directory = directory;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -57,18 +61,22 @@ public class EvidenceReview {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MANAGER')")
     public List<ReviewRow> reviewQueue(EvidenceFilter filter, Pageable page) {
-        var line = access.reportingLine();
-        if (line.isEmpty()) {
+        var me = CurrentUser.require().personId();
+        if (me == null) {
             return List.of();
         }
         var sort = EvidenceQueries.sort(page.getSort(), Sort.by(Sort.Direction.ASC, "submittedAt", "id"));
-        return items
-                .findBy(
-                        EvidenceQueries.awaitingReview(line.keySet(), filter),
+        var found = items.findBy(
+                        EvidenceQueries.awaitingReview(me, filter),
                         q -> q.slice(PageRequest.of(page.getPageNumber(), page.getPageSize(), sort)))
-                .stream()
+                .getContent();
+        // Names, teams and levels of this page's owners only, in one statement.
+        var owners = directory.cards(
+                found.stream().map(EvidenceItem::getOwnerId).distinct().toList());
+        return found.stream()
+                .filter(e -> owners.containsKey(e.getOwnerId()))
                 .map(e -> {
-                    var owner = line.get(e.getOwnerId());
+                    var owner = owners.get(e.getOwnerId());
                     return new ReviewRow(
                             e.getId(),
                             e.getOwnerId(),
@@ -91,8 +99,8 @@ public class EvidenceReview {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MANAGER')")
     public long reviewQueueCount(EvidenceFilter filter) {
-        var line = access.reportingLine();
-        return line.isEmpty() ? 0 : items.count(EvidenceQueries.awaitingReview(line.keySet(), filter));
+        var me = CurrentUser.require().personId();
+        return me == null ? 0 : items.count(EvidenceQueries.awaitingReview(me, filter));
     }
 
     /** Acknowledges a submitted item; the note is optional. */

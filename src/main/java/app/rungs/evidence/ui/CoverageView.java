@@ -2,7 +2,9 @@ package app.rungs.evidence.ui;
 
 import app.rungs.evidence.service.Coverage;
 import app.rungs.ladder.service.LadderContent;
+import app.rungs.people.service.LineQuery;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonDirectory;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.security.AppRoles;
@@ -54,6 +56,7 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
 
     private final EvidenceServices evidence;
     private final PeopleService people;
+    private final PersonDirectory directory;
     private Long personId;
     private boolean rendering;
     private boolean own;
@@ -63,9 +66,10 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
     Coverage coverage;
     private LadderContent ladder;
 
-    public CoverageView(EvidenceServices evidence, PeopleService people) {
+    public CoverageView(EvidenceServices evidence, PeopleService people, PersonDirectory directory) {
         this.evidence = evidence;
         this.people = people;
+        this.directory = directory;
         addClassNames("page", "coverage-page");
         level.setLabel("Target level");
         level.setId("coverage-level");
@@ -153,33 +157,63 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
 
     private java.util.Optional<Component> personPicker() {
         var user = CurrentUser.require();
-        if (!user.has(Role.MANAGER)) {
+        if (!user.has(Role.MANAGER) || people.myLineSize().total() == 0) {
             return java.util.Optional.empty();
         }
-        var choices = new LinkedHashMap<Long, String>();
-        if (user.personId() != null) {
-            choices.put(user.personId(), "Myself");
-        }
-        people.myReportingLine().forEach(p -> choices.put(p.id(), p.fullName() + " · " + p.levelKey()));
-        if (choices.size() <= 1) {
-            return java.util.Optional.empty();
-        }
-        var picker = new ComboBox<Long>("Person");
+        var me = user.personId();
+        var picker = new ComboBox<PersonChoice>("Person");
         picker.setId("coverage-person");
-        picker.setItems(new ArrayList<>(choices.keySet()));
-        picker.setItemLabelGenerator(id -> choices.getOrDefault(id, coverage.fullName()));
-        picker.setValue(personId);
+        picker.setItemLabelGenerator(PersonChoice::label);
+        // Searched by name a page at a time in SQL, "Myself" first while nothing is typed: a director's line can hold
+        // tens of thousands of people, so it is never loaded whole.
+        picker.setItems(query -> {
+            var text = query.getFilter().orElse("");
+            int offset = query.getOffset();
+            int limit = query.getLimit();
+            var page = new ArrayList<PersonChoice>();
+            if (me != null && text.isBlank()) {
+                if (offset == 0) {
+                    page.add(new PersonChoice(me, "Myself"));
+                    limit--;
+                } else {
+                    offset--;
+                }
+            }
+            if (limit > 0) {
+                directory.cards(people.myLinePage(LineQuery.named(text), offset, limit)).values().stream()
+                        .map(c -> new PersonChoice(c.id(), c.fullName() + " · " + c.levelKey()))
+                        .forEach(page::add);
+            }
+            return page.stream();
+        });
+        picker.setValue(
+                own
+                        ? new PersonChoice(me, "Myself")
+                        : new PersonChoice(personId, coverage.fullName() + " · " + coverage.currentLevelKey()));
         picker.setWidth("16rem");
         picker.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                if (e.getValue().equals(user.personId())) {
+                if (e.getValue().id().equals(me)) {
                     UI.getCurrent().navigate(CoverageView.class);
                 } else {
-                    UI.getCurrent().navigate(CoverageView.class, e.getValue());
+                    UI.getCurrent().navigate(CoverageView.class, e.getValue().id());
                 }
             }
         });
         return java.util.Optional.of(picker);
+    }
+
+    /** An entry of the person picker; the same person whatever the label. */
+    record PersonChoice(Long id, String label) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PersonChoice other && java.util.Objects.equals(id, other.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(id);
+        }
     }
 
     private static H1 title(String text) {

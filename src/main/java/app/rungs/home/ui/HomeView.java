@@ -10,10 +10,10 @@ import app.rungs.evidence.ui.ReadinessChecklist;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.ladder.ui.LadderLevelView;
+import app.rungs.people.service.LineQuery;
 import app.rungs.people.service.PeopleService;
 import app.rungs.people.service.PersonCard;
 import app.rungs.people.service.PersonDirectory;
-import app.rungs.people.service.PersonRow;
 import app.rungs.people.ui.PersonView;
 import app.rungs.security.domain.Role;
 import app.rungs.security.service.CurrentUser;
@@ -117,34 +117,36 @@ public class HomeView extends Div {
     }
 
     private Component managerSection() {
-        var line = people.myReportingLine();
-        var grid = new Grid<PersonRow>();
+        var size = people.myLineSize();
+        var grid = new Grid<PersonCard>();
+        grid.setId("home-line-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> new RouterLink(
                         p.fullName(), PersonView.class, new RouteParameters("id", String.valueOf(p.id())))))
                 .setHeader("Name")
-                .setComparator(PersonRow::fullName)
-                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(PersonRow::jobTitle).setHeader("Title").setAutoWidth(true);
-        grid.addColumn(PersonRow::teamName).setHeader("Team").setSortable(true).setAutoWidth(true);
+        grid.addColumn(PersonCard::jobTitle).setHeader("Title").setAutoWidth(true);
+        grid.addColumn(PersonCard::teamName).setHeader("Team").setAutoWidth(true);
         grid.addColumn(p -> levelLabel(p.ladderId(), p.levelKey()))
                 .setHeader("Level")
-                .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(p -> Formats.since(p.levelSince(), LocalDate.now()))
                 .setHeader("Time in level")
                 .setAutoWidth(true);
-        grid.addColumn(PersonRow::managerName).setHeader("Manager").setAutoWidth(true);
-        grid.setItems(line);
-        grid.setAllRowsVisible(line.size() <= 15);
-        grid.setHeight(line.size() <= 15 ? null : "32rem");
-        long direct = line.stream()
-                .filter(p -> p.managerId() != null
-                        && p.managerId().equals(CurrentUser.require().personId()))
-                .count();
+        grid.addColumn(PersonCard::managerName).setHeader("Manager").setAutoWidth(true);
+        // A page of ids from the line (by name, in SQL), then the page's cards in one statement: a director's line of
+        // tens of thousands is never held in the session.
+        grid.setItems(
+                query ->
+                        directory
+                                .cards(people.myLinePage(LineQuery.everyone(), query.getOffset(), query.getLimit()))
+                                .values()
+                                .stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, size.total()));
+        grid.setAllRowsVisible(size.total() <= 15);
+        grid.setHeight(size.total() <= 15 ? null : "32rem");
         var summary = new Paragraph(
-                line.size() + " people in your reporting line, " + direct + " reporting to you directly.");
+                size.total() + " people in your reporting line, " + size.direct() + " reporting to you directly.");
         summary.addClassName("muted");
         return new Card("Your people", summary, grid);
     }

@@ -9,7 +9,9 @@ public enum EmailCategory {
     PROMOTION("Promotion cases", "Nominations, review requests and every step of cases you are part of", true),
     CALIBRATION("Calibration", "Your calibration outcome when a session is published", true),
     REMINDERS("Reminders", "Deadlines coming up and deadlines missed", true),
-    ADMIN_ALERTS("Admin alerts", "Problems an admin must look at, such as a failed audit log check", true);
+    ADMIN_ALERTS("Admin alerts", "Problems an admin must look at, such as a failed audit log check", true),
+    CHECK_INS("Check-ins", "Check-ins started with you, ready to compare and agreed", true),
+    FEEDBACK("Peer feedback", "Requests for your feedback on colleagues, and responses to your own requests", true);
 
     private final String label;
     private final String description;

@@ -88,6 +88,8 @@ class MailTemplates {
             case CALIBRATION -> "See your outcome";
             case REMINDERS -> "Open what is due";
             case ADMIN_ALERTS -> "Open the audit log";
+            case CHECK_INS -> "Open the check-in";
+            case FEEDBACK -> "Open your feedback requests";
         };
     }
 

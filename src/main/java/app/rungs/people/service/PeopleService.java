@@ -85,16 +85,22 @@ public class PeopleService implements LevelOccupancy {
         if (me.has(Role.ADMIN)) {
             return Set.copyOf(personIds);
         }
-        var line = new HashSet<Long>();
-        if (me.personId() != null) {
-            line.add(me.personId());
-            if (me.has(Role.MANAGER)) {
-                line.addAll(people.findReportingLineIds(me.personId()));
-            }
+        var visible = new HashSet<Long>();
+        if (me.personId() == null) {
+            return Set.of();
         }
-        var visible = new HashSet<Long>(personIds);
-        visible.retainAll(line);
+        if (personIds.contains(me.personId())) {
+            visible.add(me.personId());
+        }
+        if (me.has(Role.MANAGER)) {
+            visible.addAll(inLineOf(me.personId(), personIds));
+        }
         return Set.copyOf(visible);
+    }
+
+    private List<Long> inLineOf(Long managerId, Collection<Long> personIds) {
+        var ids = personIds.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+        return ids.length == 0 ? List.of() : people.findInReportingLine(managerId, ids);
     }
 
     private void requireVisible(Long personId) {
@@ -197,18 +203,50 @@ public class PeopleService implements LevelOccupancy {
         return result;
     }
 
-    /** The signed-in manager's whole reporting line, direct and indirect. */
+    /**
+     * Which of these people are in the signed-in manager's reporting line (direct and indirect): one statement, the
+     * ids bound as a single array parameter, whatever the size of the line.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MANAGER')")
-    public List<PersonRow> myReportingLine() {
+    public Set<Long> inMyLine(Collection<Long> personIds) {
+        var me = CurrentUser.require();
+        if (me.personId() == null || personIds == null || personIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(inLineOf(me.personId(), personIds));
+    }
+
+    /**
+     * One page of the signed-in manager's reporting line, ordered by name: the ids only, which callers turn into rows
+     * with {@link PersonDirectory#cards}. Scoped, filtered and paged in SQL; the line is never loaded whole.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<Long> myLinePage(LineQuery query, int offset, int limit) {
         var me = CurrentUser.require();
         if (me.personId() == null) {
             return List.of();
         }
-        var ids = people.findReportingLineIds(me.personId());
-        return rows(people.findAllById(ids)).stream()
-                .sorted(Comparator.comparing(PersonRow::fullName))
-                .toList();
+        var q = query == null ? LineQuery.everyone() : query;
+        return people.findReportingLinePage(
+                me.personId(),
+                q.namePattern(),
+                q.placedOnly(),
+                Math.max(0, offset),
+                Math.clamp(limit, 0, LineQuery.MAX_PAGE));
+    }
+
+    /** How many people the signed-in manager's reporting line holds, and how many report to them directly. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('MANAGER')")
+    public LineSize myLineSize() {
+        var me = CurrentUser.require();
+        if (me.personId() == null) {
+            return new LineSize(0, 0);
+        }
+        var row = people.findReportingLineSize(me.personId());
+        return new LineSize(row.getTotal(), row.getDirect());
     }
 
     @Transactional(readOnly = true)
@@ -276,15 +314,18 @@ public class PeopleService implements LevelOccupancy {
         var me = CurrentUser.require();
         boolean byTeam = teamIds != null && !teamIds.isEmpty();
         boolean byLevel = levelKeys != null && !levelKeys.isEmpty();
-        var found = people.findActiveInScope(
-                byTeam, byTeam ? teamIds : List.of(-1L), byLevel, byLevel ? levelKeys : List.of(""));
-        if (!me.has(Role.ADMIN)) {
-            if (me.personId() == null) {
-                return List.of();
-            }
-            var line = new java.util.HashSet<>(people.findReportingLineIds(me.personId()));
-            found = found.stream().filter(p -> line.contains(p.getId())).toList();
+        if (!me.has(Role.ADMIN) && me.personId() == null) {
+            return List.of();
         }
+        var found = people.findActiveInScope(
+                byTeam,
+                byTeam ? teamIds : List.of(-1L),
+                byLevel,
+                byLevel ? levelKeys : List.of(""),
+                // A flag rather than a null id: a null parameter reaches PostgreSQL untyped and cannot pick the
+                // function.
+                !me.has(Role.ADMIN),
+                me.has(Role.ADMIN) ? -1L : me.personId());
         return rows(found);
     }
 

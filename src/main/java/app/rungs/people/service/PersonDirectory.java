@@ -37,7 +37,7 @@ public class PersonDirectory {
             return result;
         }
         var found = new java.util.HashMap<Long, PersonCard>();
-        for (var row : people.findCards(ids.stream().distinct().toList())) {
+        for (var row : people.findCards(ids.stream().distinct().toArray(Long[]::new))) {
             found.put(
                     row.getId(),
                     new PersonCard(
@@ -76,5 +76,21 @@ public class PersonDirectory {
     @PreAuthorize("isAuthenticated()")
     public PersonCard require(Long id) {
         return card(id).orElseThrow(() -> new NoSuchElementException("Person " + id + " not found"));
+    }
+
+    /**
+     * One page of active people whose name contains the text, for lazy pickers of colleagues (asking peers for
+     * feedback): directory fields only, name order, never more than 50 at a time.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.List<Colleague> search(String text, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, 50));
+        var found = people.findActiveByName(
+                text == null ? "" : text.strip(),
+                org.springframework.data.domain.PageRequest.of(Math.max(0, offset) / size, size));
+        return found.stream()
+                .map(p -> new Colleague(p.getId(), p.getFullName(), p.getJobTitle(), null))
+                .toList();
     }
 }

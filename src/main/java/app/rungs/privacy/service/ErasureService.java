@@ -133,6 +133,8 @@ public class ErasureService implements PersonAnonymizer {
         int notifications = jdbc.update("delete from notification where person_id = ?", personId);
         // The identity provider's ids of the person (SCIM externalId, employee number) are personal data too.
         jdbc.update("delete from provisioned_person where person_id = ?", personId);
+        // Self-reported demographics (issue 16) go entirely: no pseudonymized answers stay behind.
+        jdbc.update("delete from person_demographics where person_id = ?", personId);
         jdbc.update(
                 "update person set full_name = ?, email = ?, job_title = null, erased_at = now(),"
                         + " version = version + 1 where id = ?",
@@ -188,6 +190,13 @@ public class ErasureService implements PersonAnonymizer {
                 personId);
         jdbc.update(
                 "update promotion_comment set body = ?, author_name = ? where author_person_id = ?",
+                REMOVED_COMMENT,
+                pseudonym,
+                personId);
+        // Their growth plan goes (notes cascade); their notes on others' plans keep their place, not their words.
+        jdbc.update("delete from growth_goal where person_id = ?", personId);
+        jdbc.update(
+                "update growth_note set body = ?, author_name = ? where author_person_id = ?",
                 REMOVED_COMMENT,
                 pseudonym,
                 personId);

@@ -2,6 +2,7 @@ package app.rungs.promotion.service;
 
 import app.rungs.promotion.domain.CaseStatus;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +15,10 @@ final class PacketMarkdown {
     private PacketMarkdown() {}
 
     static String render(CaseDetails d, LocalDate today) {
+        return render(d, today, List.of());
+    }
+
+    static String render(CaseDetails d, LocalDate today, List<PacketInputSection> inputs) {
         var p = d.packet();
         var md = new StringBuilder();
         md.append("# Promotion packet: ").append(inline(d.engineerName())).append("\n\n");
@@ -130,6 +135,20 @@ final class PacketMarkdown {
             }
         }
 
+        for (var section : inputs) {
+            md.append("## ").append(inline(section.title())).append("\n\n");
+            if (section.summary() != null) {
+                md.append(inline(section.summary())).append("\n\n");
+            }
+            for (var item : section.items()) {
+                md.append("- **").append(inline(item.heading())).append(":** ").append(inline(item.text()));
+                if (item.detail() != null) {
+                    md.append(" — ").append(inline(item.detail()));
+                }
+                md.append('\n');
+            }
+            md.append('\n');
+        }
         md.append("## Reviewers\n\n");
         if (d.reviewers().isEmpty()) {
             md.append("_No reviewers chosen._\n");

@@ -34,6 +34,10 @@ final class PacketPdf {
     private PacketPdf() {}
 
     static byte[] render(CaseDetails d, LocalDate today) {
+        return render(d, today, List.of());
+    }
+
+    static byte[] render(CaseDetails d, LocalDate today, List<PacketInputSection> inputs) {
         try (var doc = new PDDocument()) {
             var info = doc.getDocumentInformation();
             info.setTitle("Promotion packet: " + d.engineerName() + " for "
@@ -42,6 +46,7 @@ final class PacketPdf {
             var w = new Writer(doc);
             firstPage(w, d, today);
             body(w, d);
+            inputs(w, inputs);
             w.finish("Promotion packet · " + d.engineerName() + " · "
                     + d.packet().targetLevelKey() + " · " + d.cycle());
             var out = new ByteArrayOutputStream();
@@ -174,6 +179,21 @@ final class PacketPdf {
             w.text(PacketFacts.decision(d), w.bold, 11, Writer.INK, 0, 16);
             if (d.status() == CaseStatus.NOT_YET && d.closingNote() != null) {
                 w.text(d.closingNote(), w.regular, 10.5f, Writer.INK, 0, 14.5f);
+            }
+        }
+    }
+
+    /** The growth inputs of other features (latest agreed check-in, peer feedback, growth plan). */
+    private static void inputs(Writer w, List<PacketInputSection> inputs) throws IOException {
+        for (var section : inputs) {
+            w.section(section.title());
+            if (section.summary() != null) {
+                w.text(section.summary(), w.italic, 10, Writer.MUTED, 0, 14);
+            }
+            for (var item : section.items()) {
+                w.bullet(
+                        item.heading() + ": " + item.text() + (item.detail() == null ? "" : " — " + item.detail()),
+                        Writer.INK);
             }
         }
     }

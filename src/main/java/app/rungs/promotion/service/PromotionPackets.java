@@ -55,6 +55,7 @@ public class PromotionPackets {
     private final LadderService ladders;
     private final EvidenceService evidence;
     private final Clock clock;
+    private final List<PacketInputSource> inputSources;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PromotionPackets(
@@ -68,7 +69,8 @@ public class PromotionPackets {
             PersonDirectory directory,
             LadderService ladders,
             EvidenceService evidence,
-            Clock clock) {
+            Clock clock,
+            List<PacketInputSource> inputSources) {
         this.access = access;
         this.narratives = narratives;
         this.notMets = notMets;
@@ -80,6 +82,7 @@ public class PromotionPackets {
         this.ladders = ladders;
         this.evidence = evidence;
         this.clock = clock;
+        this.inputSources = inputSources;
     }
 
     /** The case as the signed-in user may read it; not found for anyone unrelated to it. */
@@ -159,14 +162,31 @@ public class PromotionPackets {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public String exportMarkdown(Long id) {
-        return PacketMarkdown.render(details(id), LocalDate.now(clock));
+        var d = details(id);
+        return PacketMarkdown.render(d, LocalDate.now(clock), PacketInputs.forCase(inputSources, d));
     }
 
     /** The packet as a PDF for a committee (no comments, committee notes or sign-off comments). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public byte[] exportPdf(Long id) {
-        return PacketPdf.render(details(id), LocalDate.now(clock));
+        var d = details(id);
+        return PacketPdf.render(d, LocalDate.now(clock), PacketInputs.forCase(inputSources, d));
+    }
+
+    /**
+     * The growth inputs other features show next to the evidence (latest agreed check-in, peer feedback, growth
+     * plan), for the signed-in user after the case's read check; the engineer gets the engineer's version.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PacketInputSection> inputs(Long id) {
+        var visit = access.visit(id);
+        var c = visit.c();
+        return PacketInputs.collect(
+                inputSources,
+                new PacketInputSource.Request(
+                        c.getEngineerId(), c.getId(), c.getCycle(), PacketInputs.audience(visit.roles())));
     }
 
     /** Freezes the packet as it is now (read as the committee reads it): the committee decides on this copy. */

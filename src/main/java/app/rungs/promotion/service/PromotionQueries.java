@@ -3,9 +3,10 @@ package app.rungs.promotion.service;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.people.service.Colleague;
+import app.rungs.people.service.LineQuery;
 import app.rungs.people.service.PeopleService;
+import app.rungs.people.service.PersonCard;
 import app.rungs.people.service.PersonDirectory;
-import app.rungs.people.service.PersonRow;
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.promotion.domain.PromotionCase;
 import app.rungs.promotion.domain.PromotionCaseRepository;
@@ -15,13 +16,12 @@ import app.rungs.security.service.CurrentUser;
 import app.rungs.security.service.RungsUser;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -65,7 +65,7 @@ public class PromotionQueries {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<CaseRow> find(CaseFilter filter, Pageable page) {
-        var scope = Scope.of(CurrentUser.require(), this::lineIds);
+        var scope = Scope.of(CurrentUser.require());
         if (scope.isEmpty()) {
             return List.of();
         }
@@ -83,7 +83,7 @@ public class PromotionQueries {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<CaseRow> casesOf(Long engineerId) {
-        var scope = Scope.of(CurrentUser.require(), this::lineIds);
+        var scope = Scope.of(CurrentUser.require());
         if (scope.isEmpty() || engineerId == null) {
             return List.of();
         }
@@ -116,7 +116,7 @@ public class PromotionQueries {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long count(CaseFilter filter) {
-        var scope = Scope.of(CurrentUser.require(), this::lineIds);
+        var scope = Scope.of(CurrentUser.require());
         return scope.isEmpty() ? 0 : cases.count(visible(scope, filter));
     }
 
@@ -131,7 +131,7 @@ public class PromotionQueries {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<String> cycles() {
-        var scope = Scope.of(CurrentUser.require(), this::lineIds);
+        var scope = Scope.of(CurrentUser.require());
         if (scope.all()) {
             return cases.cycles();
         }
@@ -147,7 +147,7 @@ public class PromotionQueries {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<String> targetLevels() {
-        var scope = Scope.of(CurrentUser.require(), this::lineIds);
+        var scope = Scope.of(CurrentUser.require());
         if (scope.all()) {
             return cases.targetLevels();
         }
@@ -173,13 +173,15 @@ public class PromotionQueries {
         return cases.findOpenOf(me, CaseStatus.OPEN).map(PromotionQueries::row);
     }
 
-    /** People a manager may nominate: their reporting line, placed on a ladder. */
+    /**
+     * One page of the people a manager may nominate, by name: active people of their reporting line placed on a
+     * ladder whose name contains the text. Two statements per page whatever the size of the line.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('MANAGER')")
-    public List<PersonRow> nominationCandidates() {
-        return people.myReportingLine().stream()
-                .filter(p -> p.active() && p.ladderId() != null)
-                .toList();
+    public List<PersonCard> nominationCandidates(String text, int offset, int limit) {
+        var ids = people.myLinePage(LineQuery.nominable(text), offset, limit);
+        return List.copyOf(directory.cards(ids).values());
     }
 
     /** The levels above a person's current one (null: the signed-in user), nearest first. */
@@ -206,19 +208,18 @@ public class PromotionQueries {
                 .orElse(List.of());
     }
 
-    private Collection<Long> lineIds() {
-        return people.myReportingLine().stream().map(PersonRow::id).toList();
-    }
+    /**
+     * Whose cases a user sees in lists; admins everyone's. A manager's line is scoped in SQL (people's
+     * {@code reporting_line_members}, V34) by the manager's id, never as a list of the line's ids.
+     */
+    private record Scope(boolean all, Long personId, Long lineOf) {
 
-    /** Whose cases a user sees in lists; admins everyone's. */
-    private record Scope(boolean all, Long personId, Collection<Long> line) {
-
-        static Scope of(RungsUser me, Supplier<Collection<Long>> line) {
+        static Scope of(RungsUser me) {
             if (me.has(Role.ADMIN)) {
-                return new Scope(true, null, List.of());
+                return new Scope(true, null, null);
             }
             return new Scope(
-                    false, me.personId(), me.has(Role.MANAGER) && me.personId() != null ? line.get() : List.of());
+                    false, me.personId(), me.has(Role.MANAGER) && me.personId() != null ? me.personId() : null);
         }
 
         boolean isEmpty() {
@@ -232,8 +233,13 @@ public class PromotionQueries {
             if (!scope.all()) {
                 var who = new ArrayList<Predicate>();
                 who.add(cb.equal(root.get("engineerId"), scope.personId()));
-                if (!scope.line().isEmpty()) {
-                    who.add(root.get("engineerId").in(scope.line()));
+                if (scope.lineOf() != null) {
+                    var hcb = (HibernateCriteriaBuilder) cb;
+                    who.add(hcb.wrap(hcb.sql(
+                            "? in (select m.person_id from reporting_line_members(?) m)",
+                            Boolean.class,
+                            root.get("engineerId"),
+                            hcb.literal(scope.lineOf()))));
                 }
                 var reviewed = query.subquery(Long.class);
                 var r = reviewed.from(PromotionReviewer.class);

@@ -1,5 +1,8 @@
 package app.rungs.promotion.ui;
 
+import app.rungs.cycle.service.CycleStep;
+import app.rungs.cycle.service.ReviewCycles;
+import app.rungs.cycle.ui.CycleField;
 import app.rungs.ladder.service.LadderContent.LevelView;
 import app.rungs.promotion.service.Cycles;
 import app.rungs.promotion.service.PromotionQueries;
@@ -12,7 +15,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 
 /** Starts a case: a manager picks an engineer of their line (an admin anyone), or an engineer nominates themselves. */
@@ -29,11 +31,12 @@ class NominateDialog extends Dialog {
 
     final ComboBox<Pick> engineer = new ComboBox<>("Engineer");
     final ComboBox<LevelView> target = new ComboBox<>("Target level");
-    final TextField cycle = new TextField("Cycle");
+    final ComboBox<String> cycle;
     final TextArea justification = new TextArea();
     final Button nominate;
 
-    NominateDialog(PromotionService promotions, PromotionQueries queries, Mode mode) {
+    NominateDialog(PromotionService promotions, PromotionQueries queries, ReviewCycles cycles, Mode mode) {
+        cycle = CycleField.create(cycles, CycleStep.NOMINATION, Cycles.of(LocalDate.now()));
         setHeaderTitle(mode == Mode.SELF ? "Nominate yourself" : "Nominate an engineer");
         setWidth("min(42rem, 95vw)");
         addClassName("case-dialog");
@@ -48,9 +51,6 @@ class NominateDialog extends Dialog {
         target.setItemLabelGenerator(l -> l.key() + " · " + l.title());
         target.setRequiredIndicatorVisible(true);
         target.setWidthFull();
-        cycle.setValue(Cycles.of(LocalDate.now()));
-        cycle.setHelperText("For example 2026-H2");
-        cycle.setRequiredIndicatorVisible(true);
         justification.setLabel(mode == Mode.SELF ? "Why now?" : "Justification");
         justification.setHelperText(
                 mode == Mode.SELF
@@ -67,9 +67,12 @@ class NominateDialog extends Dialog {
             engineer.setItemLabelGenerator(Pick::label);
             engineer.setWidthFull();
             if (mode == Mode.LINE) {
-                engineer.setItems(queries.nominationCandidates().stream()
-                        .map(p -> new Pick(p.id(), p.fullName() + " · " + p.levelKey()))
-                        .toList());
+                // Searched a page at a time: a director's line can hold tens of thousands of people.
+                engineer.setItems(query ->
+                        queries
+                                .nominationCandidates(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                                .stream()
+                                .map(p -> new Pick(p.id(), p.fullName() + " · " + p.levelKey())));
             } else {
                 engineer.setItems(query ->
                         queries

@@ -51,6 +51,7 @@ final class PacketSection {
         for (var area : packet.areas()) {
             column.add(area(area));
         }
+        PacketInputCards.of(ctx.packets().inputs(details.id())).forEach(column::add);
         column.add(comments());
         return column;
     }

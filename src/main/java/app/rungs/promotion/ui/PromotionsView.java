@@ -1,5 +1,6 @@
 package app.rungs.promotion.ui;
 
+import app.rungs.cycle.service.ReviewCycles;
 import app.rungs.promotion.domain.CaseStatus;
 import app.rungs.promotion.service.CaseFilter;
 import app.rungs.promotion.service.CaseRow;
@@ -56,7 +57,11 @@ public class PromotionsView extends Div {
     private final PromotionService promotions;
     private final PromotionQueries queries;
 
-    public PromotionsView(PromotionService promotions, PromotionQueries queries, PromotionSettingsService settings) {
+    public PromotionsView(
+            PromotionService promotions,
+            PromotionQueries queries,
+            PromotionSettingsService settings,
+            ReviewCycles cycles) {
         this.queries = queries;
         this.promotions = promotions;
         addClassNames("page", "page-full", "promotions-page");
@@ -77,13 +82,15 @@ public class PromotionsView extends Div {
         nominate.addClickListener(e -> new NominateDialog(
                         promotions,
                         queries,
+                        cycles,
                         user.has(Role.MANAGER) && user.personId() != null
                                 ? NominateDialog.Mode.LINE
                                 : NominateDialog.Mode.ANYONE)
                 .open());
         var open = queries.myOpenCase();
         nominateSelf.setVisible(user.personId() != null && open.isEmpty());
-        nominateSelf.addClickListener(e -> new NominateDialog(promotions, queries, NominateDialog.Mode.SELF).open());
+        nominateSelf.addClickListener(
+                e -> new NominateDialog(promotions, queries, cycles, NominateDialog.Mode.SELF).open());
         if (user.has(Role.MANAGER) || user.has(Role.ADMIN)) {
             nominateSelf.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         } else {

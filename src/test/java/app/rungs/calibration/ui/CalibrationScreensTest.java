@@ -290,16 +290,22 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         var id = startedSession("Board");
         var view = board(id);
         var nia = entryOf(id, "Nia");
-        assertThat(view.chart.getElement().getProperty("innerHTML")).contains("data-rating=\"Meets\" data-count=\"2\"");
+        assertThat(chartCount(view, "DSE-2", "Meets")).isEqualTo(2);
 
         view.save(view.entries.get(nia.id()), rendered -> EntryEdit.of(rendered).withFinalRating("Greatly exceeds"));
+        // Away from the proposal (Meets): refused until the rationale is written.
+        assertThat(entryOf(id, "Nia").finalRating()).isEqualTo("Meets");
+        writeRationale("Set the direction of the team's consistency work.");
 
         assertThat(entryOf(id, "Nia").finalRating()).isEqualTo("Greatly exceeds");
-        var svg = view.chart.getElement().getProperty("innerHTML");
-        assertThat(svg)
-                .contains("data-level=\"DSE-2\"")
-                .contains("data-rating=\"Meets\" data-count=\"1\"")
-                .contains("data-rating=\"Greatly exceeds\" data-count=\"1\"");
+        assertThat(chartCount(view, "DSE-2", "Meets")).isEqualTo(1);
+        assertThat(chartCount(view, "DSE-2", "Greatly exceeds")).isEqualTo(1);
+        // Ratings per manager stand next to the whole session and the organization's guideline (a reference bar).
+        assertThat(view.managerChart.data().rows())
+                .extracting(r -> r.cells().getFirst())
+                .startsWith("Whole session", "Guideline");
+        assertThat(view.managerChart.data().rows().get(1).cells()).contains("60%");
+        assertThat(view.chart.chart().getOption()).contains("\"name\":\"Greatly exceeds\"");
         assertThat(view.entries.get(nia.id()).finalRating()).isEqualTo("Greatly exceeds");
     }
 
@@ -312,13 +318,17 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         fx().as(
                         DemoUsers.DIRECTOR,
                         () -> boardEntries.edit(
-                                oli.id(), oli.version(), EntryEdit.of(oli).withFinalRating("Below")));
+                                oli.id(),
+                                oli.version(),
+                                EntryEdit.of(oli).withFinalRating("Below"),
+                                "Missed the agreed commitments."));
 
         // What the LISTEN/NOTIFY subscription hands to the board inside ui.access.
         view.onLive(new LiveMessage(LiveMessage.Kind.ENTRY, oli.id()));
 
         assertThat(view.entries.get(oli.id()).finalRating()).isEqualTo("Below");
-        assertThat(view.chart.getElement().getProperty("innerHTML")).contains("data-rating=\"Below\" data-count=\"1\"");
+        assertThat(chartCount(view, "DSE-2", "Below") + chartCount(view, "DSE-1", "Below"))
+                .isEqualTo(1);
         view.onLive(new LiveMessage(LiveMessage.Kind.PRESENCE, null));
         assertThat(view.presence.getElement().getAttribute("data-viewers")).contains("Daniel Okafor (you)");
     }
@@ -337,7 +347,10 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         fx().as(
                         DemoUsers.DIRECTOR,
                         () -> boardEntries.edit(
-                                pia.id(), pia.version(), EntryEdit.of(pia).withFinalRating("Exceeds")));
+                                pia.id(),
+                                pia.version(),
+                                EntryEdit.of(pia).withFinalRating("Exceeds"),
+                                "Drove the cross-team design."));
         view.onLive(new LiveMessage(LiveMessage.Kind.ENTRY, pia.id()));
         assertThat(dialog.elsewhere.isVisible()).isTrue();
 
@@ -357,6 +370,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         test($(Button.class).id("entry-reapply")).click();
         assertThat(dialog.finalRating.getValue()).isEqualTo("Below");
         test(dialog.save).click();
+        writeRationale("Two incidents this half were handled late.");
 
         assertThat(dialog.isOpened()).isFalse();
         var saved = entryOf(id, "Pia");
@@ -394,8 +408,10 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
                 .map(n -> n.entry.personName())
                 .toList();
         assertThat(names).containsExactly("Oli Screens");
-        var svg = view.chart.getElement().getProperty("innerHTML");
-        assertThat(svg).contains("data-level=\"DSE-1\"").doesNotContain("data-level=\"DSE-2\"");
+        assertThat(view.chart.data().rows())
+                .extracting(r -> r.cells().getFirst())
+                .allMatch(level -> level.startsWith("DSE-1"))
+                .isNotEmpty();
         view.filters.level.clear();
         view.filters.rating.setValue("Meets");
         assertThat(view.grid.getTreeData().getRootItems()).isNotEmpty();
@@ -414,7 +430,8 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
             boardEntries.edit(
                     nia.id(),
                     nia.version(),
-                    EntryEdit.of(nia).withFinalRating("Exceeds").withNotes(NOTES));
+                    EntryEdit.of(nia).withFinalRating("Exceeds").withNotes(NOTES),
+                    "Drove the cross-team design.");
             lifecycle.lock(id, sessions.session(id).version());
             lifecycle.publish(id, sessions.session(id).version(), LocalDate.now());
         });
@@ -489,6 +506,7 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         var select = (Select<String>) view.finalRatingSelect(oli);
         UI.getCurrent().add(select);
         test(select).selectItem("Exceeds");
+        writeRationale("Drove the cross-team design.");
         assertThat(entryOf(id, "Oli").finalRating()).isEqualTo("Exceeds");
         // A second select rendered from the old row version is stale: the change is refused and the row refreshed.
         var stale = (Select<String>) view.finalRatingSelect(oli);
@@ -496,5 +514,25 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         test(stale).selectItem("Below");
         assertThat(entryOf(id, "Oli").finalRating()).isEqualTo("Exceeds");
         assertThat(view.entries.get(oli.id()).finalRating()).isEqualTo("Exceeds");
+    }
+
+    /** Answers the rationale the board asks for when a final rating leaves the proposal. */
+    private void writeRationale(String text) {
+        var dialog = $(RationaleDialog.class).first();
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog.reason).setValue(text);
+        test($(Button.class).id("rationale-save")).click();
+    }
+
+    /** How many engineers of a level the distribution chart's data table counts with a rating (0 when not shown). */
+    private static int chartCount(BoardView view, String level, String rating) {
+        var table = view.chart.data();
+        int column = table.headers().indexOf(rating);
+        return table.rows().stream()
+                .filter(r -> r.cells().getFirst().equals(level)
+                        || r.cells().getFirst().startsWith(level + " ("))
+                .findFirst()
+                .map(r -> column < 0 ? 0 : Integer.parseInt(r.cells().get(column)))
+                .orElse(0);
     }
 }

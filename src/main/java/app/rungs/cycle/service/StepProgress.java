@@ -1,0 +1,17 @@
+package app.rungs.cycle.service;
+
+import app.rungs.people.service.LineMember;
+import java.util.List;
+
+/** One step for a group of people: how many completed it, of how many, and who is missing. */
+public record StepProgress(CycleStep step, int done, int total, List<LineMember> missing) {
+
+    /** "6 of 9 self-assessments in". */
+    public String text() {
+        return done + " of " + total + " " + step.countNoun() + (step == CycleStep.CALIBRATION ? "" : " in");
+    }
+
+    public double fraction() {
+        return total == 0 ? 0 : (double) done / total;
+    }
+}
