@@ -273,9 +273,13 @@ class PeopleViewsTest extends SpringBrowserlessTest {
                         "Level history (" + page.person.history().size() + ")",
                         "Reporting line",
                         "Evidence",
+                        "Growth plan",
+                        "Feedback",
                         "Coverage",
                         "Promotion cases",
                         "Calibration outcomes");
+        // Check-ins are between the engineer and her direct manager only: no tab for the director above them.
+        assertThat(labels).doesNotContain("Check-ins");
     }
 
     // ---------------------------------------------------------------- admin dialogs
