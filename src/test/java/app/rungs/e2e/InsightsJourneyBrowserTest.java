@@ -81,15 +81,18 @@ class InsightsJourneyBrowserTest {
             return found.isEmpty() ? null : found.get(0);
         });
         assertThat(dialog.getText()).contains("Time in level by level · DSE-1");
-        // The lazy grid lists only DSE-1 engineers; Tomás Novák is one in the demo organization.
-        var name = wait.until(d -> BrowserTestSupport.deepFind(d, "vaadin-grid-cell-content a", "Tomás Novák"));
+        // The lazy grid lists the DSE-1 engineers (other tests add some, so the demo's are not always on screen).
+        var name = wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
+                .filter(a -> !a.getText().isBlank())
+                .findFirst()
+                .orElse(null));
         assertThat(driver.findElement(By.cssSelector(".insight-people-count")).getText())
                 .matches("\\d+ people");
         BrowserTestSupport.screenshot(driver, "insights-click-through");
+        var who = name.getText().strip();
         name.click();
         wait.until(d -> d.getCurrentUrl().matches(".*/people/\\d+$"));
-        wait.until(d ->
-                !d.findElements(By.xpath("//h1[contains(., 'Tomás Novák')]")).isEmpty());
+        wait.until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().contains(who)));
 
         // The data table alternative of the same chart has the DSE-1 row.
         driver.get(base + "/insights");

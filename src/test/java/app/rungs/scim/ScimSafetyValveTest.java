@@ -156,6 +156,17 @@ class ScimSafetyValveTest {
         // 1% of fewer than 200 active people is at most one a hour (the floor of the limit is one).
         fixtures.limits(100, 100_000);
         assertThat(scim.delete("/scim/v2/Users/" + first).statusCode()).isEqualTo(204);
+        // Earlier tests add people, so apply as many more deactivations this hour as it takes for 1% of the active
+        // people to be within what was already applied.
+        for (int i = 0; i < 50; i++) {
+            long active = jdbc.queryForObject("select count(*) from person where active", Long.class);
+            long applied = appliedInTheLastHour();
+            if ((active + applied) / 100 <= applied) {
+                break;
+            }
+            var extra = create("share-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+            assertThat(scim.delete("/scim/v2/Users/" + extra).statusCode()).isEqualTo(204);
+        }
         fixtures.limits(1, 100_000);
         long applied = appliedInTheLastHour();
         long active = jdbc.queryForObject("select count(*) from person where active", Long.class);
