@@ -158,13 +158,23 @@ class DeploymentSuiteTest {
             entries = new ArrayList<>();
             try (var c = deployment.postgres.connect("rungs");
                     var rs = c.createStatement()
+                            // Engineers nobody proposed a rating for first: changing their final rating needs no
+                            // written rationale (the calibration protocol asks for one when it leaves a proposal).
                             .executeQuery("select id from calibration_entry where session_id = " + sessionId
-                                    + " order by id")) {
+                                    + " order by (proposed_rating is null) desc, id")) {
                 while (rs.next()) {
                     entries.add(rs.getLong(1));
                 }
             }
             assertThat(entries).as("entries of the started session").hasSizeGreaterThan(3);
+            try (var c = deployment.postgres.connect("rungs")) {
+                assertThat(Tables.single(
+                                c,
+                                "select count(*) from calibration_entry where proposed_rating is null and session_id = "
+                                        + sessionId))
+                        .as("engineers without a proposal, whose ratings the scenarios change")
+                        .isGreaterThanOrEqualTo(4);
+            }
             long first = entries.get(0);
             long second = entries.get(1);
             Browser.openBoard(priya, proxy(), sessionId, first);

@@ -92,7 +92,8 @@ class InsightsJourneyBrowserTest {
         var who = name.getText().strip();
         name.click();
         wait.until(d -> d.getCurrentUrl().matches(".*/people/\\d+$"));
-        wait.until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().contains(who)));
+        wait.until(d -> d.findElements(By.tagName("h1")).stream()
+                .anyMatch(h -> h.getText().contains(who)));
 
         // The data table alternative of the same chart has the DSE-1 row.
         driver.get(base + "/insights");

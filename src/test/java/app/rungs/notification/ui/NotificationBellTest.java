@@ -42,7 +42,11 @@ class NotificationBellTest extends SpringBrowserlessTest {
         bell.open(first);
         assertThat(notifications.unreadCount()).isEqualTo(unread - 1);
         assertThat(bell.count.getText()).isEqualTo(String.valueOf(unread - 1));
-        assertThat(com.vaadin.flow.component.UI.getCurrent()
+        assertThat(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
                         .getInternals()
                         .getActiveViewLocation()
                         .getPath())
