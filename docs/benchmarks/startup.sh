@@ -68,8 +68,14 @@ one_run() {
         sleep 0.05
     done
     end=$(date +%s.%N)
-    local cpu="n/a"
-    if kill -0 "$pid" 2>/dev/null; then cpu=$(cpu_seconds "$pid"); fi
+    local cpu="n/a" classes="?"
+    if kill -0 "$pid" 2>/dev/null; then
+        cpu=$(cpu_seconds "$pid")
+        # classes loaded so far, and how many of them came from the CDS archive / AOT cache
+        classes=$("${java_bin%/java}/jcmd" "$pid" PerfCounter.print 2>/dev/null \
+            | awk -F= '/java.cls.loadedClasses=/ { l = $2 } /java.cls.sharedLoadedClasses=/ { s = $2 }
+                       END { printf "%s/%s", l, s }' || true)
+    fi
     local spring
     spring=$(grep -o 'Started Application in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' | head -1 || true)
     # Stop the JVM gracefully (it stops its embedded PostgreSQL), then anything left in its process group.
@@ -82,7 +88,7 @@ one_run() {
         echo "run $i: the login page did not come up, see $log" >&2
         return 1
     fi
-    printf '%s %s %s\n' "$(echo "$end - $start" | bc -l | xargs printf '%.2f')" "$cpu" "${spring:-?}"
+    printf '%s %s %s %s\n' "$(echo "$end - $start" | bc -l | xargs printf '%.2f')" "$cpu" "${spring:-?}" "$classes"
 }
 
 if ! $fresh && [[ ! -d "$data_dir" ]]; then
@@ -93,7 +99,7 @@ fi
 results=()
 for i in $(seq 1 "$runs"); do
     r=$(one_run "$i")
-    echo "run $i: wall ${r%% *} s, cpu $(echo "$r" | cut -d' ' -f2) s, spring 'Started in' $(echo "$r" | cut -d' ' -f3) s (load: $(cut -d' ' -f1 /proc/loadavg))" >&2
+    echo "run $i: wall ${r%% *} s, cpu $(echo "$r" | cut -d' ' -f2) s, spring 'Started in' $(echo "$r" | cut -d' ' -f3) s, classes loaded/from the cache $(echo "$r" | cut -d' ' -f4) (load: $(cut -d' ' -f1 /proc/loadavg))" >&2
     results+=("$r")
 done
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
