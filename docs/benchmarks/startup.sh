@@ -99,7 +99,7 @@ fi
 results=()
 for i in $(seq 1 "$runs"); do
     r=$(one_run "$i")
-    echo "run $i: wall ${r%% *} s, cpu $(echo "$r" | cut -d' ' -f2) s, spring 'Started in' $(echo "$r" | cut -d' ' -f3) s, classes loaded/from the cache $(echo "$r" | cut -d' ' -f4) (load: $(cut -d' ' -f1 /proc/loadavg))" >&2
+    echo "run $i: wall ${r%% *} s, cpu $(echo "$r" | cut -d' ' -f2) s, spring 'Started in' $(echo "$r" | cut -d' ' -f3) s, classes loaded from jars/from the archive or cache $(echo "$r" | cut -d' ' -f4) (load: $(cut -d' ' -f1 /proc/loadavg))" >&2
     results+=("$r")
 done
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
