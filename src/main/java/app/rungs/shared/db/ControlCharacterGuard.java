@@ -2,16 +2,21 @@ package app.rungs.shared.db;
 
 import app.rungs.shared.service.ControlCharacters;
 import app.rungs.shared.service.ValidationException;
-import jakarta.annotation.PostConstruct;
-import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PreInsertEvent;
 import org.hibernate.event.spi.PreInsertEventListener;
 import org.hibernate.event.spi.PreUpdateEvent;
 import org.hibernate.event.spi.PreUpdateEventListener;
-import org.hibernate.internal.SessionFactoryImpl;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,20 +24,21 @@ import org.springframework.stereotype.Component;
  * is written, for text that reaches an entity without passing a service argument (parsed from an uploaded file).
  */
 @Component
-class ControlCharacterGuard implements PreInsertEventListener, PreUpdateEventListener {
+class ControlCharacterGuard
+        implements PreInsertEventListener, PreUpdateEventListener, HibernatePropertiesCustomizer, Integrator {
 
-    private final EntityManagerFactory entityManagerFactory;
-
-    ControlCharacterGuard(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+    /**
+     * Registers the listeners while Hibernate builds its session factory (on Boot's bootstrap thread, see
+     * docs/decisions/0028-startup.md), so no bean waits for the EntityManagerFactory during start-up.
+     */
+    @Override
+    public void customize(Map<String, Object> hibernateProperties) {
+        hibernateProperties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(this));
     }
 
-    @PostConstruct
-    void register() {
-        var registry = entityManagerFactory
-                .unwrap(SessionFactoryImpl.class)
-                .getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext context, SessionFactoryImplementor sessionFactory) {
+        var registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
         registry.appendListeners(EventType.PRE_INSERT, this);
         registry.appendListeners(EventType.PRE_UPDATE, this);
     }
