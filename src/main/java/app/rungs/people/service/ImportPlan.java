@@ -66,7 +66,10 @@ final class ImportPlan {
 
         ImportPreview preview(String fileName, long millis) {
             int creates = 0, updates = 0, unchanged = 0, errors = 0;
-            var list = new ArrayList<ImportRow>(rows.size());
+            // The counts cover every row; the rows listed are bounded (every error first, up to the limit, then the
+            // first rows of the file), so a preview of 100,000 rows does not keep 100,000 rows in the session.
+            var errorRows = new ArrayList<ImportRow>();
+            var otherRows = new ArrayList<ImportRow>();
             for (var r : rows) {
                 var action = r.action();
                 switch (action) {
@@ -75,18 +78,54 @@ final class ImportPlan {
                     case UNCHANGED -> unchanged++;
                     case ERROR -> errors++;
                 }
-                list.add(new ImportRow(r.line, r.email, r.name, action, List.copyOf(r.changes), List.copyOf(r.errors)));
+                var list = action == ImportRow.Action.ERROR ? errorRows : otherRows;
+                if (list.size() < ImportPreview.MAX_ROWS_LISTED) {
+                    list.add(new ImportRow(
+                            r.line, r.email, r.name, action, List.copyOf(r.changes), List.copyOf(r.errors)));
+                }
             }
+            var listed = new ArrayList<ImportRow>(errorRows);
+            for (var row : otherRows) {
+                if (listed.size() >= ImportPreview.MAX_ROWS_LISTED) {
+                    break;
+                }
+                listed.add(row);
+            }
+            listed.sort(java.util.Comparator.comparingInt(ImportRow::line));
             return new ImportPreview(
                     fileName,
                     List.copyOf(fileProblems),
-                    list,
+                    listed,
+                    rows.size(),
                     creates,
                     updates,
                     unchanged,
                     errors,
                     List.copyOf(newTeams),
                     millis);
+        }
+
+        /** Whether any row (or the file) has an error, without building the preview. */
+        boolean hasErrors() {
+            return !fileProblems.isEmpty() || rows.stream().anyMatch(r -> !r.errors.isEmpty());
+        }
+
+        /** The first problems: file problems, then "Row N: message" per row error. */
+        List<String> problems(int limit) {
+            var all = new ArrayList<>(fileProblems);
+            for (var r : rows) {
+                for (var error : r.errors) {
+                    if (all.size() >= limit) {
+                        return all;
+                    }
+                    all.add("Row " + r.line + ": " + error);
+                }
+            }
+            return all;
+        }
+
+        int errorRows() {
+            return (int) rows.stream().filter(r -> !r.errors.isEmpty()).count();
         }
     }
 }

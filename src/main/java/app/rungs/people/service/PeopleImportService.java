@@ -1,13 +1,10 @@
 package app.rungs.people.service;
 
+import app.rungs.audit.service.AuditRecord;
 import app.rungs.audit.service.AuditService;
 import app.rungs.ladder.service.LadderContent;
 import app.rungs.ladder.service.LadderService;
 import app.rungs.people.domain.AssignmentReason;
-import app.rungs.people.domain.LevelAssignment;
-import app.rungs.people.domain.LevelAssignmentRepository;
-import app.rungs.people.domain.Person;
-import app.rungs.people.domain.PersonRepository;
 import app.rungs.people.domain.Team;
 import app.rungs.people.domain.TeamRepository;
 import app.rungs.people.service.ImportPlan.Plan;
@@ -24,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +29,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,39 +48,42 @@ public class PeopleImportService {
     /** The largest file read; a file of the most rows an import takes fits easily. */
     public static final int MAX_FILE_BYTES = ImportCsv.MAX_FILE_BYTES;
 
-    private static final int CHUNK = 500;
+    /** Accounts created per call: each call reads the usernames in use once. */
+    private static final int ACCOUNT_CHUNK = 10_000;
+
+    /** The advisory lock that lets one import apply at a time (the two numbers spell "HRIS import"). */
+    public static final long APPLY_LOCK = 0x4852_4953_494d_5054L;
 
     private static final Logger log = LoggerFactory.getLogger(PeopleImportService.class);
 
-    private final PersonRepository people;
     private final TeamRepository teams;
-    private final LevelAssignmentRepository assignments;
     private final PeopleQueries queries;
     private final LadderService ladders;
     private final AccountService accounts;
     private final AuditService audit;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final ImportWriter writer;
 
     @PersistenceContext
     private EntityManager em;
 
     PeopleImportService(
-            PersonRepository people,
             TeamRepository teams,
-            LevelAssignmentRepository assignments,
             PeopleQueries queries,
             LadderService ladders,
             AccountService accounts,
             AuditService audit,
-            Clock clock) {
-        this.people = people;
+            Clock clock,
+            JdbcTemplate jdbc) {
         this.teams = teams;
-        this.assignments = assignments;
         this.queries = queries;
         this.ladders = ladders;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.writer = new ImportWriter(jdbc);
     }
 
     /** Checks a file and tells what importing it would do; changes nothing. */
@@ -117,12 +117,19 @@ public class PeopleImportService {
     public ImportResult apply(InputStreamSource content, String fileName, ImportProgress progress) {
         long started = System.nanoTime();
         var report = progress == null ? ImportProgress.NONE : progress;
+        if (!Boolean.TRUE.equals(
+                jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, APPLY_LOCK))) {
+            throw new ValidationException("Another import is being applied right now; try again once it has finished.");
+        }
         var plan = analyse(content, report);
-        var preview = plan.preview(fileName, 0);
-        if (preview.hasErrors()) {
+        if (plan.hasErrors()) {
             var problems = new ArrayList<String>();
-            problems.add("Nothing was imported: " + describeErrors(preview) + ".");
-            problems.addAll(preview.problems().stream().limit(20).toList());
+            problems.add("Nothing was imported: "
+                    + (plan.fileProblems.isEmpty()
+                            ? plan.errorRows() + (plan.errorRows() == 1 ? " row has" : " rows have") + " errors"
+                            : "the file cannot be read")
+                    + ".");
+            problems.addAll(plan.problems(20));
             throw new ValidationException(problems);
         }
         // The lookups are not needed as managed entities any more; keep the persistence context small.
@@ -157,19 +164,12 @@ public class PeopleImportService {
         return () -> new ByteArrayInputStream(copy);
     }
 
-    private static String describeErrors(ImportPreview preview) {
-        if (!preview.fileProblems().isEmpty()) {
-            return "the file cannot be read";
-        }
-        return preview.errors() + (preview.errors() == 1 ? " row has" : " rows have") + " errors";
-    }
-
     // ---------------------------------------------------------------- analysis
 
     private Plan analyse(InputStreamSource content, ImportProgress progress) {
         var plan = new Plan();
-        progress.update("Reading the file", 0, 1);
-        ImportCsv.read(content, plan);
+        progress.update("Reading the file", 0, 0);
+        ImportCsv.read(content, plan, progress);
         if (!plan.fileProblems.isEmpty()) {
             return plan;
         }
@@ -225,7 +225,7 @@ public class PeopleImportService {
         var today = LocalDate.now(clock);
         var note = "HRIS import of " + source;
 
-        // Teams first, so people can point at them.
+        // Teams first, so people can point at them: a handful, written as entities.
         var teamIds = new HashMap<String, Long>();
         plan.teamsByName.forEach((name, team) -> teamIds.put(name, team.getId()));
         int teamsCreated = 0;
@@ -241,111 +241,128 @@ public class PeopleImportService {
                     Map.of("name", name));
             teamsCreated++;
         }
+        em.flush();
 
-        var ids = new HashMap<String, Long>();
-        plan.known.forEach((email, k) -> ids.put(email, k.id()));
-        var creates = topologicalCreates(plan);
+        var creates = plan.rows.stream()
+                .filter(r -> r.action() == ImportRow.Action.CREATE)
+                .toList();
         var updates = plan.rows.stream()
                 .filter(r -> r.action() == ImportRow.Action.UPDATE)
                 .toList();
         int total = creates.size() + updates.size();
-        int done = 0;
         progress.update("Saving", 0, total);
-
-        // Creates, managers before their reports so every manager id exists when a report is inserted.
-        var newAccounts = new ArrayList<NewAccount>();
-        for (var r : creates) {
-            var p = new Person(r.name, r.email.toLowerCase(Locale.ROOT));
-            p.setJobTitle(PersonRules.blankToNull(r.title));
-            p.setTeamId(r.team.isEmpty() ? null : teamIds.get(r.team.toLowerCase(Locale.ROOT)));
-            p.setManagerId(r.managerEmail.isEmpty() ? null : ids.get(r.managerEmail.toLowerCase(Locale.ROOT)));
-            p.setStartDate(r.startDate);
-            var since = r.startDate != null ? r.startDate : today;
-            people.save(p);
-            ids.put(p.getEmail(), p.getId());
-            if (r.ladderId != null) {
-                assignments.save(new LevelAssignment(
-                        p.getId(), r.ladderId, r.levelKey, since, AssignmentReason.HIRE, actor, null, note));
-            }
-            audit.record(
-                    "PERSON_CREATED",
-                    "Person",
-                    p.getId(),
-                    "Added " + p.getFullName() + " (" + note + ")",
-                    null,
-                    PersonRules.snapshot(p));
-            if (r.createAccount) {
-                newAccounts.add(new NewAccount(p.getEmail(), p.getFullName(), r.roles, p.getId()));
-            }
-            if (++done % CHUNK == 0) {
-                flushChunk(progress, done, total);
-            }
+        var ids = new HashMap<String, Long>();
+        plan.known.forEach((email, k) -> ids.put(email, k.id()));
+        var newIds = writer.newIds(creates.size());
+        for (int i = 0; i < creates.size(); i++) {
+            ids.put(creates.get(i).email.toLowerCase(Locale.ROOT), newIds.get(i));
         }
+        writer.deferReportingLines();
+        writer.createStage();
 
-        // Updates, loaded a chunk at a time.
+        // Staged and audited a chunk at a time, so neither grows with the file; written by a few statements after.
+        var newAccounts = new ArrayList<NewAccount>();
         var roleChanges = new HashMap<Long, Set<Role>>();
-        for (int from = 0; from < updates.size(); from += CHUNK) {
-            var chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
-            var entities = people
-                    .findAllById(chunk.stream().map(r -> r.existing.id()).toList())
-                    .stream()
-                    .collect(Collectors.toMap(Person::getId, p -> p));
+        int done = 0;
+        for (var chunk : ImportWriter.chunks(creates, ImportWriter.COPY_CHUNK)) {
+            var staged = new ArrayList<ImportWriter.Staged>(chunk.size());
+            var events = new ArrayList<AuditRecord>(chunk.size());
             for (var r : chunk) {
-                var p = entities.get(r.existing.id());
-                var before = PersonRules.snapshot(p);
-                p.setFullName(r.name);
-                p.setJobTitle(PersonRules.blankToNull(r.title));
-                p.setTeamId(r.team.isEmpty() ? null : teamIds.get(r.team.toLowerCase(Locale.ROOT)));
-                p.setManagerId(r.managerEmail.isEmpty() ? null : ids.get(r.managerEmail.toLowerCase(Locale.ROOT)));
-                if (r.startDate != null) {
-                    p.setStartDate(r.startDate);
+                var email = r.email.toLowerCase(Locale.ROOT);
+                var id = ids.get(email);
+                var row = new ImportWriter.Staged(
+                        id,
+                        true,
+                        r.name,
+                        email,
+                        PersonRules.blankToNull(r.title),
+                        teamId(r, teamIds),
+                        managerId(r, ids),
+                        r.startDate,
+                        r.ladderId,
+                        r.ladderId == null ? null : r.levelKey,
+                        r.ladderId == null ? null : AssignmentReason.HIRE.name(),
+                        r.startDate != null ? r.startDate : today,
+                        false);
+                staged.add(row);
+                events.add(new AuditRecord(
+                        "PERSON_CREATED", "Person", id, "Added " + r.name + " (" + note + ")", null, after(row, null)));
+                if (r.createAccount) {
+                    newAccounts.add(new NewAccount(email, r.name, r.roles, id));
                 }
-                if (r.levelChange != null) {
-                    assignments.save(new LevelAssignment(
-                            p.getId(),
-                            r.levelChange.ladderId(),
-                            r.levelChange.levelKey(),
-                            today,
-                            r.levelChange.reason(),
-                            actor,
-                            null,
-                            note));
-                }
-                audit.record(
+            }
+            writer.stage(staged);
+            audit.recordAll(events);
+            done += chunk.size();
+            progress.update("Saving", done, total);
+        }
+        for (var chunk : ImportWriter.chunks(updates, ImportWriter.COPY_CHUNK)) {
+            var before =
+                    writer.snapshots(chunk.stream().map(r -> r.existing.id()).toList());
+            var staged = new ArrayList<ImportWriter.Staged>(chunk.size());
+            var events = new ArrayList<AuditRecord>(chunk.size());
+            for (var r : chunk) {
+                var id = r.existing.id();
+                var was = before.get(id);
+                var managerId = managerId(r, ids);
+                var level = r.levelChange;
+                var row = new ImportWriter.Staged(
+                        id,
+                        false,
+                        r.name,
+                        (String) was.get("email"),
+                        PersonRules.blankToNull(r.title),
+                        teamId(r, teamIds),
+                        managerId,
+                        r.startDate,
+                        level == null ? null : level.ladderId(),
+                        level == null ? null : level.levelKey(),
+                        level == null ? null : level.reason().name(),
+                        today,
+                        !java.util.Objects.equals(was.get("managerId"), managerId));
+                staged.add(row);
+                events.add(new AuditRecord(
                         "PERSON_UPDATED",
                         "Person",
-                        p.getId(),
-                        "Updated " + p.getFullName() + " (" + note + "): " + String.join("; ", r.changes),
-                        before,
-                        PersonRules.snapshot(p));
+                        id,
+                        "Updated " + r.name + " (" + note + "): " + String.join("; ", r.changes),
+                        was,
+                        after(row, was)));
                 if (r.createAccount) {
-                    newAccounts.add(new NewAccount(p.getEmail(), p.getFullName(), r.roles, p.getId()));
+                    newAccounts.add(new NewAccount((String) was.get("email"), r.name, r.roles, id));
                 } else if (r.roles != null
                         && r.account != null
                         && !ImportChecks.desiredRoles(r).equals(r.account.roles())) {
                     roleChanges.put(r.account.id(), ImportChecks.desiredRoles(r));
                 }
-                done++;
             }
-            flushChunk(progress, done, total);
+            writer.stage(staged);
+            audit.recordAll(events);
+            done += chunk.size();
+            progress.update("Saving", done, total);
         }
-        em.flush();
+        progress.update("Writing people and reporting lines", total, total);
+        var applied = writer.apply(actor, note);
 
         long peopleMillis = (System.nanoTime() - started) / 1_000_000;
-        // Accounts, in chunks too.
+        // Accounts in large chunks: each call checks the usernames in use once.
         progress.update("Creating accounts", 0, newAccounts.size());
-        for (int from = 0; from < newAccounts.size(); from += CHUNK * 4) {
-            var chunk = newAccounts.subList(from, Math.min(newAccounts.size(), from + CHUNK * 4));
+        int accountsDone = 0;
+        for (var chunk : ImportWriter.chunks(newAccounts, ACCOUNT_CHUNK)) {
             accounts.createWithoutPassword(chunk);
             em.flush();
             em.clear();
-            progress.update("Creating accounts", Math.min(newAccounts.size(), from + chunk.size()), newAccounts.size());
+            accountsDone += chunk.size();
+            progress.update("Creating accounts", accountsDone, newAccounts.size());
         }
         log.info(
-                "Import of {} wrote {} new and {} updated people in {} ms and {} accounts in {} ms",
+                "Import of {} wrote {} new and {} updated people ({} level changes, {} reporting-line roots) in {} ms"
+                        + " and {} accounts in {} ms",
                 source,
-                creates.size(),
-                updates.size(),
+                applied.inserted(),
+                applied.updated(),
+                applied.levels(),
+                applied.closureRoots(),
                 peopleMillis,
                 newAccounts.size(),
                 (System.nanoTime() - started) / 1_000_000 - peopleMillis);
@@ -358,38 +375,31 @@ public class PeopleImportService {
         return new Written(creates.size(), updates.size(), unchanged, teamsCreated, newAccounts.size());
     }
 
-    private void flushChunk(ImportProgress progress, int done, int total) {
-        em.flush();
-        em.clear();
-        progress.update("Saving", done, total);
+    private static Long teamId(RowPlan r, Map<String, Long> teamIds) {
+        return r.team.isEmpty() ? null : teamIds.get(r.team.toLowerCase(Locale.ROOT));
     }
 
-    /** New people ordered so that a manager who is new too comes before their reports. */
-    private static List<RowPlan> topologicalCreates(Plan plan) {
-        var creates = plan.rows.stream()
-                .filter(r -> r.action() == ImportRow.Action.CREATE)
-                .toList();
-        var byEmail = new HashMap<String, RowPlan>();
-        for (var r : creates) {
-            byEmail.put(r.email.toLowerCase(Locale.ROOT), r);
-        }
-        var ordered = new ArrayList<RowPlan>(creates.size());
-        var placed = new HashSet<String>();
-        for (var r : creates) {
-            // Walk up to the first manager already placed (or not new), then place the chain top-down.
-            var chain = new ArrayList<RowPlan>();
-            var current = r;
-            while (current != null && !placed.contains(current.email.toLowerCase(Locale.ROOT))) {
-                chain.add(current);
-                placed.add(current.email.toLowerCase(Locale.ROOT));
-                current = current.managerEmail.isEmpty()
-                        ? null
-                        : byEmail.get(current.managerEmail.toLowerCase(Locale.ROOT));
-            }
-            for (int i = chain.size() - 1; i >= 0; i--) {
-                ordered.add(chain.get(i));
-            }
-        }
-        return ordered;
+    private static Long managerId(RowPlan r, Map<String, Long> ids) {
+        return r.managerEmail.isEmpty() ? null : ids.get(r.managerEmail.toLowerCase(Locale.ROOT));
+    }
+
+    /** The audit snapshot of a person once the row is written (see {@link PersonRules#snapshot}). */
+    private static Map<String, Object> after(ImportWriter.Staged row, Map<String, Object> before) {
+        var map = new java.util.LinkedHashMap<String, Object>();
+        map.put("fullName", row.fullName());
+        map.put("email", row.email());
+        map.put("jobTitle", row.jobTitle());
+        map.put("teamId", row.teamId());
+        map.put("managerId", row.managerId());
+        boolean levelChanges = row.ladderId() != null;
+        map.put("ladderId", levelChanges ? row.ladderId() : before == null ? null : before.get("ladderId"));
+        map.put("levelKey", levelChanges ? row.levelKey() : before == null ? null : before.get("levelKey"));
+        map.put(
+                "levelSince",
+                levelChanges ? row.levelDate().toString() : before == null ? null : before.get("levelSince"));
+        map.put("specialization", before == null ? null : before.get("specialization"));
+        map.put("trackKey", before == null ? null : before.get("trackKey"));
+        map.put("active", before == null || Boolean.TRUE.equals(before.get("active")));
+        return map;
     }
 }

@@ -86,6 +86,9 @@ public class PeopleImportView extends Div {
     final ProgressBar progressBar = new ProgressBar();
     final Span progressText = new Span();
     final Div progress = new Div(progressText, progressBar);
+    /** The steps of the last run done so far, each with its row count and time, so a long run shows where it is. */
+    final UnorderedList phases = new UnorderedList();
+
     final Div summary = new Div();
     final Div fileProblems = new Div();
     final Select<Show> show = new Select<>();
@@ -142,7 +145,9 @@ public class PeopleImportView extends Div {
         sample.addClassName("import-sample");
         progress.addClassName("import-progress");
         progress.setVisible(false);
-        var fileCard = new Card("1. Choose a file", columns, rules, upload, progress, status);
+        phases.addClassName("import-phases");
+        phases.setVisible(false);
+        var fileCard = new Card("1. Choose a file", columns, rules, upload, progress, phases, status);
 
         show.setItems(Show.values());
         show.setItemLabelGenerator(s -> s.label);
@@ -211,16 +216,19 @@ public class PeopleImportView extends Div {
     }
 
     private void startPreview() {
+        clearPhases();
         run("Checking " + fileName, progress -> importer.preview(content, fileName, progress), p -> {
             preview = p;
             renderPreview();
         });
     }
 
-    private void startApply() {
-        if (preview == null || !preview.canApply() || content == null) {
+    void startApply() {
+        // One step at a time: a second click (or a click racing the first) while a step runs does nothing.
+        if (busy || preview == null || !preview.canApply() || content == null) {
             return;
         }
+        clearPhases();
         run("Importing " + fileName, progress -> importer.apply(content, fileName, progress), r -> {
             result = r;
             var text = "Imported " + fileName + " in " + format(r.millis()) + " ms: " + r.created() + " created, "
@@ -248,16 +256,28 @@ public class PeopleImportView extends Div {
         progressBar.setIndeterminate(true);
         progressBar.getElement().setAttribute("aria-label", "Import progress");
         progressText.setText(what + "…");
-        ImportProgress listener = (step, count, total) -> ui.access(() -> {
-            progressText.setText(step + (total > 1 ? " (" + format(count) + " of " + format(total) + ")" : "") + "…");
-            progressBar.setIndeterminate(total <= 1);
-            progressBar.setValue(total <= 1 ? 0 : Math.min(1.0, count / (double) total));
-        });
+        ImportProgress listener = new ImportProgress() {
+            private String lastStep;
+            private long lastPush;
+
+            @Override
+            public void update(String step, int count, int total) {
+                // At most four pushes a second, plus every change of step: a 100,000-row file reports often.
+                long now = System.nanoTime();
+                if (step.equals(lastStep) && now - lastPush < 250_000_000L && count < total) {
+                    return;
+                }
+                lastStep = step;
+                lastPush = now;
+                ui.access(() -> showProgress(step, count, total));
+            }
+        };
         Supplier<T> task = () -> work.apply(listener);
         Runnable job = () -> {
             try {
                 T value = task.get();
                 ui.access(() -> {
+                    endPhase();
                     busy = false;
                     progress.setVisible(false);
                     done.accept(value);
@@ -273,7 +293,49 @@ public class PeopleImportView extends Div {
                 .start(new DelegatingSecurityContextRunnable(job, SecurityContextHolder.getContext()));
     }
 
+    private String phase;
+    private int phaseCount;
+    private int phaseTotal;
+    private long phaseStarted;
+
+    private void clearPhases() {
+        phases.removeAll();
+        phases.setVisible(false);
+        phase = null;
+    }
+
+    /** Lists the step that just ended, with the rows it went through and how long it took. */
+    private void endPhase() {
+        if (phase == null) {
+            return;
+        }
+        var seconds = (System.nanoTime() - phaseStarted) / 1_000_000 / 1000.0;
+        var rows = phaseTotal > 1 ? format(phaseTotal) : phaseCount > 0 ? format(phaseCount) + " rows" : "";
+        var item = new ListItem(phase + (rows.isEmpty() || phase.contains(rows) ? "" : ": " + rows) + " · "
+                + String.format(Locale.ENGLISH, "%.1f s", seconds));
+        phases.add(item);
+        phases.setVisible(true);
+        phase = null;
+    }
+
+    void showProgress(String step, int count, int total) {
+        if (!step.equals(phase)) {
+            endPhase();
+            phase = step;
+            phaseStarted = System.nanoTime();
+        }
+        phaseCount = Math.max(count, 0);
+        phaseTotal = total;
+        var counted = total > 1
+                ? " (" + format(count) + " of " + format(total) + ")"
+                : count > 0 ? " (" + format(count) + " rows)" : "";
+        progressText.setText(step + counted + "…");
+        progressBar.setIndeterminate(total <= 1);
+        progressBar.setValue(total <= 1 ? 0 : Math.min(1.0, count / (double) total));
+    }
+
     private void failed(String message) {
+        endPhase();
         busy = false;
         progress.setVisible(false);
         status.setText(message);
@@ -308,7 +370,19 @@ public class PeopleImportView extends Div {
                             ? "Done. Importing this file again would change nothing."
                             : "Everyone in this file is already up to date: nothing to import."));
         } else if (!preview.newTeams().isEmpty()) {
-            fileProblems.add(new Paragraph("New teams: " + String.join(", ", preview.newTeams()) + "."));
+            fileProblems.add(new Paragraph(
+                    preview.newTeams().size() > 20
+                            ? format(preview.newTeams().size()) + " new teams, among them "
+                                    + String.join(", ", preview.newTeams().subList(0, 20)) + "."
+                            : "New teams: " + String.join(", ", preview.newTeams()) + "."));
+        }
+        if (preview.listsSomeRows()) {
+            var p = new Paragraph("The list shows " + format(preview.rows().size()) + " of the "
+                    + format(preview.rowCount()) + " rows: "
+                    + (preview.errors() > 0 ? "the rows with errors first, then " : "")
+                    + "the first rows of the file. The counts above cover every row.");
+            p.addClassName("import-listed");
+            fileProblems.add(p);
         }
         int changes = preview.creates() + preview.updates();
         apply.setText(
@@ -320,7 +394,7 @@ public class PeopleImportView extends Div {
         showRows();
         status.setText(
                 result == null
-                        ? "Checked " + format(preview.rows().size()) + " rows of " + preview.fileName() + " in "
+                        ? "Checked " + format(preview.rowCount()) + " rows of " + preview.fileName() + " in "
                                 + format(preview.millis()) + " ms."
                         : status.getText());
     }
