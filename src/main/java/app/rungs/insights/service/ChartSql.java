@@ -117,7 +117,8 @@ final class ChartSql {
 
     /**
      * The heatmap, set-based: acknowledged evidence is aggregated ONCE per person and competency (the highest level
-     * it was logged at) and joined to the expectations, instead of a correlated lookup per person and competency.
+     * it was logged at) and joined to the expectations, instead of a correlated lookup per person and competency;
+     * the cells are grouped before the team sizes (one row per person with a next level) join them.
      * Same answer as {@link InsightSql#COVERED}: covered when some acknowledged item at the next level or above tags
      * the competency.
      */
@@ -133,19 +134,28 @@ final class ChartSql {
                               and e.owner_id in (select id from nxt)
                             group by e.owner_id, k.key
                         ),
-                        sizes as (select team_id, count(distinct id) as n from req group by team_id)
-                        select r.team_id, coalesce(t.name, 'No team'), r.competency_key, min(r.name), count(*),
-                               count(*) filter (where a.best >= r.position), max(z.n),
+                        cells as (
+                            select r.team_id, r.competency_key, min(r.name) as name, count(*) as people,
+                                   count(*) filter (where a.best >= r.position) as covered
+                            from req r
+                            left join acked a on a.owner_id = r.id and a.competency_key = r.competency_key
+                            group by r.team_id, r.competency_key
+                        ),
+                        sizes as (
+                            select x.team_id, count(*) as n from nxt x
+                            where exists (select 1 from expectation ex where ex.level_id = x.level_id and ex.kind = 'EXPECTED')
+                            group by x.team_id
+                        )
+                        select c.team_id, coalesce(t.name, 'No team'), c.competency_key, c.name, c.people, c.covered,
+                               z.n,
                         """)
                 .append(InsightScope.MINIMUM)
                 .append("""
 
-                        from req r
-                        left join acked a on a.owner_id = r.id and a.competency_key = r.competency_key
-                        join sizes z on z.team_id is not distinct from r.team_id
-                        left join team t on t.id = r.team_id
-                        group by r.team_id, t.name, r.competency_key
-                        order by t.name nulls last, r.competency_key
+                        from cells c
+                        join sizes z on coalesce(z.team_id, -1) = coalesce(c.team_id, -1)
+                        left join team t on t.id = c.team_id
+                        order by t.name nulls last, c.competency_key
                         """);
     }
 
