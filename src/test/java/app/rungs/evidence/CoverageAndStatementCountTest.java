@@ -155,6 +155,38 @@ class CoverageAndStatementCountTest {
     }
 
     @Test
+    void coverageShowsTheNewestFewItemsOfALineAndPagesInTheRestOnlyForThoseWhoMaySeeThem() {
+        var logged = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 8; i++) {
+            logged.add(log("fault-tolerance-resilience", "DSE-2", true, false));
+        }
+        log("fault-tolerance-resilience", "DSE-1", true, false); // below the expectation's level: never counted
+        var owner = fx.personOf(engineer);
+        var l = line(fx.as(engineer, () -> evidence.coverage(null, null)), "fault-tolerance-resilience");
+        var newestFirst = logged.reversed();
+        assertThat(l.evidence()).extracting(Coverage.Ref::id).containsExactlyElementsOf(newestFirst.subList(0, 5));
+        assertThat(l.evidenceCount()).isEqualTo(8);
+        assertThat(l.moreEvidence()).isEqualTo(3);
+        assertThat(l.state()).isEqualTo(Coverage.State.IN_REVIEW);
+
+        var rest =
+                fx.as(engineer, () -> evidence.coverageEvidence(null, l.competencyKey(), l.definedAtLevelKey(), 5, 50));
+        assertThat(rest).extracting(Coverage.Ref::id).containsExactlyElementsOf(newestFirst.subList(5, 8));
+        var manager = fx.as(
+                DemoUsers.MANAGER,
+                () -> evidence.coverageEvidence(owner, l.competencyKey(), l.definedAtLevelKey(), 0, 2));
+        assertThat(manager).extracting(Coverage.Ref::id).containsExactlyElementsOf(newestFirst.subList(0, 2));
+        assertThatThrownBy(() -> fx.run(
+                        DemoUsers.OTHER_MANAGER,
+                        () -> evidence.coverageEvidence(owner, l.competencyKey(), l.definedAtLevelKey(), 0, 50)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fx.run(
+                        engineer, () -> evidence.coverageEvidence(null, l.competencyKey(), "NO-SUCH-LEVEL", 0, 50)))
+                .isInstanceOf(app.rungs.shared.service.ValidationException.class)
+                .hasMessageContaining("NO-SUCH-LEVEL");
+    }
+
+    @Test
     void gridLoadsAndCoverageTakeAFixedNumberOfStatementsHoweverMuchEvidenceThereIs() {
         var counter = new StatementCounter(emf);
         var page = PageRequest.of(0, 50);
@@ -210,7 +242,7 @@ class CoverageAndStatementCountTest {
         assertThat(queueMany).isEqualTo(queueFew);
         assertThat(queueFew).isLessThanOrEqualTo(6);
         assertThat(queueCountFew).isLessThanOrEqualTo(6);
-        // Coverage: the person, the published ladder, one select of the evidence and one of the waivers.
+        // Coverage: the person, the published ladder, the evidence counts, the newest items and the waivers.
         assertThat(coverageMany).isEqualTo(coverageFew);
         assertThat(coverageManyCompetencies).isEqualTo(coverageFewCompetencies);
         assertThat(coverageFew).isLessThanOrEqualTo(16);

@@ -42,6 +42,13 @@ public record Coverage(
         GAP
     }
 
+    /**
+     * One expectation of the target level.
+     *
+     * @param evidence the newest few items that count for it (at most {@code CoverageItems.FIRST}); page in the rest
+     *     with {@link EvidenceService#coverageEvidence}
+     * @param evidenceCount how many items count for it in all
+     */
     public record Line(
             String competencyKey,
             String competencyName,
@@ -50,6 +57,7 @@ public record Coverage(
             String definedAtLevelKey,
             boolean inherited,
             List<Ref> evidence,
+            long evidenceCount,
             State state,
             Applicability applicability,
             Waiver waiver) {
@@ -57,6 +65,11 @@ public record Coverage(
         /** An approved waiver takes this competency out of the person's coverage and readiness. */
         public boolean notApplicable() {
             return waiver != null && waiver.status() == WaiverStatus.APPROVED;
+        }
+
+        /** How many counting items the line does not show yet. */
+        public long moreEvidence() {
+            return Math.max(0, evidenceCount - evidence.size());
         }
     }
 

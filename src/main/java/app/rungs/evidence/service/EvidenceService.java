@@ -20,7 +20,6 @@ import app.rungs.security.service.CurrentUser;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +54,7 @@ public class EvidenceService {
     private final EvidenceAccess access;
     private final EvidenceSnapshots snapshots;
     private final CompetencyWaiverRepository waivers;
+    private final CoverageItems coverageItems;
 
     EvidenceService(
             EvidenceItemRepository items,
@@ -67,7 +67,9 @@ public class EvidenceService {
             LadderService ladders,
             EvidenceAccess access,
             EvidenceSnapshots snapshots,
-            CompetencyWaiverRepository waivers) {
+            CompetencyWaiverRepository waivers,
+            CoverageItems coverageItems) {
+        this.coverageItems = coverageItems;
         this.items = items;
         this.revisions = revisions;
         this.comments = comments;
@@ -267,7 +269,9 @@ public class EvidenceService {
                         ? ladder.nextOptions(person.levelKey())
                         : List.<LadderContent.LevelView>of();
         var position = CoverageRules.positions(ladder);
-        var evidence = items.findByOwner(id);
+        // Counts from SQL and the newest few items per line: bounded whatever the number of items (decision 0030).
+        var facts = coverageItems.facts(id);
+        var newest = coverageItems.newest(id, CoverageItems.FIRST);
         var waived = waivers.findByPerson(id, person.ladderId());
         var latest = new java.util.HashMap<String, Waiver>();
         boolean mayDecide = !id.equals(CurrentUser.require().personId())
@@ -279,12 +283,16 @@ public class EvidenceService {
         }
         var lines = new ArrayList<Coverage.Line>();
         for (var r : ladder.requirementsOf(target.key(), path)) {
-            var refs = evidence.stream()
-                    .filter(e ->
-                            CoverageRules.counts(r, Arrays.asList(e.getCompetencyKeys()), e.getLevelKey(), position))
-                    .map(e -> acknowledgedOnly && e.getStatus() != EvidenceStatus.ACKNOWLEDGED
-                            ? new Coverage.Ref(null, null, null, e.getStatus(), e.getLevelKey())
-                            : new Coverage.Ref(e.getId(), e.getTitle(), e.getType(), e.getStatus(), e.getLevelKey()))
+            var counting = facts.stream()
+                    .filter(f -> CoverageRules.counts(r, List.of(f.competencyKey()), f.levelKey(), position))
+                    .toList();
+            var refs = newest.stream()
+                    .filter(t -> CoverageRules.counts(
+                            r, List.of(t.competencyKey()), t.ref().levelKey(), position))
+                    .map(CoverageItems.Tagged::ref)
+                    .distinct()
+                    .limit(CoverageItems.FIRST)
+                    .map(e -> acknowledgedOnly ? hiddenUnlessAcknowledged(e) : e)
                     .toList();
             lines.add(new Coverage.Line(
                     r.competency().key(),
@@ -296,7 +304,9 @@ public class EvidenceService {
                     r.definedAt().key(),
                     r.inherited(),
                     refs,
-                    CoverageRules.state(refs.stream().map(Coverage.Ref::status).toList()),
+                    counting.stream().mapToLong(CoverageItems.Fact::items).sum(),
+                    CoverageRules.state(
+                            counting.stream().map(CoverageItems.Fact::status).toList()),
                     r.competency().applicability(),
                     latest.get(r.competency().key())));
         }
@@ -307,9 +317,9 @@ public class EvidenceService {
                         target,
                         path,
                         CoverageRules.approvedKeys(waived),
-                        evidence.stream()
-                                .map(e -> new ReadinessRules.Backing(
-                                        Arrays.asList(e.getCompetencyKeys()), e.getLevelKey(), e.getStatus()))
+                        facts.stream()
+                                .map(f -> new ReadinessRules.Backing(
+                                        List.of(f.competencyKey()), f.levelKey(), f.status()))
                                 .toList())
                 : Readiness.none();
         return new Coverage(
@@ -327,6 +337,43 @@ public class EvidenceService {
                 options,
                 readiness,
                 mayDecide);
+    }
+
+    /**
+     * More of the items that count for one expectation of a person's coverage (the line's competency, evidence at the
+     * level that defines it or above), newest first, a page at a time: what "show more" on the coverage page loads.
+     * Same visibility as {@link #coverage}. At most {@value CoverageItems#PAGE} per page.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Coverage.Ref> coverageEvidence(
+            Long personId, String competencyKey, String definedAtLevelKey, int offset, int limit) {
+        var id = personId == null ? CurrentUser.require().personId() : personId;
+        if (id == null) {
+            throw new NotFoundException("You have no person record, so there is no coverage to show.");
+        }
+        boolean acknowledgedOnly = access.readsByGrantOnly(id);
+        var person = directory.require(id);
+        var ladder = person.ladderId() == null ? Optional.<LadderContent>empty() : ladders.published(person.ladderId());
+        var definedAt = ladder.flatMap(l -> l.level(definedAtLevelKey))
+                .orElseThrow(() -> new ValidationException(
+                        "Level " + definedAtLevelKey + " is not part of the ladder of " + person.fullName() + "."));
+        var levels = ladder.orElseThrow().levels().stream()
+                .filter(l -> l.position() >= definedAt.position())
+                .map(LadderContent.LevelView::key)
+                .toList();
+        return coverageItems
+                .page(id, competencyKey, levels, Math.max(0, offset), Math.clamp(limit, 1, CoverageItems.PAGE))
+                .stream()
+                .map(e -> acknowledgedOnly ? hiddenUnlessAcknowledged(e) : e)
+                .toList();
+    }
+
+    /** What a reader by grant sees of an item: only the status and level of one not acknowledged. */
+    private static Coverage.Ref hiddenUnlessAcknowledged(Coverage.Ref e) {
+        return e.status() == EvidenceStatus.ACKNOWLEDGED
+                ? e
+                : new Coverage.Ref(null, null, null, e.status(), e.levelKey());
     }
 
     /** The bytes of an attachment, for those who may see its item. */

@@ -11,7 +11,6 @@ import app.rungs.shared.security.AppRoles;
 import app.rungs.shared.service.NotFoundException;
 import app.rungs.shared.service.ValidationException;
 import app.rungs.shared.ui.Card;
-import app.rungs.shared.ui.Keyboard;
 import app.rungs.shared.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -320,16 +319,12 @@ public class CoverageView extends Div implements HasUrlParameter<Long> {
         statement.addClassName("coverage-statement");
         var evidenceRow = new Div();
         evidenceRow.addClassName("coverage-evidence");
-        for (var ref : l.evidence()) {
-            var chip = new Span(EvidenceRenderers.icon(ref.type()), new Span(ref.title()));
-            chip.addClassNames("evidence-chip", "status-" + ref.status().name().toLowerCase());
-            chip.getElement()
-                    .setAttribute(
-                            "title", ref.status().label() + " · " + ref.type().label() + " · " + ref.levelKey());
-            chip.addClickListener(e -> openEvidence(ref.id()));
-            Keyboard.actsAsButton(chip, null, () -> openEvidence(ref.id()));
-            evidenceRow.add(chip);
-        }
+        var chips = new CoverageChips(
+                this::openEvidence,
+                (line, offset) -> evidence.reading()
+                        .coverageEvidence(
+                                personId, line.competencyKey(), line.definedAtLevelKey(), offset, CoverageChips.PAGE));
+        chips.fill(l, evidenceRow);
         if (l.evidence().isEmpty()) {
             var none = new Span("No evidence yet");
             none.addClassName("no-evidence");

@@ -95,43 +95,67 @@ final class ChartSql {
     static InsightScope evidencePerCompetency(InsightScope q, InsightFilter filter) {
         q.append("""
                 , tagged as (
-                    select e.owner_id, e.ladder_id, k.key
+                    select e.owner_id, min(e.ladder_id) as ladder_id, k.key, count(*) as items
                     from scoped s join evidence_item e on e.owner_id = s.id
                     cross join lateral unnest(e.competency_keys) as k(key)
                     where e.status <> 'DRAFT'
                 """);
         activityWindow(q, filter);
+        // Pre-aggregated per person and competency, so the per-competency step needs no count(distinct) sort.
         return q.append("""
-                        )
+                        group by e.owner_id, k.key)
                         select g.key, coalesce((select c.name from ladder_version v join competency c
                                                   on c.ladder_version_id = v.id and c.competency_key = g.key
                                                 where v.ladder_id = g.ladder_id and v.status = 'PUBLISHED'), g.key),
                                g.items, g.people
-                        from (select key, min(ladder_id) as ladder_id, count(*) as items,
-                                     count(distinct owner_id) as people
+                        from (select key, min(ladder_id) as ladder_id, sum(items) as items, count(*) as people
                               from tagged group by key) g
                         order by g.items desc, g.key
                         limit
                         """).append(String.valueOf(TOP_COMPETENCIES));
     }
 
+    /**
+     * The heatmap, set-based: acknowledged evidence is aggregated ONCE per person and competency (the highest level
+     * it was logged at) and joined to the expectations, instead of a correlated lookup per person and competency;
+     * the cells are grouped before the team sizes (one row per person with a next level) join them.
+     * Same answer as {@link InsightSql#COVERED}: covered when some acknowledged item at the next level or above tags
+     * the competency.
+     */
     static InsightScope coverage(InsightScope q) {
         return q.append(InsightSql.NEXT_LEVEL_REQUIREMENTS)
                 .append("""
-                        , sizes as (select team_id, count(distinct id) as n from req group by team_id)
-                        select r.team_id, coalesce(t.name, 'No team'), r.competency_key, min(r.name), count(*),
-                               count(*) filter (where
+                        , acked as (
+                            select e.owner_id, k.key as competency_key, max(el.position) as best
+                            from evidence_item e
+                            join levels el on el.ladder_id = e.ladder_id and el.level_key = e.level_key
+                            cross join lateral unnest(e.competency_keys) as k(key)
+                            where e.status = 'ACKNOWLEDGED' and e.occurred_on <= cast(:asOf as date)
+                              and e.owner_id in (select id from nxt)
+                            group by e.owner_id, k.key
+                        ),
+                        cells as (
+                            select r.team_id, r.competency_key, min(r.name) as name, count(*) as people,
+                                   count(*) filter (where a.best >= r.position) as covered
+                            from req r
+                            left join acked a on a.owner_id = r.id and a.competency_key = r.competency_key
+                            group by r.team_id, r.competency_key
+                        ),
+                        sizes as (
+                            select x.team_id, count(*) as n from nxt x
+                            where exists (select 1 from expectation ex where ex.level_id = x.level_id and ex.kind = 'EXPECTED')
+                            group by x.team_id
+                        )
+                        select c.team_id, coalesce(t.name, 'No team'), c.competency_key, c.name, c.people, c.covered,
+                               z.n,
                         """)
-                .append(InsightSql.COVERED)
-                .append("), max(z.n), ")
                 .append(InsightScope.MINIMUM)
                 .append("""
 
-                        from req r
-                        join sizes z on z.team_id is not distinct from r.team_id
-                        left join team t on t.id = r.team_id
-                        group by r.team_id, t.name, r.competency_key
-                        order by t.name nulls last, r.competency_key
+                        from cells c
+                        join sizes z on coalesce(z.team_id, -1) = coalesce(c.team_id, -1)
+                        left join team t on t.id = c.team_id
+                        order by t.name nulls last, c.competency_key
                         """);
     }
 

@@ -8,8 +8,8 @@ import java.util.Map;
  * The common head of every insight query: who is in scope, as a CTE named {@code scoped} (person id, team, track,
  * current ladder, level and since when), and the published levels of every ladder as {@code levels}.
  *
- * <p>Admins see the organization; a manager sees their reporting line, walked in SQL by a recursive CTE from their
- * own person id (never a list of ids from Java). The filters (ladder, track, team) are bound parameters; the SQL text
+ * <p>Admins see the organization; a manager sees their reporting line, read from the closure table
+ * {@code reporting_line} by their own person id (never a list of ids from Java; docs/decisions/0030). The filters (ladder, track, team) are bound parameters; the SQL text
  * only varies by which of the fixed fragments are present.
  */
 final class InsightScope {
@@ -29,25 +29,17 @@ final class InsightScope {
     static InsightScope of(Long lineOf, InsightFilter filter, LocalDate asOf) {
         var s = new InsightScope(asOf);
         s.params.put("asOf", asOf);
-        if (lineOf != null) {
-            s.sql.append("""
-                    with recursive line(id) as (
-                        select id from person where manager_id = :lineOf
-                        union
-                        select c.id from person c join line l on c.manager_id = l.id
-                    ),
-                    """);
-            s.params.put("lineOf", lineOf);
-        } else {
-            s.sql.append("with ");
-        }
         s.sql.append("""
-                scoped as (
+                with scoped as (
                     select p.id, p.team_id, p.track_key, cur.ladder_id, cur.level_key, cur.level_since
-                    from person p
                 """);
         if (lineOf != null) {
-            s.sql.append("    join line on line.id = p.id\n");
+            // The closure table (V34): an index range scan on (ancestor_id, person_id), no walk of the tree.
+            s.sql.append(
+                    "    from reporting_line rl join person p on p.id = rl.person_id and rl.ancestor_id = :lineOf\n");
+            s.params.put("lineOf", lineOf);
+        } else {
+            s.sql.append("    from person p\n");
         }
         s.sql.append("    cross join lateral person_level_on(p.id, cast(:asOf as date)) cur\n    where p.active\n");
         if (filter.ladderId() != null) {

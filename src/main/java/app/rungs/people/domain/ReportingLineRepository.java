@@ -12,13 +12,8 @@ public interface ReportingLineRepository extends Repository<Person, Long> {
      * manager id, manager name, team name, manager's team name.
      */
     @Query(value = """
-                    with recursive line(id) as (
-                        select id from person where manager_id = :managerId
-                        union
-                        select p.id from person p join line l on p.manager_id = l.id
-                    )
                     select p.id, p.full_name, m.id, m.full_name, t.name, mt.name
-                    from line l join person p on p.id = l.id
+                    from reporting_line l join person p on p.id = l.person_id and l.ancestor_id = :managerId
                     join person m on m.id = p.manager_id
                     left join team t on t.id = p.team_id
                     left join team mt on mt.id = m.team_id

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL behind the people grid and the org chart: one projection query per page and one count query, sorted,
- * filtered and paged by PostgreSQL. A manager's scope is their reporting line, read with a recursive CTE.
+ * filtered and paged by PostgreSQL. A manager's scope is their reporting line, read from the closure table {@code reporting_line} (V34).
  *
  * <p>Level order and tier names live in the published ladders (another feature), so the caller passes them in as a
  * {@link LevelCatalog}; the query joins them as an inline VALUES table to sort and filter by level and tier.
@@ -49,7 +49,6 @@ class PeopleQueries {
             int limit) {
         var params = new LinkedHashMap<String, Object>();
         var sql = new StringBuilder();
-        cte(scope, sql, params);
         sql.append("""
                 select p.id, p.full_name, p.email, p.job_title, p.team_id, t.name, p.manager_id, m.full_name,
                        cur.ladder_id, cur.level_key, cur.level_since, p.specialization, p.active, p.version,
@@ -109,7 +108,6 @@ class PeopleQueries {
     long count(Scope scope, PeopleFilter filter, LevelCatalog catalog, LocalDate today) {
         var params = new LinkedHashMap<String, Object>();
         var sql = new StringBuilder();
-        cte(scope, sql, params);
         sql.append("select count(*) from person p\n");
         if (notBlank(filter.team())) {
             sql.append("left join team t on t.id = p.team_id\n");
@@ -129,19 +127,6 @@ class PeopleQueries {
         var query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
-    }
-
-    private static void cte(Scope scope, StringBuilder sql, Map<String, Object> params) {
-        if (scope.lineOf() != null) {
-            sql.append("""
-                    with recursive line(id) as (
-                        select id from person where manager_id = :lineOf
-                        union
-                        select c.id from person c join line l on c.manager_id = l.id
-                    )
-                    """);
-            params.put("lineOf", scope.lineOf());
-        }
     }
 
     private static void levelTable(LevelCatalog catalog, StringBuilder sql, Map<String, Object> params) {
@@ -180,7 +165,8 @@ class PeopleQueries {
             Map<String, Object> params) {
         var clauses = new ArrayList<String>();
         if (scope.lineOf() != null) {
-            clauses.add("p.id in (select id from line)");
+            clauses.add("p.id in (select person_id from reporting_line where ancestor_id = :lineOf)");
+            params.put("lineOf", scope.lineOf());
         }
         var status = f.status() == null ? PeopleFilter.Status.ACTIVE : f.status();
         if (status == PeopleFilter.Status.ACTIVE) {

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whole reporting lines in one statement each, for features that report per manager (review-cycle progress). The
- * line is walked in SQL (a recursive query), never assembled in Java from one query per level.
+ * line is read from the closure table {@code reporting_line} in SQL, never assembled in Java from one query per level.
  */
 @Service
 public class ReportingLines {
