@@ -121,7 +121,8 @@ final class BoardColumns {
 
     LitRenderer<BoardNode> finalRatingRenderer() {
         // data-rating: the rating shown, for scripts and tests that read the board.
-        var color = " data-rating=${item.rating ?? ''} style=${item.ratingColor ? '--rating-color: ' + item.ratingColor : ''}";
+        var color = " data-rating=${item.rating ?? ''}"
+                + " style=${item.ratingColor ? '--rating-color: ' + item.ratingColor : ''}";
         var select = select(
                 "final-rating",
                 "rating",
