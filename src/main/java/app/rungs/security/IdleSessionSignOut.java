@@ -2,27 +2,44 @@ package app.rungs.security;
 
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinRequestInterceptor;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs the user out when Vaadin closes an idle session.
+ * Two timeouts of a signed-in session: a closed tab and an idle user.
  *
- * <p>With {@code vaadin.close-idle-sessions=true} Vaadin counts only real UI interaction (server RPC calls) as
- * activity, not heartbeats or push, and closes the Vaadin session once there was none for the HTTP session timeout.
- * But it only detaches itself from the HTTP session: heartbeats keep touching that session, so the Spring Security
- * context in it would survive and a reload would be signed in again. Invalidating the HTTP session here makes the idle
- * timeout a real sign-out.
+ * <p>A closed tab sends nothing, so the short HTTP session timeout ({@code server.servlet.session.timeout}, 5 minutes)
+ * ends its session soon; an open tab's heartbeats (every {@code vaadin.heartbeat-interval}) keep touching the HTTP
+ * session, so they keep it. An open tab left alone is signed out here after {@code rungs.session.idle-timeout} (30
+ * minutes) without real interaction: Vaadin's last server RPC ({@link VaadinSession#getLastRequestTimestamp()}),
+ * which heartbeats and push do not move. Vaadin's own {@code closeIdleSessions} would measure the idle time with the
+ * HTTP session timeout, which now is the closed-tab one, so it is off.
  *
- * <p>A tab whose session is gone then goes straight to the sign-in page with its "Your session has ended" notice
- * (Vaadin's session-expired URL) instead of showing a notification first.
+ * <p>When the Vaadin session closes (idle, or every tab of it closed), the HTTP session is invalidated too, so the
+ * Spring Security context in it cannot survive and a reload is not signed in again. A tab whose session is gone then
+ * goes straight to the sign-in page with its "Your session has ended" notice (Vaadin's session-expired URL).
  */
 @Component
 class IdleSessionSignOut implements VaadinServiceInitListener {
 
+    /** An HTTP session attribute (seconds) that gives one session an idle timeout of its own. */
+    static final String IDLE_TIMEOUT_ATTRIBUTE = "rungs.idle-timeout-seconds";
+
     private static final Logger log = LoggerFactory.getLogger(IdleSessionSignOut.class);
+
+    private final Duration idleTimeout;
+
+    IdleSessionSignOut(@Value("${rungs.session.idle-timeout:30m}") Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -42,5 +59,43 @@ class IdleSessionSignOut implements VaadinServiceInitListener {
                 // The HTTP session itself expired or was invalidated (sign-out): nothing left to end.
             }
         });
+        event.addVaadinRequestInterceptor(new IdleCheck(idleTimeout));
+    }
+
+    /** After every Vaadin request (heartbeats included): signs out a session idle for longer than its timeout. */
+    private record IdleCheck(Duration idleTimeout) implements VaadinRequestInterceptor {
+
+        @Override
+        public void requestStart(VaadinRequest request, VaadinResponse response) {}
+
+        @Override
+        public void handleException(
+                VaadinRequest request, VaadinResponse response, VaadinSession session, Exception exception) {}
+
+        @Override
+        public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+            var wrapped = session == null ? null : session.getSession();
+            if (wrapped == null) {
+                return;
+            }
+            try {
+                long limit = wrapped.getAttribute(IDLE_TIMEOUT_ATTRIBUTE) instanceof Integer seconds
+                        ? seconds * 1000L
+                        : idleTimeout.toMillis();
+                long lastInteraction;
+                session.lock();
+                try {
+                    lastInteraction = session.getLastRequestTimestamp();
+                } finally {
+                    session.unlock();
+                }
+                if (System.currentTimeMillis() - lastInteraction > limit) {
+                    log.debug("No interaction for {} ms; signing the session out", limit);
+                    wrapped.invalidate();
+                }
+            } catch (IllegalStateException alreadyInvalidated) {
+                // Signed out or expired during this request: nothing left to end.
+            }
+        }
     }
 }

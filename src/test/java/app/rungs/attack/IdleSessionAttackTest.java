@@ -21,7 +21,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * An open tab left alone: its heartbeats keep the HTTP session alive, yet after the idle timeout the user must be
- * signed out. The session under test gets a 3-second timeout of its own, so the shared context keeps its 30 minutes.
+ * signed out. The session under test gets a 3-second idle timeout of its own, so the shared context keeps its 30
+ * minutes.
  */
 @IntegrationTest
 class IdleSessionAttackTest {
@@ -61,6 +62,9 @@ class IdleSessionAttackTest {
         var tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
         var session =
                 ((Context) tomcat.getHost().findChildren()[0]).getManager().findSession(sessionId);
+        // A 3-second idle timeout for this session only (IdleSessionSignOut's per-session override), and the same
+        // HTTP session timeout, so heartbeats are what keeps the session.
+        session.getSession().setAttribute("rungs.idle-timeout-seconds", 3);
         session.setMaxInactiveInterval(3);
 
         // Heartbeats every second (as the tab sends them, only more often): the HTTP session never times out by

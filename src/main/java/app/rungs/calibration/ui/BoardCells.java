@@ -6,17 +6,18 @@ import app.rungs.calibration.service.BoardEntry;
 import app.rungs.people.service.PeopleRoutes;
 import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Formats;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * The board's read-only renderers: group and engineer names, time in level, last cycle, proposal, readiness, summary.
+ * The board's read-only cells (group and engineer names, time in level, proposal, readiness) as Lit templates, and the
+ * summary.
  */
 final class BoardCells {
 
@@ -63,103 +64,115 @@ final class BoardCells {
         summary.add(shares);
     }
 
-    /** An engineer's name leads to their person page when the viewer may open it, as in the people grid. */
-    static Component nameCell(BoardNode n, Predicate<Long> mayOpen) {
-        if (!n.isEntry()) {
-            Span label;
-            if (n.level == null) {
-                label = new Span(n.tierName);
-                label.addClassName("tier-label");
-            } else {
-                var key = new Span(n.level.levelKey());
-                key.addClassName("level-key");
-                var title = new Span(n.level.levelTitle());
-                title.addClassName("level-title");
-                label = new Span(key, title);
-                label.addClassName("level-label");
-            }
-            label.getElement()
-                    .setAttribute(
-                            "title", n.level == null ? n.tierName : n.level.levelKey() + " · " + n.level.levelTitle());
-            var count = new Span(String.valueOf(n.count));
-            count.addClassName("group-count");
-            var cell = new Div(label, count);
-            cell.addClassName("group-cell");
-            return cell;
-        }
-        var e = n.entry;
-        Component name;
-        if (mayOpen.test(e.personId())) {
-            var link = new Anchor(PeopleRoutes.person(e.personId()), e.personName());
-            link.addClassNames("entry-name", "person-link");
-            name = link;
-        } else {
-            var plain = new Span(e.personName());
-            plain.addClassName("entry-name");
-            name = plain;
-        }
-        var sub = new Span((e.teamName() == null ? "" : e.teamName() + " · ")
-                + (e.managerName() == null ? "no manager" : e.managerName()));
-        sub.addClassName("entry-sub");
-        var cell = new Div(name, sub);
-        cell.addClassName("entry-cell");
-        return cell;
+    /**
+     * Renders a board cell on engineer rows only (tier and level rows stay empty): a Lit template, so a row costs the
+     * browser a few DOM nodes and the server no components at all.
+     */
+    static LitRenderer<BoardNode> entryCell(String template) {
+        return LitRenderer.<BoardNode>of("${item.entry ? html`" + template + "` : ''}")
+                .withProperty("entry", BoardNode::isEntry)
+                .withProperty("id", n -> n.isEntry() ? n.entry.id() : null);
     }
 
-    static Component timeInLevel(BoardEntry e) {
-        var span = new Span(Formats.since(e.levelSince(), Formats.today()));
-        span.addClassName("time-in-level");
-        span.getElement().setAttribute("title", "At " + e.levelKey() + " since " + Formats.date(e.levelSince()));
-        return span;
+    /**
+     * The name column, with the tree toggle of tier and level rows: an engineer's name leads to their person page
+     * when the viewer may open it, as in the people grid.
+     */
+    static LitRenderer<BoardNode> nameCell(TreeGrid<BoardNode> grid, Predicate<Long> mayOpen) {
+        return LitRenderer.<BoardNode>of("<vaadin-grid-tree-toggle @click=${onClick} .leaf=${!model.hasChildren}"
+                        + " .expanded=${live(model.expanded)} .level=${model.level}>"
+                        + "${item.entry ? html`<div class=\"entry-cell\">${item.href"
+                        + " ? html`<a class=\"entry-name person-link\" href=${item.href}>${item.name}</a>`"
+                        + " : html`<span class=\"entry-name\">${item.name}</span>`}"
+                        + "<span class=\"entry-sub\">${item.sub}</span></div>`"
+                        + " : html`<div class=\"group-cell\">${item.levelKey"
+                        + " ? html`<span class=\"level-label\" title=${item.title}><span class=\"level-key\">"
+                        + "${item.levelKey}</span><span class=\"level-title\">${item.name}</span></span>`"
+                        + " : html`<span class=\"tier-label\" title=${item.title}>${item.name}</span>`}"
+                        + "<span class=\"group-count\">${item.count}</span></div>`}"
+                        + "</vaadin-grid-tree-toggle>")
+                .withProperty("entry", BoardNode::isEntry)
+                .withProperty(
+                        "name",
+                        n -> n.isEntry() ? n.entry.personName() : n.level == null ? n.tierName : n.level.levelTitle())
+                .withProperty(
+                        "href",
+                        n -> n.isEntry() && mayOpen.test(n.entry.personId())
+                                ? PeopleRoutes.person(n.entry.personId())
+                                : null)
+                .withProperty(
+                        "sub",
+                        n -> n.isEntry()
+                                ? (n.entry.teamName() == null ? "" : n.entry.teamName() + " · ")
+                                        + (n.entry.managerName() == null ? "no manager" : n.entry.managerName())
+                                : null)
+                .withProperty("levelKey", n -> n.isEntry() || n.level == null ? null : n.level.levelKey())
+                .withProperty(
+                        "title",
+                        n -> n.isEntry()
+                                ? null
+                                : n.level == null ? n.tierName : n.level.levelKey() + " · " + n.level.levelTitle())
+                .withProperty("count", n -> n.isEntry() ? null : n.count)
+                .withFunction("onClick", n -> {
+                    if (n.isEntry()) {
+                        return;
+                    }
+                    if (grid.isExpanded(n)) {
+                        grid.collapse(n);
+                    } else {
+                        grid.expand(n);
+                    }
+                });
     }
 
-    static Component lastCycle(Board board, BoardEntry e) {
-        var last = board.lastCycle().get(e.personId());
-        if (last == null) {
-            var none = new Span("—");
-            none.addClassName("muted");
-            return none;
-        }
-        var chip = CalibrationChips.rating(board.session().scale(), last.rating());
-        chip.addClassName("small");
-        var cycle = new Span(last.cycle());
-        cycle.addClassName("entry-sub");
-        var cell = new Div(chip, cycle);
-        cell.addClassName("stacked-cell");
-        return cell;
+    static LitRenderer<BoardNode> timeInLevel() {
+        return entryCell("<span class=\"time-in-level\" title=${item.since}>${item.inLevel}</span>")
+                .withProperty("inLevel", n -> n.isEntry() ? Formats.since(n.entry.levelSince(), Formats.today()) : null)
+                .withProperty(
+                        "since",
+                        n -> n.isEntry()
+                                ? "At " + n.entry.levelKey() + " since " + Formats.date(n.entry.levelSince())
+                                : null);
     }
 
-    static Component proposal(Board board, BoardEntry e) {
-        var chip = CalibrationChips.rating(board.session().scale(), e.proposedRating());
-        var cell = new Div(chip);
-        cell.addClassName("proposal-cell");
-        if (e.proposalRationale() != null) {
-            var text = new Span(e.proposalRationale());
-            text.addClassName("rationale");
-            text.getElement().setAttribute("title", e.proposalRationale());
-            cell.add(text);
-        }
-        return cell;
+    static LitRenderer<BoardNode> proposal(Supplier<Board> board) {
+        return entryCell("<div class=\"proposal-cell\">" + chip("proposed", "")
+                        + "${item.rationale ? html`<span class=\"rationale\" title=${item.rationale}>"
+                        + "${item.rationale}</span>` : ''}</div>")
+                .withProperty("proposed", n -> n.isEntry() ? n.entry.proposedRating() : null)
+                .withProperty("proposedColor", n -> n.isEntry() ? color(board.get(), n.entry.proposedRating()) : null)
+                .withProperty("rationale", n -> n.isEntry() ? n.entry.proposalRationale() : null);
     }
 
-    static Component readiness(Board board, BoardEntry e) {
-        var r = board.readiness().get(e.personId());
-        if (r == null) {
-            var none = new Span("—");
-            none.addClassName("muted");
-            return none;
-        }
-        var bar = new ProgressBar(0, 100, r.percent());
-        bar.getElement().setAttribute("aria-label", "Readiness for " + r.levelKey());
-        bar.addClassName("readiness-bar");
-        var text = new Span((r.ready() ? "✓ " : "") + r.percent() + "% " + r.levelKey());
-        text.addClassName("readiness-text");
-        var cell = new Div(text, bar);
-        cell.addClassName("readiness-cell");
-        if (r.ready()) {
-            cell.addClassName("ready");
-        }
-        cell.getElement().setAttribute("title", r.checklist());
-        return cell;
+    static LitRenderer<BoardNode> readiness(Supplier<Board> board) {
+        return entryCell("${item.percent == null ? html`<span class=\"muted\">—</span>`"
+                        + " : html`<div class=\"readiness-cell ${item.ready ? 'ready' : ''}\" title=${item.checklist}>"
+                        + "<span class=\"readiness-text\">${item.ready ? '✓ ' : ''}${item.percent}% ${item.target}</span>"
+                        + "<vaadin-progress-bar class=\"readiness-bar\" .min=${0} .max=${100} .value=${item.percent}"
+                        + " aria-label=\"Readiness for ${item.target}\"></vaadin-progress-bar></div>`}")
+                .withProperty("percent", n -> readiness(board, n, Board.Readiness::percent))
+                .withProperty("ready", n -> Boolean.TRUE.equals(readiness(board, n, Board.Readiness::ready)))
+                .withProperty("target", n -> readiness(board, n, Board.Readiness::levelKey))
+                .withProperty("checklist", n -> readiness(board, n, Board.Readiness::checklist));
+    }
+
+    private static <V> V readiness(Supplier<Board> board, BoardNode n, Function<Board.Readiness, V> part) {
+        var r = n.isEntry() ? board.get().readiness().get(n.entry.personId()) : null;
+        return r == null ? null : part.apply(r);
+    }
+
+    /**
+     * A rating chip in the chart's color, as {@link CalibrationChips#rating} draws it, from the properties
+     * {@code <name>} and {@code <name>Color}.
+     */
+    static String chip(String property, String extraClass) {
+        return "<span class=\"rating-chip " + extraClass + " ${item." + property + " ? '' : 'empty'}\""
+                + " style=${item." + property + "Color ? '--rating-color: ' + item." + property + "Color : ''}>"
+                + "${item." + property + " ?? '—'}</span>";
+    }
+
+    /** The chart color of a rating of the board's scale, or null for none. */
+    static String color(Board board, String rating) {
+        return rating == null ? null : DistributionChart.color(board.session().scale(), rating);
     }
 }

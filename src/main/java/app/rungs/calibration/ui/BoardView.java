@@ -21,7 +21,6 @@ import app.rungs.shared.ui.Card;
 import app.rungs.shared.ui.Toasts;
 import app.rungs.shared.ui.charts.ChartPanel;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -57,6 +56,9 @@ import java.util.function.Function;
 @StyleSheet("styles/calibration.css")
 @StyleSheet("styles/fairness.css")
 public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Rows (engineers, levels and tiers) a board shows without a scroll bar of its own. */
+    static final int ALL_ROWS_VISIBLE_UP_TO = 60;
 
     final TreeGrid<BoardNode> grid = new TreeGrid<>();
     final ChartPanel chart = new ChartPanel("distribution-chart", null, null);
@@ -227,6 +229,13 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         grid.setTreeData(data);
         grid.expandRecursively(data.getRootItems(), 2);
+        // A small board shows all its rows in the page; a big one scrolls inside the grid, which then renders (and
+        // asks the server for) only the rows in view.
+        int rows = visible.size() + 2 * board.levels().size();
+        grid.setAllRowsVisible(rows <= ALL_ROWS_VISIBLE_UP_TO);
+        if (rows > ALL_ROWS_VISIBLE_UP_TO) {
+            grid.setHeight("80vh");
+        }
         grid.setEmptyStateText("No engineers match these filters.");
         redrawChart(visible);
         redrawSummary(visible);
@@ -301,16 +310,6 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
             Toasts.error(Toasts.message(problem));
             refresh(rendered.id());
         }
-    }
-
-    /** The promotion cell of an entry, as the grid renders it. */
-    Component promotionCell(BoardEntry e) {
-        return columns.promotion(e);
-    }
-
-    /** The final rating cell of an entry, as the grid renders it. */
-    Component finalRatingSelect(BoardEntry e) {
-        return columns.finalRating(e);
     }
 
     void openEntry(Long entryId) {

@@ -12,11 +12,10 @@ import app.rungs.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -41,7 +40,7 @@ final class PotentialCells {
 
     /** Adds the column right after the final rating; hidden until a board of a session that rates potential. */
     Grid.Column<BoardNode> addTo(TreeGrid<BoardNode> grid) {
-        var column = grid.addColumn(new ComponentRenderer<>(n -> n.isEntry() ? cell(n.entry) : new Span()))
+        var column = grid.addColumn(renderer())
                 .setHeader("Potential")
                 .setWidth("9rem")
                 .setFlexGrow(0);
@@ -59,40 +58,58 @@ final class PotentialCells {
         return column;
     }
 
-    private Component cell(BoardEntry e) {
-        var session = board.get().session();
-        if (!session.may(SessionAction.RATE)) {
-            var text = new Span(e.potential() == null ? "—" : e.potential().label());
-            text.setId("potential-" + e.id());
-            if (e.potential() == null) {
-                text.addClassName("muted");
-            }
-            return text;
+    private boolean mayRate() {
+        return board.get().session().may(SessionAction.RATE);
+    }
+
+    /** A select while the committee rates, else the value (a Lit template, no component per row). */
+    LitRenderer<BoardNode> renderer() {
+        var labels = new LinkedHashMap<String, String>();
+        for (var p : Potential.values()) {
+            labels.put(p.name(), p.label());
         }
-        var select = new Select<Potential>();
-        select.setId("potential-" + e.id());
-        select.addClassName("potential-select");
-        select.setItems(Potential.values());
-        select.setItemLabelGenerator(p -> p == null ? "Not rated" : p.label());
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Not rated");
-        select.setValue(e.potential());
-        select.setAriaLabel("Potential of " + e.personName());
-        select.addValueChangeListener(change -> {
-            if (!change.isFromClient()) {
+        var items = BoardColumns.items("Not rated", labels);
+        var select = BoardColumns.select(
+                "potential", "potential", "potential-select", "Potential of ${item.name}", "Not rated", "");
+        return BoardCells.entryCell("${item.mayRate ? html`" + select + "`"
+                        + " : html`<span id=\"potential-${item.id}\" class=${item.potential ? '' : 'muted'}>"
+                        + "${item.potentialLabel ?? '—'}</span>`}")
+                .withProperty("mayRate", n -> mayRate())
+                .withProperty("name", n -> n.isEntry() ? n.entry.personName() : null)
+                .withProperty(
+                        "potential",
+                        n -> n.isEntry() && n.entry.potential() != null
+                                ? n.entry.potential().name()
+                                : null)
+                .withProperty(
+                        "potentialLabel",
+                        n -> n.isEntry() && n.entry.potential() != null
+                                ? n.entry.potential().label()
+                                : null)
+                .withProperty("potentialItems", n -> n.isEntry() && mayRate() ? items : null)
+                .withFunction("potentialPick", (n, args) -> rate(n.entry, BoardColumns.picked(args)));
+    }
+
+    /** The potential picked in a row, saved with the version the row was rendered with. */
+    void rate(BoardEntry e, String picked) {
+        Potential value = null;
+        if (picked != null) {
+            try {
+                value = Potential.valueOf(picked);
+            } catch (IllegalArgumentException unknown) {
+                Toasts.error("\"" + picked + "\" is not a potential rating.");
                 return;
             }
-            try {
-                apply.accept(potentials.ratePotential(e.id(), e.version(), change.getValue()));
-            } catch (RatingConflictException conflict) {
-                Toasts.error(conflict.getMessage());
-                apply.accept(conflict.fresh());
-            } catch (RuntimeException problem) {
-                Toasts.error(Toasts.message(problem));
-                reload.run();
-            }
-        });
-        return select;
+        }
+        try {
+            apply.accept(potentials.ratePotential(e.id(), e.version(), value));
+        } catch (RatingConflictException conflict) {
+            Toasts.error(conflict.getMessage());
+            apply.accept(conflict.fresh());
+        } catch (RuntimeException problem) {
+            Toasts.error(Toasts.message(problem));
+            reload.run();
+        }
     }
 
     /** The facilitator's (or an admin's) switch, while the session prepares or runs. */

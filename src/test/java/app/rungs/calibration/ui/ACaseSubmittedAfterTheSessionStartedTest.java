@@ -78,7 +78,7 @@ class ACaseSubmittedAfterTheSessionStartedTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(ben.hasCase()).isFalse();
-        assertThat(board.promotionCell(ben).getElement().getTextRecursively())
+        assertThat(board.columns.promotionHint(ben))
                 .contains("Submitted after this session started")
                 .doesNotContain("Not submitted");
         assertThat(board.summary.getElement().getTextRecursively())

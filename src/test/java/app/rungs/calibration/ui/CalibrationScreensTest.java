@@ -24,7 +24,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -465,14 +465,31 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         assertThat(view.board.cases().get(people.get("Oli")).status())
                 .isEqualTo(app.rungs.promotion.domain.CaseStatus.IN_CALIBRATION);
 
-        var cell = view.promotionCell(oli);
-        UI.getCurrent().add(cell);
-        var decision =
-                (Select<app.rungs.calibration.domain.Decision>) $(Select.class).id("decision-" + oli.id());
-        assertThat(test(decision).getSuggestions()).containsExactly("Promote", "Not yet");
-        assertThat(decision.getEmptySelectionCaption()).isEqualTo("Undecided");
-        test(decision).selectItem("Promote");
+        // The row's promotion cell offers the committee's choices, and a pick there decides the case.
+        var row = new BoardNode("entry:" + oli.id(), null, null, oli);
+        var promotion = rendererOf(view, "Promotion");
+        assertThat(labels(promotion.getValueProviders().get("decisionItems").apply(row)))
+                .containsExactly("Undecided", "Promote", "Not yet");
+        view.columns.decide(oli, "PROMOTE");
         assertThat(entryOf(id, "Oli").decision()).isEqualTo(app.rungs.calibration.domain.Decision.PROMOTE);
+        // A value that is no decision changes nothing.
+        view.columns.decide(view.entries.get(oli.id()), "MAYBE");
+        assertThat(entryOf(id, "Oli").decision()).isEqualTo(app.rungs.calibration.domain.Decision.PROMOTE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LitRenderer<BoardNode> rendererOf(BoardView view, String header) {
+        return (LitRenderer<BoardNode>) view.grid.getColumns().stream()
+                .filter(c -> header.equals(c.getHeaderText()))
+                .findFirst()
+                .orElseThrow()
+                .getRenderer();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> labels(Object items) {
+        return ((java.util.List<Map<String, String>>) items)
+                .stream().map(i -> i.get("label")).toList();
     }
 
     @Test
@@ -503,17 +520,24 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
         var id = startedSession("Inline");
         var view = board(id);
         var oli = entryOf(id, "Oli");
-        var select = (Select<String>) view.finalRatingSelect(oli);
-        UI.getCurrent().add(select);
-        test(select).selectItem("Exceeds");
+        var row = new BoardNode("entry:" + oli.id(), null, null, oli);
+        var finalRating = rendererOf(view, "Final rating");
+        assertThat(finalRating.getValueProviders().get("mayRate").apply(row)).isEqualTo(true);
+        var choices = new java.util.ArrayList<>(java.util.List.of("Not rated"));
+        choices.addAll(view.board.session().scale());
+        assertThat(labels(finalRating.getValueProviders().get("ratingItems").apply(row)))
+                .containsExactlyElementsOf(choices)
+                .contains("Exceeds", "Below");
+        view.columns.rate(oli, "Exceeds");
         writeRationale("Drove the cross-team design.");
         assertThat(entryOf(id, "Oli").finalRating()).isEqualTo("Exceeds");
-        // A second select rendered from the old row version is stale: the change is refused and the row refreshed.
-        var stale = (Select<String>) view.finalRatingSelect(oli);
-        UI.getCurrent().add(stale);
-        test(stale).selectItem("Below");
+        // A pick in a row rendered from the old version is stale: the change is refused and the row refreshed.
+        view.columns.rate(oli, "Below");
         assertThat(entryOf(id, "Oli").finalRating()).isEqualTo("Exceeds");
         assertThat(view.entries.get(oli.id()).finalRating()).isEqualTo("Exceeds");
+        // A rating outside the session's scale changes nothing.
+        view.columns.rate(view.entries.get(oli.id()), "Superb");
+        assertThat(entryOf(id, "Oli").finalRating()).isEqualTo("Exceeds");
     }
 
     /** Answers the rationale the board asks for when a final rating leaves the proposal. */
