@@ -24,7 +24,8 @@ record LoadSettings(
         List<String> engineers,
         List<String> managers,
         List<String> boardManagers,
-        String board) {
+        String board,
+        boolean changeRatings) {
 
     static final String DEMO_ENGINEERS = "lena.fischer@rungs.demo,mateo.alvarez@rungs.demo,aisha.rahman@rungs.demo,"
             + "tomas.novak@rungs.demo,hannah.lee@rungs.demo,kwame.mensah@rungs.demo,yuki.tanaka@rungs.demo,"
@@ -55,7 +56,8 @@ record LoadSettings(
                 list(prop("load.engineers", DEMO_ENGINEERS)),
                 list(prop("load.managers", DEMO_MANAGERS)),
                 list(prop("load.boardManagers", DEMO_BOARD_MANAGERS)),
-                prop("load.board", ""));
+                prop("load.board", ""),
+                Boolean.parseBoolean(prop("load.changeRatings", "true")));
         settings.check();
         return settings;
     }

@@ -72,12 +72,13 @@ final class Scenarios {
                         .on(navigate("engineer: home", ""),
                                 think(),
                                 exec(navigateRequest("engineer: coverage", s -> "coverage", s -> "")
-                                        .check(regex("my-evidence\\?new=1&competency=([A-Za-z0-9_.-]+)")
+                                        // the "Add evidence" links of competencies the engineer has not covered
+                                        .check(regex("my-evidence\\?(new=1[^\"]*)")
                                                 .findRandom()
                                                 .optional()
-                                                .saveAs("competency"))),
+                                                .saveAs("addEvidence"))),
                                 think(),
-                                doIf(s -> s.contains("competency")).then(logEvidence()),
+                                doIf(s -> s.contains("addEvidence")).then(logEvidence()),
                                 navigate("engineer: my evidence", "my-evidence"),
                                 think()));
     }
@@ -91,7 +92,7 @@ final class Scenarios {
         return exec(navigate(
                         "engineer: log evidence (open dialog)",
                         s -> "my-evidence",
-                        s -> "new=1&competency=" + s.getString("competency")))
+                        s -> s.getString("addEvidence")))
                 .exec(think())
                 .exec(uidl("engineer: log evidence (fill)", (s, ui) -> {
                     var type = ui.byId("evidence-type").orElseThrow(() -> missing("the evidence type select"));
@@ -107,11 +108,16 @@ final class Scenarios {
                             setProperty(title, "value", "Load test note " + s.userId() + "-" + System.nanoTime()));
                 }))
                 .exec(pause(1))
-                .exec(uidl("engineer: log evidence (save)", (s, ui) -> List.of(click(ui.byId("evidence-save-draft")
-                        .orElseThrow(() -> missing("the Save draft button"))))))
-                .exec(s -> Vaadin.ui(s).byId("evidence-editor").isPresent()
-                        ? s.markAsFailed().set("editorStillOpen", true)
-                        : s)
+                .exec(Vaadin.uidlRequest(
+                        "engineer: log evidence (save)",
+                        (s, ui) -> List.of(click(ui.byId("evidence-save-draft")
+                                .orElseThrow(() -> missing("the Save draft button")))),
+                        // Save closes the dialog (opened=false) only when the service took the item
+                        ui -> ui.byId("evidence-editor")
+                                        .filter(editor -> !"false".equals(editor.property("opened")))
+                                        .isPresent()
+                                ? "the editor stayed open: not saved"
+                                : null))
                 .exec(think());
     }
 
@@ -122,22 +128,24 @@ final class Scenarios {
                         .on(navigate("manager: review inbox", "review"),
                                 think(),
                                 exec(navigateRequest("manager: promotions", s -> "promotions", s -> "")
-                                        .check(regex("promotions/(\\d+)")
+                                        .check(Vaadin.rowKeys()
                                                 .findRandom()
                                                 .optional()
-                                                .saveAs("case"))),
+                                                .saveAs("caseRow"))),
                                 think(),
-                                doIf(s -> s.contains("case"))
-                                        .then(navigate(
-                                                        "manager: promotion case",
-                                                        s -> "promotions/" + s.getString("case"),
-                                                        s -> "")
+                                doIf(s -> s.contains("caseRow"))
+                                        .then(exec(Vaadin.uidlRequest(
+                                                                "manager: promotion case",
+                                                                (s, ui) -> Vaadin.clickRow(
+                                                                        ui, "vaadin-grid", s.getString("caseRow")))
+                                                        .check(regex("promotions/(\\d+)")
+                                                                .exists()))
                                                 .exec(think())),
                                 navigate("manager: people", "people"),
                                 think(),
-                                uidl("manager: people grid page", (s, ui) -> gridPage(ui, "vaadin-grid", 50, 50)),
+                                uidl("manager: people grid page", (s, ui) -> gridPage(ui, "vaadin-grid", 50)),
                                 think(),
-                                uidl("manager: people grid page", (s, ui) -> gridPage(ui, "vaadin-grid", 100, 50)),
+                                uidl("manager: people grid page", (s, ui) -> gridPage(ui, "vaadin-grid", 50)),
                                 think()));
     }
 
@@ -151,9 +159,9 @@ final class Scenarios {
                         .on(think(),
                                 uidl("calibration: poll", (s, ui) -> List.of(event(1, "ui-poll", null))),
                                 think(),
-                                uidl("calibration: board page", (s, ui) -> gridPage(
-                                        ui, "vaadin-grid", ThreadLocalRandom.current().nextInt(0, 10) * 50, 50)),
-                                doIf(s -> s.getInt("boardUser") == 0).then(changeRating()),
+                                uidl("calibration: board page", (s, ui) -> gridPage(ui, "vaadin-grid", 50)),
+                                doIf(s -> settings.changeRatings() && s.getInt("boardUser") == 0)
+                                        .then(changeRating()),
                                 think(),
                                 uidl("calibration: poll", (s, ui) -> List.of(event(1, "ui-poll", null)))));
     }
@@ -164,6 +172,11 @@ final class Scenarios {
             return exec(s -> s.set("board", settings.board()));
         }
         return exec(navigateRequest("calibration: sessions", s -> "calibration", s -> "")
+                        .check(Vaadin.rowKeys().find().saveAs("sessionRow")))
+                .exec(think())
+                .exec(Vaadin.uidlRequest(
+                                "calibration: open session",
+                                (s, ui) -> Vaadin.clickRow(ui, "vaadin-grid", s.getString("sessionRow")))
                         .check(regex("calibration/(\\d+)").saveAs("board")))
                 .exec(think());
     }

@@ -38,6 +38,8 @@ final class UiTree {
         final Map<String, JsonNode> listeners = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
         final List<Integer> virtualChildren = new ArrayList<>();
+        /** A grid's row count, from its connector's updateSize call; -1 until one came. */
+        int size = -1;
 
         Node(int id) {
             this.id = id;
@@ -62,8 +64,12 @@ final class UiTree {
     final int uiId;
     final String securityKey;
     private final Map<Integer, Node> nodes = new HashMap<>();
+    /** Flow sends each event's data expressions once, as a constant referred to by its hash from the listener map. */
+    private final Map<String, JsonNode> constants = new HashMap<>();
     int syncId = -1;
     int clientId;
+    /** Why the last request could not do what it should (an element not on the page), for its check to report. */
+    String lookupProblem;
 
     UiTree(int uiId, String securityKey) {
         this.uiId = uiId;
@@ -135,8 +141,18 @@ final class UiTree {
         if (uidl.has("clientId")) {
             clientId = uidl.get("clientId").asInt();
         }
+        uidl.path("constants").properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
         for (var change : uidl.path("changes")) {
             applyChange(change);
+        }
+        for (var call : uidl.path("execute")) {
+            // [{"@v-node": 15}, 40, "return $0.$connector.updateSize($1)"]: a grid learns how many rows it has
+            if (call.size() == 3 && call.get(2).asText().contains("$connector.updateSize(")) {
+                var node = nodes.get(call.get(0).path("@v-node").asInt(-1));
+                if (node != null) {
+                    node.size = call.get(1).asInt();
+                }
+            }
         }
         return null;
     }
@@ -288,6 +304,20 @@ final class UiTree {
                 }
             }
         }
+    }
+
+    /** The data expressions ("event.detail.itemKey", …) the server wants with an event of this node, or none. */
+    List<String> eventData(Node node, String event) {
+        var listener = node.listeners.get(event);
+        if (listener == null) {
+            return null;
+        }
+        var expressions = listener.isTextual() ? constants.get(listener.asText()) : listener;
+        var keys = new ArrayList<String>();
+        if (expressions != null) {
+            expressions.fieldNames().forEachRemaining(keys::add);
+        }
+        return keys;
     }
 
     int size() {

@@ -11,6 +11,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import app.rungs.load.UiTree.Node;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.net.URLEncoder;
@@ -107,6 +108,15 @@ final class Vaadin {
 
     /** The UIDL request itself, for callers that add checks of their own (a link to follow, a text to expect). */
     static HttpRequestActionBuilder uidlRequest(String name, BiFunction<Session, UiTree, List<ObjectNode>> rpcs) {
+        return uidlRequest(name, rpcs, ui -> null);
+    }
+
+    /**
+     * A UIDL request that also fails when, after its response was applied, {@code after} names a problem with the
+     * page (a dialog still open after Save, say).
+     */
+    static HttpRequestActionBuilder uidlRequest(
+            String name, BiFunction<Session, UiTree, List<ObjectNode>> rpcs, Function<UiTree, String> after) {
         return http(name)
                 .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
@@ -116,7 +126,13 @@ final class Vaadin {
                     var message = UiTree.JSON.createObjectNode();
                     message.put("csrfToken", ui.securityKey);
                     var rpc = message.putArray("rpc");
-                    rpcs.apply(session, ui).forEach(rpc::add);
+                    try {
+                        rpcs.apply(session, ui).forEach(rpc::add);
+                    } catch (RuntimeException e) {
+                        // Sent without RPCs (a plain sync) and failed by the check below, so the step counts as a
+                        // failed request in the statistics; a request Gatling cannot build would not.
+                        ui.lookupProblem = e.getMessage();
+                    }
                     message.put("syncId", ui.syncId);
                     message.put("clientId", ui.clientId);
                     return message.toString();
@@ -125,13 +141,27 @@ final class Vaadin {
                 .check(bodyString()
                         .transformWithSession((body, session) -> {
                             try {
-                                var problem = ui(session).applyResponse(body);
-                                return problem == null ? "ok" : problem;
+                                var ui = ui(session);
+                                var problem = ui.applyResponse(body);
+                                if (problem == null) {
+                                    problem = after.apply(ui);
+                                }
+                                if (ui.lookupProblem != null) {
+                                    problem = ui.lookupProblem;
+                                    ui.lookupProblem = null;
+                                }
+                                if (problem != null) {
+                                    // a crash of the transform fails the request with this message in the report
+                                    throw new IllegalStateException(problem);
+                                }
+                                return true;
+                            } catch (IllegalStateException e) {
+                                throw e;
                             } catch (Exception e) {
-                                return "unreadable UIDL: " + e.getMessage();
+                                throw new IllegalStateException("unreadable UIDL: " + e.getMessage(), e);
                             }
                         })
-                        .is("ok"));
+                        .is(true));
     }
 
     static ObjectNode event(int node, String type, ObjectNode data) {
@@ -156,6 +186,46 @@ final class Vaadin {
             data.put(key, false);
         }
         return event(node.id, "click", data);
+    }
+
+    /**
+     * A DOM event the server listens to on the node, with the data it asks for: the given values, false for modifier
+     * keys, 1 for a click's detail, 0 for coordinates and buttons, null for anything else.
+     */
+    static ObjectNode domEvent(UiTree ui, Node node, String type, java.util.Map<String, String> values) {
+        var expressions = ui.eventData(node, type);
+        if (expressions == null) {
+            throw new IllegalStateException("nothing listens to " + type + " on " + node);
+        }
+        var data = UiTree.JSON.createObjectNode();
+        for (var key : expressions) {
+            var given = values.entrySet().stream()
+                    .filter(v -> key.endsWith(v.getKey()))
+                    .findFirst();
+            if (given.isPresent()) {
+                data.put(key, given.get().getValue());
+            } else if (key.endsWith("Key")) {
+                data.put(key, false);
+            } else if (key.endsWith(".detail")) {
+                data.put(key, 1);
+            } else if (key.matches(".*(X|Y|button)$")) {
+                data.put(key, 0);
+            } else {
+                data.putNull(key);
+            }
+        }
+        return event(node.id, type, data);
+    }
+
+    /** A click on the grid row with this item key, as the grid fires it (item-click). */
+    static List<ObjectNode> clickRow(UiTree ui, String gridTag, String itemKey) {
+        var grid = ui.byTag(gridTag).orElseThrow(() -> new IllegalStateException("no <" + gridTag + "> on the page"));
+        return List.of(domEvent(ui, grid, "item-click", java.util.Map.of("itemKey", itemKey)));
+    }
+
+    /** The item keys of the grid rows a response sent ({"key":"1",…} in the connector calls). */
+    static CheckBuilder.MultipleFind<String> rowKeys() {
+        return regex("\\{\"key\":\"([^\"]+)\"");
     }
 
     /** A property synchronised from the client, as a field's value is after the user typed or picked. */
@@ -183,10 +253,15 @@ final class Vaadin {
         return rpc;
     }
 
-    /** One page of a grid's rows, as the grid connector asks while the user scrolls. */
-    static List<ObjectNode> gridPage(UiTree ui, String gridTag, int first, int size) {
+    /**
+     * A page of a grid's rows as the grid connector asks for them while the user scrolls: a random page within the
+     * row count the server told the grid, or the first page while it told none.
+     */
+    static List<ObjectNode> gridPage(UiTree ui, String gridTag, int pageSize) {
         var grid = ui.byTag(gridTag).orElseThrow(() -> new IllegalStateException("no <" + gridTag + "> on the page"));
-        return List.of(callServer(grid, "setViewportRange", first, size));
+        int pages = Math.max(1, (grid.size + pageSize - 1) / pageSize);
+        int first = java.util.concurrent.ThreadLocalRandom.current().nextInt(pages) * pageSize;
+        return List.of(callServer(grid, "setViewportRange", first, pageSize));
     }
 
     static String enc(String value) {
