@@ -10,6 +10,7 @@ import static app.rungs.load.Vaadin.uidl;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -62,14 +63,30 @@ final class Scenarios {
         return feed(accounts(usernames))
                 .exec(Vaadin.signIn(settings.password()))
                 .exec(Vaadin.init())
+                // a user who could not sign in or get a UI has nothing to do; the failure is already counted
+                .exitHereIfFailed()
                 .exec(think());
+    }
+
+    /**
+     * The user's steps over and over until the deadline. After a failed request the UI's state is unknown (as after
+     * an error in a browser), so the user reloads the page, a fresh UI, and carries on: one error stays one error.
+     */
+    private ChainBuilder untilDeadline(ChainBuilder... steps) {
+        var body = steps[0];
+        for (int i = 1; i < steps.length; i++) {
+            body = body.exec(steps[i]);
+        }
+        return asLongAs(this::beforeDeadline)
+                .on(exitBlockOnFail().on(body)
+                        .doIf(Session::isFailed)
+                        .then(exec(Session::markAsSucceeded).exec(Vaadin.init()).exitHereIfFailed()));
     }
 
     ScenarioBuilder engineers() {
         return scenario("engineer")
                 .exec(start(settings.engineers()))
-                .exec(asLongAs(this::beforeDeadline)
-                        .on(navigate("engineer: home", ""),
+                .exec(untilDeadline(navigate("engineer: home", ""),
                                 think(),
                                 exec(navigateRequest("engineer: coverage", s -> "coverage", s -> "")
                                         // the "Add evidence" links of competencies the engineer has not covered
@@ -124,8 +141,7 @@ final class Scenarios {
     ScenarioBuilder managers() {
         return scenario("manager")
                 .exec(start(settings.managers()))
-                .exec(asLongAs(this::beforeDeadline)
-                        .on(navigate("manager: review inbox", "review"),
+                .exec(untilDeadline(navigate("manager: review inbox", "review"),
                                 think(),
                                 exec(navigateRequest("manager: promotions", s -> "promotions", s -> "")
                                         .check(Vaadin.rowKeys()
@@ -155,8 +171,7 @@ final class Scenarios {
                 .exec(s -> s.set("boardUser", boardUsers.getAndIncrement()))
                 .exec(findBoard())
                 .exec(navigate("calibration: board", s -> "calibration/" + s.getString("board"), s -> ""))
-                .exec(asLongAs(this::beforeDeadline)
-                        .on(think(),
+                .exec(untilDeadline(think(),
                                 uidl("calibration: poll", (s, ui) -> List.of(event(1, "ui-poll", null))),
                                 think(),
                                 uidl("calibration: board page", (s, ui) -> gridPage(ui, "vaadin-grid", 50)),
