@@ -215,7 +215,26 @@ final class Scenarios {
                 throw missing("rating options in " + select);
             }
             return List.of(setProperty(select, "value", options.get(random.nextInt(options.size()))));
-        }));
+        }))
+                // A rating that leaves the proposal needs the protocol's rationale: type one and save it.
+                .doIf(s -> Vaadin.ui(s).openDialog("rationale-dialog").isPresent())
+                .then(exec(think())
+                        .exec(Vaadin.uidlRequest(
+                                "calibration: change rating (rationale)",
+                                (s, ui) -> rationale(ui),
+                                ui -> ui.openDialog("rationale-dialog").isPresent()
+                                        ? "the rationale dialog stayed open: not saved"
+                                        : null)));
+    }
+
+    /** The open rationale dialog's text typed and its save clicked. */
+    private static List<com.fasterxml.jackson.databind.node.ObjectNode> rationale(UiTree ui) {
+        var dialog = ui.openDialog("rationale-dialog").orElseThrow(() -> missing("the rationale dialog"));
+        var text = ui.byId(dialog, "rationale-text").orElseThrow(() -> missing("the rationale field"));
+        var save = ui.byId(dialog, "rationale-save").orElseThrow(() -> missing("the Save with rationale button"));
+        return List.of(
+                setProperty(text, "value", "Calibrated in the load test: the committee compared the evidence."),
+                click(save));
     }
 
     private static IllegalStateException missing(String what) {

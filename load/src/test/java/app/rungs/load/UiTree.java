@@ -253,6 +253,20 @@ final class UiTree {
         return find(n -> elementId.equals(n.attribute("id")));
     }
 
+    /** The open dialog (opened=true) with this element id; closed ones stay in the tree until the client acks. */
+    Optional<Node> openDialog(String elementId) {
+        return find(n -> elementId.equals(n.attribute("id")) && "true".equals(n.property("opened")));
+    }
+
+    /** The element with this id inside the given node, else anywhere (a dialog's footer may sit outside its content). */
+    Optional<Node> byId(Node inside, String elementId) {
+        return descendants(inside).stream()
+                .filter(n -> elementId.equals(n.attribute("id")))
+                .findFirst()
+                .or(() -> findAll(n -> elementId.equals(n.attribute("id"))).stream()
+                        .reduce((first, last) -> last));
+    }
+
     Optional<Node> byTag(String tag) {
         return find(n -> tag.equals(n.tag));
     }
