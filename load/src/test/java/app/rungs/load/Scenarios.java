@@ -112,14 +112,17 @@ final class Scenarios {
                         s -> s.getString("addEvidence")))
                 .exec(think())
                 .exec(uidl("engineer: log evidence (fill)", (s, ui) -> {
-                    var type = ui.byId("evidence-type").orElseThrow(() -> missing("the evidence type select"));
+                    // Earlier editors stay in the tree closed (the harness never acks the close as a browser
+                    // would), so the fields are looked up in the open one.
+                    var editor = ui.openDialog("evidence-editor").orElseThrow(() -> missing("the open evidence editor"));
+                    var type = ui.byId(editor, "evidence-type").orElseThrow(() -> missing("the evidence type select"));
                     var options = ui.descendants(type).stream()
                             .filter(n -> "vaadin-select-item".equals(n.tag) && n.property("value") != null)
                             .toList();
                     if (options.isEmpty()) {
                         throw missing("the evidence type options");
                     }
-                    var title = ui.byId("evidence-title").orElseThrow(() -> missing("the title field"));
+                    var title = ui.byId(editor, "evidence-title").orElseThrow(() -> missing("the title field"));
                     return List.of(
                             setProperty(type, "value", options.getLast().property("value")),
                             setProperty(title, "value", "Load test note " + s.userId() + "-" + System.nanoTime()));
@@ -127,12 +130,11 @@ final class Scenarios {
                 .exec(pause(1))
                 .exec(Vaadin.uidlRequest(
                         "engineer: log evidence (save)",
-                        (s, ui) -> List.of(click(ui.byId("evidence-save-draft")
-                                .orElseThrow(() -> missing("the Save draft button")))),
+                        (s, ui) -> List.of(click(ui.openDialog("evidence-editor")
+                                .flatMap(editor -> ui.byId(editor, "evidence-save-draft"))
+                                .orElseThrow(() -> missing("the Save draft button of the open editor")))),
                         // Save closes the dialog (opened=false) only when the service took the item
-                        ui -> ui.byId("evidence-editor")
-                                        .filter(editor -> !"false".equals(editor.property("opened")))
-                                        .isPresent()
+                        ui -> ui.openDialog("evidence-editor").isPresent()
                                 ? "the editor stayed open: not saved"
                                 : null))
                 .exec(think());

@@ -3,6 +3,7 @@ package app.rungs.demo.scale;
 import app.rungs.demo.scale.ScalePlan.CaseStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -74,11 +75,19 @@ final class ScaleCases {
                         decidedAt,
                         decidedAt == null ? null : ScalePeople.DECIDED_BY,
                         createdAt,
-                        decidedAt == null ? createdAt.plusSeconds(3_600L * random.nextInt(200)) : decidedAt,
+                        decidedAt == null
+                                ? before(createdAt.plusSeconds(3_600L * random.nextInt(200)), today)
+                                : decidedAt,
                         0);
             }
             return cases.finish();
         }
+    }
+
+    /** The instant, but never after the start of today: no case was touched in the future. */
+    private static Instant before(Instant at, LocalDate today) {
+        var start = today.atStartOfDay().toInstant(ZoneOffset.UTC);
+        return at.isBefore(start) ? at : start;
     }
 
     private static String closingNote(CaseStatus status, String target) {

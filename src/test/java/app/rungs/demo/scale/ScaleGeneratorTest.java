@@ -127,6 +127,19 @@ class ScaleGeneratorTest {
                                     last))
                             .isEqualTo(8);
                     assertThat(r.cases()).isEqualTo(100);
+                    // Nothing generated happened after today.
+                    assertThat(count(
+                                    "select count(*) from promotion_case where engineer_id between ? and ?"
+                                            + " and (updated_at > now() or created_at > now())",
+                                    first,
+                                    last))
+                            .isZero();
+                    assertThat(count(
+                                    "select count(*) from evidence_item where owner_id between ? and ?"
+                                            + " and (updated_at > now() or occurred_on > current_date)",
+                                    first,
+                                    last))
+                            .isZero();
                     // Each session holds exactly its engineers; its facilitator is never one of them.
                     assertThat(r.sessions())
                             .extracting(ScaleGenerator.Session::engineers)
