@@ -106,11 +106,33 @@ final class BoardColumns {
     }
 
     /** The choices of a select: "none" first (value ""), then the values with their labels. */
-    static List<Map<String, String>> items(String none, Map<String, String> labels) {
-        var items = new ArrayList<Map<String, String>>();
-        items.add(Map.of("label", none, "value", ""));
-        labels.forEach((value, label) -> items.add(Map.of("label", label, "value", value)));
+    static List<Choice> items(String none, Map<String, String> labels) {
+        var items = new ArrayList<Choice>();
+        items.add(new Choice(none, ""));
+        labels.forEach((value, label) -> items.add(new Choice(label, value)));
         return items;
+    }
+
+    /**
+     * One choice of a cell's select. A bean with getters, because Flow serializes renderer properties by their getters:
+     * a {@code Map} would reach the browser as {@code {"empty": false}} and the select would show blank items.
+     */
+    public static final class Choice {
+        private final String label;
+        private final String value;
+
+        Choice(String label, String value) {
+            this.label = label;
+            this.value = value;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getValue() {
+            return value;
+        }
     }
 
     /** The value a select sent, null for "none". */
@@ -143,7 +165,7 @@ final class BoardColumns {
                 .withFunction("ratingPick", (n, args) -> rate(n.entry, picked(args)));
     }
 
-    private List<Map<String, String>> ratingItems() {
+    private List<Choice> ratingItems() {
         var labels = new LinkedHashMap<String, String>();
         board.get().session().scale().forEach(r -> labels.put(r, r));
         return items("Not rated", labels);
@@ -233,7 +255,7 @@ final class BoardColumns {
     }
 
     /** The choices of the decision select, as the renderer sends them. */
-    static List<Map<String, String>> decisionItems() {
+    static List<Choice> decisionItems() {
         var labels = new LinkedHashMap<String, String>();
         labels.put(Decision.PROMOTE.name(), Decision.PROMOTE.label());
         labels.put(Decision.NOT_YET.name(), Decision.NOT_YET.label());

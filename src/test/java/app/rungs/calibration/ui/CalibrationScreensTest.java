@@ -488,8 +488,8 @@ class CalibrationScreensTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private static java.util.List<String> labels(Object items) {
-        return ((java.util.List<Map<String, String>>) items)
-                .stream().map(i -> i.get("label")).toList();
+        return ((java.util.List<BoardColumns.Choice>) items)
+                .stream().map(BoardColumns.Choice::getLabel).toList();
     }
 
     @Test
