@@ -56,8 +56,7 @@ class EveryScreenStatementCountTest extends ScreenWalk {
     }
 
     @Test
-    @Disabled("The walker's fix (text nodes) was not yet run green before the session's deadline on a machine at load"
-            + " 30; run it, set each screen's ceiling in Screens from target/benchmarks/statement-counts.md, enable")
+    @Disabled("not yet run green before the deadline: see docs/benchmarks/statement-counts.md")
     void everyScreenReadsTheSameStatementsForAGrownOrganizationAsForTheDemoOne() throws IOException {
         var soft = new SoftAssertions();
         var locations = new LinkedHashMap<Screens.Screen, String>();
