@@ -77,7 +77,7 @@ public abstract class ScreenWalk extends SpringBrowserlessTest {
     protected void assertOn(Screens.Screen screen, String location) {
         assertThat(currentView().getClass())
                 .as("%s opened %s as %s", screen.name(), location, screen.user())
-                .isEqualTo(screen.view());
+                .isEqualTo(Screens.FORWARDS.getOrDefault(screen.view(), screen.view()));
     }
 
     /**

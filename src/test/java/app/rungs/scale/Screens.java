@@ -80,6 +80,9 @@ public final class Screens {
             "the signed-out public framework page reads one public ladder's published content by its slug (cached by"
                     + " version); no people, evidence or reporting line, and the demo data has no public ladder");
 
+    /** Screens that forward to another view: "my profile" is the signed-in engineer's own person page. */
+    public static final Map<Class<?>, Class<?>> FORWARDS = Map.of(MyProfileView.class, PersonView.class);
+
     public static final List<Screen> ALL = List.of(
             // Engineer
             new Screen("Home", HomeView.class, ENGINEER, "", 60),
