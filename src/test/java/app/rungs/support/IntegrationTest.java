@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestDatabaseConfiguration.class, TestMailConfiguration.class})
+@Import({TestDatabaseConfiguration.class, TestMailConfiguration.class, JdbcStatements.Configuration.class})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = SsoTestProperties.class)
 public @interface IntegrationTest {}
