@@ -135,8 +135,9 @@ class CalibrationProtocolJourneyBrowserTest {
                 const [selector, label] = arguments;
                 const s = document.querySelector(selector);
                 if (!s) return false;
-                s.opened = true;
-                let items = [...s.querySelectorAll('vaadin-select-item')];
+                // Open it as a user does, by clicking it; its items take clicks once the overlay shows them.
+                if (!s.opened) { s.click(); return false; }
+                let items = [...s.querySelectorAll('vaadin-select-item')].filter(i => i.getClientRects().length > 0);
                 if (!items.length) {
                   const visit = (root) => {
                     for (const el of root.querySelectorAll('vaadin-select-item')) {

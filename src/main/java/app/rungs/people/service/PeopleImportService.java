@@ -174,7 +174,7 @@ public class PeopleImportService {
             return plan;
         }
         int total = plan.rows.size();
-        progress.update("Checking " + total + " rows", 0, total);
+        progress.update(String.format(Locale.ENGLISH, "Checking %,d rows", total), 0, total);
 
         for (var p : queries.allPeople()) {
             plan.known.put(p.email().toLowerCase(Locale.ROOT), p);
@@ -204,7 +204,7 @@ public class PeopleImportService {
         for (var r : plan.rows) {
             checks.checkRow(r, plan, linesByEmail, ladderList, contents, linked, usernames);
             if (++done % 2000 == 0) {
-                progress.update("Checking " + total + " rows", done, total);
+                progress.update(String.format(Locale.ENGLISH, "Checking %,d rows", total), done, total);
             }
         }
         ImportChecks.checkCycles(plan, knownById);
@@ -213,7 +213,7 @@ public class PeopleImportService {
                 ImportChecks.describeChanges(r, plan, knownById, teamNamesById, contents);
             }
         }
-        progress.update("Checked " + total + " rows", total, total);
+        progress.update(String.format(Locale.ENGLISH, "Checked %,d rows", total), total, total);
         return plan;
     }
 
