@@ -192,9 +192,12 @@ public final class Screens {
             case "levelKey" -> "DSE-3";
             case "id" ->
                 switch (screen.route().substring(0, screen.route().indexOf('/'))) {
+                    // A session the user takes part in: other tests add sessions this user may not open.
                     case "calibration" -> first(jdbc, """
-                            select coalesce(min(id) filter (where status = 'IN_SESSION'), min(id))
-                            from calibration_session""");
+                            select coalesce(min(s.id) filter (where s.status = 'IN_SESSION'), min(s.id))
+                            from calibration_session s
+                            where s.facilitator_person_id = ? or exists (select 1 from calibration_participant p
+                                where p.session_id = s.id and p.person_id = ?)""", person, person);
                     case "promotions" -> first(jdbc, """
                             select min(c.id) from promotion_case c join person p on p.id = c.engineer_id
                             where c.engineer_id = ? or p.manager_id = ?""", person, person);
