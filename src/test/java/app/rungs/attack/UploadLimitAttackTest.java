@@ -142,14 +142,14 @@ class UploadLimitAttackTest {
         long files = UploadStorage.fileCount();
 
         var chunked = post(target, "hris.csv", "text/csv", -1, peopleCsv(120 * MB));
-        var cut = "hris.csv is larger than 20 MB; people files may be at most 20 MB.";
+        var cut = "hris.csv is larger than 40 MB; people files may be at most 40 MB.";
         assertRefused(chunked, cut);
-        assertThat(chunked.bytesSent()).isLessThan(20 * MB + READ_BOUND);
+        assertThat(chunked.bytesSent()).isLessThan(40 * MB + READ_BOUND);
         awaitText("p", cut);
         BrowserTestSupport.screenshot(driver, "upload-refused-people-import");
 
         var declared = post(target, "hris.csv", "text/csv", 120 * MB, peopleCsv(120 * MB));
-        var refused = "hris.csv is 120 MB; people files may be at most 20 MB.";
+        var refused = "hris.csv is 120 MB; people files may be at most 40 MB.";
         assertRefused(declared, refused);
         assertThat(declared.bytesSent()).isLessThan(READ_BOUND);
         awaitText("p", refused);
@@ -163,14 +163,14 @@ class UploadLimitAttackTest {
                 importer.preview(() -> counting(peopleCsv(120 * MB), read), "hris.csv", null));
         assertThat(preview.fileProblems())
                 .containsExactly(
-                        "The file is larger than 20 MB; people files may be at most 20 MB. Split it into smaller files.");
+                        "The file is larger than 40 MB; people files may be at most 40 MB. Split it into smaller files.");
         assertThat(preview.rows()).isEmpty();
-        assertThat(read.get()).isBetween(20 * MB, 20 * MB + 1);
+        assertThat(read.get()).isBetween(40 * MB, 40 * MB + 1);
     }
 
     @Test
     void theRowLimitStopsReadingInsteadOfReadingTheWholeFile() throws IOException {
-        var rows = 60_000;
+        var rows = 120_000;
         var header = "name,email\n";
         var total = new StringBuilder(header);
         for (int i = 0; i < rows; i++) {
@@ -181,8 +181,8 @@ class UploadLimitAttackTest {
         var preview = SystemAuthentication.call(
                 () -> importer.preview(() -> counting(new ByteArrayInputStream(bytes), read), "rows.csv", null));
         assertThat(preview.fileProblems())
-                .containsExactly("The file has more than 50000 people; split it into smaller files.");
-        // Reading stopped at row 50,001, not at the end of the file.
+                .containsExactly("The file has more than 100000 people; split it into smaller files.");
+        // Reading stopped at row 100,001, not at the end of the file.
         assertThat(read.get()).isLessThan(bytes.length - 100_000);
     }
 
