@@ -222,7 +222,11 @@ class HotScreensBenchmarkTest {
                 .max(java.util.Comparator.comparingLong(l -> l.evidenceCount()))
                 .orElseThrow();
         Map<String, Supplier<Object>> reads = new LinkedHashMap<>();
-        reads.put("Cycle progress (whole line, per manager)", () -> progress.progress(cycleId));
+        reads.put("Cycle progress (line totals and the first page of managers)", () -> {
+            progress.progress(cycleId);
+            progress.managerCount();
+            return progress.managers(cycleId, 0, 50);
+        });
         reads.put("People grid, first page", () -> grid.findPeople(PeopleFilter.active(), List.of(), 0, 50));
         reads.put("People grid, count", () -> grid.countPeople(PeopleFilter.active()));
         reads.put("People grid, page 100", () -> grid.findPeople(PeopleFilter.active(), List.of(), 5_000, 50));

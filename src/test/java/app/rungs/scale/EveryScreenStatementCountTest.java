@@ -41,14 +41,6 @@ class EveryScreenStatementCountTest extends ScreenWalk {
 
     record Count(int statements, int maxBound, int lists, JdbcStatements.Recorded recorded) {}
 
-    /**
-     * Screens still known to bind the reporting line's ids as one array from Java (one parameter for the driver, so
-     * the 32,767 limit cannot break them, but the statement grows with the line): the review-cycle progress asks each
-     * feature's {@code CycleProgressSource} about the line's people. Issue 14 leaves this open (docs/benchmarks/
-     * statement-counts.md); the statement count of these screens is still asserted constant.
-     */
-    private static final java.util.Set<Class<?>> BINDS_THE_LINE = java.util.Set.of(app.rungs.cycle.ui.CyclesView.class);
-
     @Test
     void everyRoutedScreenIsWalkedOrSaysWhyNot() {
         var walked = Screens.ALL.stream().map(Screens.Screen::view).collect(Collectors.toSet());
@@ -110,9 +102,6 @@ class EveryScreenStatementCountTest extends ScreenWalk {
             soft.assertThat(big.statements())
                     .as("%s stays under its ceiling:%s", label, big.recorded().listing())
                     .isLessThanOrEqualTo(screen.ceiling());
-            if (BINDS_THE_LINE.contains(screen.view())) {
-                continue;
-            }
             soft.assertThat(big.maxBound())
                     .as(
                             "%s binds no id list from Java:%s",

@@ -1,27 +1,25 @@
 package app.rungs.calibration.service;
 
-import app.rungs.calibration.domain.CalibratedProgressRepository;
 import app.rungs.cycle.service.CycleProgressSource;
 import app.rungs.cycle.service.CycleRef;
 import app.rungs.cycle.service.CycleStep;
-import java.util.Collection;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
+import app.rungs.cycle.service.ProgressScope;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The calibration step of a review cycle: an engineer counts once they are an entry of a session of the cycle that
- * was locked or published (ratings decided).
+ * was locked or published (ratings decided). One statement over the scope.
  */
 @Component
 class CalibrationProgress implements CycleProgressSource {
 
-    private final CalibratedProgressRepository sessions;
+    private final JdbcClient jdbc;
 
-    CalibrationProgress(CalibratedProgressRepository sessions) {
-        this.sessions = sessions;
+    CalibrationProgress(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
     @Override
@@ -30,14 +28,11 @@ class CalibrationProgress implements CycleProgressSource {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')") // only the cycle progress view asks
-    public Set<Long> completed(CycleRef cycle, Collection<Long> personIds) {
-        if (personIds.isEmpty()) {
-            return Set.of();
-        }
-        return sessions.calibratedAmong(cycle.label(), personIds.toArray(Long[]::new)).stream()
-                .map(Number::longValue)
-                .collect(Collectors.toUnmodifiableSet());
+    public Map<Long, Long> completedCounts(CycleRef cycle, ProgressScope scope) {
+        return scope.countAmong(
+                jdbc,
+                "select e.person_id from calibration_entry e join calibration_session cs on cs.id = e.session_id"
+                        + " where lower(cs.cycle) = lower(:label) and cs.status in ('LOCKED', 'PUBLISHED')",
+                statement -> statement.param("label", cycle.label()));
     }
 }

@@ -4,17 +4,16 @@ import app.rungs.checkin.domain.Side;
 import app.rungs.cycle.service.CycleProgressSource;
 import app.rungs.cycle.service.CycleRef;
 import app.rungs.cycle.service.CycleStep;
+import app.rungs.cycle.service.ProgressScope;
 import java.sql.Date;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who submitted their side of a check-in in a review cycle: the engineer's ratings are the cycle's self-assessment,
  * the manager's its manager assessment. A check-in belongs to the cycle by its label, or — started without one — by
- * the day it was started falling inside the cycle. One statement; the ids are bound as one array.
+ * the day it was started falling inside the cycle. One statement over the scope, however many people it holds.
  */
 abstract class CheckInCycleProgress implements CycleProgressSource {
 
@@ -27,22 +26,17 @@ abstract class CheckInCycleProgress implements CycleProgressSource {
     }
 
     @Override
-    public Set<Long> completed(CycleRef cycle, Collection<Long> personIds) {
-        if (personIds == null || personIds.isEmpty()) {
-            return Set.of();
-        }
+    public Map<Long, Long> completedCounts(CycleRef cycle, ProgressScope scope) {
         var submitted = side == Side.ENGINEER ? "engineer_submitted_at" : "manager_submitted_at";
-        var ids = jdbc.sql("select distinct engineer_id from check_in"
-                        + " where engineer_id = any(:ids) and " + submitted + " is not null"
+        return scope.countAmong(
+                jdbc,
+                "select engineer_id from check_in where " + submitted + " is not null"
                         + " and (cycle = :label or (cycle is null and created_at >= :opens"
-                        + " and created_at < cast(:closes as date) + 1))")
-                .param("ids", personIds.toArray(Long[]::new))
-                .param("label", cycle.label())
-                .param("opens", Date.valueOf(cycle.opensOn()))
-                .param("closes", Date.valueOf(cycle.closesOn()))
-                .query(Long.class)
-                .list();
-        return new HashSet<>(ids);
+                        + " and created_at < cast(:closes as date) + 1))",
+                statement -> statement
+                        .param("label", cycle.label())
+                        .param("opens", Date.valueOf(cycle.opensOn()))
+                        .param("closes", Date.valueOf(cycle.closesOn())));
     }
 
     /** The engineer's submitted ratings. */

@@ -2,23 +2,22 @@ package app.rungs.cycle.service;
 
 import app.rungs.cycle.domain.ReviewCycleRepository;
 import app.rungs.people.service.LineMember;
+import app.rungs.people.service.ManagedTeam;
 import app.rungs.people.service.ReportingLines;
 import app.rungs.shared.service.NotFoundException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How far a cycle has come, per manager and step ("Daniel Okafor: 6 of 9 self-assessments in"). Admins see the whole
- * organization, managers their reporting line. The cost does not grow with the organization: one statement for the
- * cycle, one for the line (walked in SQL), one per step source with all ids bound as a single array.
+ * organization, managers their reporting line. Nothing here grows with the organization: the totals are one count per
+ * step over the line (scoped in SQL), the managers are paged, each page asks every step about its managers' direct
+ * reports in one statement, and the drill-down reads one team.
  */
 @Service
 public class CycleProgress {
@@ -45,44 +44,83 @@ public class CycleProgress {
         return sources.stream().map(CycleProgressSource::step).toList();
     }
 
+    /** The cycle and, per step, how many of everyone the viewer may see completed it. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public ProgressReport progress(Long cycleId) {
-        var cycle = cycles.findById(cycleId)
-                .map(ReviewCycles::view)
-                .orElseThrow(() -> new NotFoundException("Cycle not found"));
-        var members = lines.visibleMembers();
-        var ids = members.stream().map(LineMember::id).toList();
-        var done = new EnumMap<CycleStep, Set<Long>>(CycleStep.class);
+        var cycle = cycle(cycleId);
+        var scope = lines.visibleScope();
+        int total = (int) lines.visibleCount();
+        var totals = new ArrayList<StepProgress>();
         for (var source : sources) {
-            done.put(source.step(), ids.isEmpty() ? Set.of() : Set.copyOf(source.completed(cycle.ref(), ids)));
+            long done = switch (scope.kind()) {
+                case EVERYONE -> count(source, cycle, ProgressScope.organization(), ProgressScope.ALL);
+                case LINE -> count(source, cycle, ProgressScope.lineOf(scope.managerId()), ProgressScope.ALL);
+                case NOBODY -> 0;
+            };
+            totals.add(new StepProgress(source.step(), (int) done, total));
         }
-        var groups = new LinkedHashMap<Long, List<LineMember>>();
-        for (var m : members) {
-            groups.computeIfAbsent(m.managerId(), k -> new ArrayList<>()).add(m);
-        }
-        var managers = new ArrayList<ManagerProgress>();
-        for (var group : groups.values()) {
-            var first = group.getFirst();
-            managers.add(new ManagerProgress(
-                    first.managerId(),
-                    first.managerName(),
-                    first.managerTeamName() != null ? first.managerTeamName() : first.teamName(),
-                    group.size(),
-                    count(group, done)));
-        }
-        managers.sort(Comparator.comparing(ManagerProgress::managerName).thenComparing(ManagerProgress::managerId));
-        return new ProgressReport(cycle, steps(), count(members, done), List.copyOf(managers));
+        return new ProgressReport(cycle, steps(), List.copyOf(totals));
     }
 
-    private static List<StepProgress> count(List<LineMember> people, Map<CycleStep, Set<Long>> done) {
-        var out = new ArrayList<StepProgress>();
-        for (var entry : done.entrySet()) {
-            var missing = people.stream()
-                    .filter(p -> !entry.getValue().contains(p.id()))
-                    .toList();
-            out.add(new StepProgress(entry.getKey(), people.size() - missing.size(), people.size(), missing));
+    /** A page of the viewer's managers (by name), each with their direct reports' progress per step. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public List<ManagerProgress> managers(Long cycleId, long offset, int limit) {
+        var cycle = cycle(cycleId);
+        var teams = lines.visibleTeams(offset, limit);
+        if (teams.isEmpty()) {
+            return List.of();
         }
-        return List.copyOf(out);
+        var scope = ProgressScope.directReportsOf(
+                teams.stream().map(ManagedTeam::managerId).toList());
+        var done = new EnumMap<CycleStep, Map<Long, Long>>(CycleStep.class);
+        for (var source : sources) {
+            done.put(source.step(), source.completedCounts(cycle.ref(), scope));
+        }
+        var page = new ArrayList<ManagerProgress>(teams.size());
+        for (var team : teams) {
+            var steps = new ArrayList<StepProgress>();
+            for (var entry : done.entrySet()) {
+                int completed =
+                        entry.getValue().getOrDefault(team.managerId(), 0L).intValue();
+                steps.add(new StepProgress(entry.getKey(), completed, team.people()));
+            }
+            page.add(new ManagerProgress(
+                    team.managerId(), team.managerName(), team.teamName(), team.people(), List.copyOf(steps)));
+        }
+        return List.copyOf(page);
+    }
+
+    /** How many managers {@link #managers} pages through. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public long managerCount() {
+        return lines.visibleTeamCount();
+    }
+
+    /** Of one manager's direct reports, those who have not completed the step yet (one team, by name). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public List<LineMember> missing(Long cycleId, Long managerId, CycleStep step) {
+        var cycle = cycle(cycleId);
+        var source = sources.stream()
+                .filter(s -> s.step() == step)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No progress for " + step.label()));
+        var team = lines.directReports(managerId);
+        var completed =
+                source.completed(cycle.ref(), team.stream().map(LineMember::id).toList());
+        return team.stream().filter(p -> !completed.contains(p.id())).toList();
+    }
+
+    private CycleView cycle(Long cycleId) {
+        return cycles.findById(cycleId)
+                .map(ReviewCycles::view)
+                .orElseThrow(() -> new NotFoundException("Cycle not found"));
+    }
+
+    private static long count(CycleProgressSource source, CycleView cycle, ProgressScope scope, long group) {
+        return source.completedCounts(cycle.ref(), scope).getOrDefault(group, 0L);
     }
 }

@@ -1,6 +1,7 @@
 package app.rungs.cycle.service;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Set;
  * that have a source.
  *
  * <p>Implementations are called by the cycle service inside its own (read-only, already authorized) transaction and
- * must not check permissions of their own: they answer for the ids they are given and reveal nothing but membership.
+ * must not check permissions of their own: they answer for the scope they are given and reveal nothing but counts.
  */
 public interface CycleProgressSource {
 
@@ -18,15 +19,19 @@ public interface CycleProgressSource {
     CycleStep step();
 
     /**
-     * Of the given people, those who completed this step in the cycle.
-     *
-     * <p>One statement, whatever the number of ids: bind the ids as ONE array parameter ({@code person_id = any(?)},
-     * e.g. {@code personIds.toArray(Long[]::new)}), never as an IN list or one query per person. An empty collection
-     * returns an empty set without a statement.
-     *
-     * @param cycle the cycle (label and date span)
-     * @param personIds the people asked about (distinct, non-null)
-     * @return the subset of {@code personIds} that completed the step; never null
+     * How many people of each group of the scope completed this step in the cycle: ONE statement that joins
+     * {@link ProgressScope#rows()} to the source's own tables and groups by its {@code group_key}, so the cost does not
+     * depend on how many people the scope holds. Groups where nobody completed the step may be absent. An empty scope
+     * returns an empty map without a statement.
      */
-    Set<Long> completed(CycleRef cycle, Collection<Long> personIds);
+    Map<Long, Long> completedCounts(CycleRef cycle, ProgressScope scope);
+
+    /** Of the given people, those who completed this step in the cycle (the drill-down of one team). */
+    default Set<Long> completed(CycleRef cycle, Collection<Long> personIds) {
+        if (personIds == null || personIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                completedCounts(cycle, ProgressScope.people(personIds)).keySet());
+    }
 }

@@ -1,10 +1,7 @@
 package app.rungs.cycle.service;
 
-import app.rungs.people.service.LineMember;
-import java.util.List;
-
-/** One step for a group of people: how many completed it, of how many, and who is missing. */
-public record StepProgress(CycleStep step, int done, int total, List<LineMember> missing) {
+/** One step for a group of people: how many completed it, of how many. */
+public record StepProgress(CycleStep step, int done, int total) {
 
     /** "6 of 9 self-assessments in". */
     public String text() {

@@ -237,7 +237,9 @@ public class CyclesView extends Div implements BeforeEnterObserver {
         return new Div(intro, row);
     }
 
+    /** The managers, paged from the database (a director's line has thousands), each cell opening who is missing. */
     private Component managerGrid(ProgressReport report) {
+        var cycleId = report.cycle().id();
         managers.removeAllColumns();
         managers.setId("cycle-managers");
         managers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -251,7 +253,8 @@ public class CyclesView extends Div implements BeforeEnterObserver {
             managers.addComponentColumn(m -> {
                         var s = m.steps().get(index);
                         var cell = ProgressCell.of(s);
-                        cell.addClickListener(e -> MissingDialog.open(m.managerName(), s));
+                        cell.addClickListener(e -> MissingDialog.open(
+                                m.managerName(), s, () -> progress.missing(cycleId, m.managerId(), step)));
                         cell.addClassName("clickable");
                         cell.getElement().setAttribute("title", "Who is missing");
                         return cell;
@@ -260,8 +263,10 @@ public class CyclesView extends Div implements BeforeEnterObserver {
                     .setKey(step.name())
                     .setFlexGrow(1);
         }
-        managers.setItems(report.managers());
-        managers.setAllRowsVisible(report.managers().size() <= 25);
+        long count = progress.managerCount();
+        managers.setItems(query -> progress.managers(cycleId, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, count));
+        managers.setAllRowsVisible(count <= 25);
         managers.setEmptyStateText("Nobody in your reporting line has a manager yet.");
         return managers;
     }

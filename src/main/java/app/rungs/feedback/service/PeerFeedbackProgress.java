@@ -3,13 +3,12 @@ package app.rungs.feedback.service;
 import app.rungs.cycle.service.CycleProgressSource;
 import app.rungs.cycle.service.CycleRef;
 import app.rungs.cycle.service.CycleStep;
+import app.rungs.cycle.service.ProgressScope;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The peer-feedback step of a review cycle: someone completed it when feedback about them in the cycle (requests
  * labelled with it, or unlabelled ones made within its dates) has at least one answer and no peer is still expected
- * to answer before a deadline that has not passed. One statement, ids bound as one array.
+ * to answer before a deadline that has not passed. One statement over the scope.
  */
 @Component
 class PeerFeedbackProgress implements CycleProgressSource {
@@ -36,33 +35,30 @@ class PeerFeedbackProgress implements CycleProgressSource {
     }
 
     @Override
-    public Set<Long> completed(CycleRef cycle, Collection<Long> personIds) {
-        if (personIds == null || personIds.isEmpty()) {
-            return Set.of();
-        }
+    public Map<Long, Long> completedCounts(CycleRef cycle, ProgressScope scope) {
         var zone = ZoneId.systemDefault();
-        var found = jdbc.sql("""
-                        select r.subject_id
-                        from feedback_request r
-                        join feedback_ask a on a.request_id = r.id
-                        where r.subject_id = any(:ids)
-                            and (r.cycle = :label
-                                or (r.cycle is null and r.created_at >= :opens and r.created_at < :closes))
-                        group by r.subject_id
-                        having count(*) filter (where a.status = 'ANSWERED') > 0
-                            and count(*) filter (where a.status = 'PENDING' and r.deadline > :now) = 0""")
-                .param("ids", personIds.toArray(Long[]::new))
-                .param("label", cycle.label())
-                .param(
-                        "opens",
-                        Timestamp.from(cycle.opensOn().atStartOfDay(zone).toInstant()))
-                .param(
-                        "closes",
-                        Timestamp.from(
-                                cycle.closesOn().plusDays(1).atStartOfDay(zone).toInstant()))
-                .param("now", Timestamp.from(Instant.now(clock)))
-                .query(Long.class)
-                .list();
-        return new HashSet<>(found);
+        return scope.countAmong(
+                jdbc,
+                """
+                select r.subject_id
+                from feedback_request r
+                join feedback_ask a on a.request_id = r.id
+                where r.cycle = :label or (r.cycle is null and r.created_at >= :opens and r.created_at < :closes)
+                group by r.subject_id
+                having count(*) filter (where a.status = 'ANSWERED') > 0
+                    and count(*) filter (where a.status = 'PENDING' and r.deadline > :now) = 0""",
+                statement -> statement
+                        .param("label", cycle.label())
+                        .param(
+                                "opens",
+                                Timestamp.from(
+                                        cycle.opensOn().atStartOfDay(zone).toInstant()))
+                        .param(
+                                "closes",
+                                Timestamp.from(cycle.closesOn()
+                                        .plusDays(1)
+                                        .atStartOfDay(zone)
+                                        .toInstant()))
+                        .param("now", Timestamp.from(Instant.now(clock))));
     }
 }

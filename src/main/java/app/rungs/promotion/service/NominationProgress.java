@@ -3,22 +3,23 @@ package app.rungs.promotion.service;
 import app.rungs.cycle.service.CycleProgressSource;
 import app.rungs.cycle.service.CycleRef;
 import app.rungs.cycle.service.CycleStep;
-import app.rungs.promotion.domain.NominationProgressRepository;
-import java.util.Collection;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
+import app.rungs.cycle.service.ProgressScope;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The nominations step of a review cycle: an engineer counts once a case of the cycle exists (not withdrawn). */
+/**
+ * The nominations step of a review cycle: an engineer counts once a case of the cycle exists that was not withdrawn
+ * or declined. One statement over the scope.
+ */
 @Component
 class NominationProgress implements CycleProgressSource {
 
-    private final NominationProgressRepository cases;
+    private final JdbcClient jdbc;
 
-    NominationProgress(NominationProgressRepository cases) {
-        this.cases = cases;
+    NominationProgress(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
     @Override
@@ -27,14 +28,11 @@ class NominationProgress implements CycleProgressSource {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')") // only the cycle progress view asks
-    public Set<Long> completed(CycleRef cycle, Collection<Long> personIds) {
-        if (personIds.isEmpty()) {
-            return Set.of();
-        }
-        return cases.nominatedAmong(cycle.label(), personIds.toArray(Long[]::new)).stream()
-                .map(Number::longValue)
-                .collect(Collectors.toUnmodifiableSet());
+    public Map<Long, Long> completedCounts(CycleRef cycle, ProgressScope scope) {
+        return scope.countAmong(
+                jdbc,
+                "select pc.engineer_id from promotion_case pc"
+                        + " where lower(pc.cycle) = lower(:label) and pc.status not in ('WITHDRAWN', 'DECLINED')",
+                statement -> statement.param("label", cycle.label()));
     }
 }
