@@ -76,6 +76,48 @@ class SessionTimeoutsTest {
         assertThat(bootstrapUi(open.client())).isNotNull();
     }
 
+    /**
+     * The idle sign-out ends the session inside a Vaadin request. Done without the Vaadin session's lock, Vaadin's
+     * unbinding failed inside the request interceptor, Vaadin skipped clearing its thread-locals, and the dead session
+     * stayed current on that server thread: every later request the thread served (one in ten: sign-in pages, form
+     * posts) failed in the security filters. So after an idle sign-out, every server thread must still serve the
+     * sign-in page with its CSRF token.
+     */
+    @Test
+    void anIdleSignOutLeavesEveryServerThreadServingTheSignInPage() throws Exception {
+        var idle = signedInClient(DemoUsers.ENGINEER);
+        var ui = bootstrapUi(idle.client());
+        var session = session(idle.cookies());
+        // Vaadin keeps its thread-locals as weak references: hold the Vaadin session, so a garbage collection cannot
+        // end a leak before the requests below would meet it (as a busy server's requests do).
+        var vaadinSession = java.util.Collections.list(session.getSession().getAttributeNames()).stream()
+                .map(name -> session.getSession().getAttribute(name))
+                .filter(com.vaadin.flow.server.VaadinSession.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        session.getSession().setAttribute(IdleSessionSignOut.IDLE_TIMEOUT_ATTRIBUTE, 1);
+        Thread.sleep(1500);
+        idle.client()
+                .send(
+                        HttpRequest.newBuilder(uri("/?v-r=heartbeat&v-uiId=" + ui))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(session.isValid()).as("signed out after the idle timeout").isFalse();
+
+        // More requests than the server has threads, each on a connection of its own.
+        for (int i = 0; i < 60; i++) {
+            try (var client = HttpClient.newHttpClient()) {
+                var page = client.send(
+                        HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(page.statusCode()).as("sign-in page %d", i).isEqualTo(200);
+                assertThat(CSRF.matcher(page.body()).find())
+                        .as("CSRF token on sign-in page %d", i)
+                        .isTrue();
+            }
+        }
+    }
+
     @Test
     void theSessionTimeoutIsMinutesAndWellAboveTheHeartbeatInterval() {
         var binder = Binder.get(environment);
