@@ -44,6 +44,8 @@ public final class EmbeddedCluster implements Closeable {
     private final EmbeddedCredentials credentials;
     private final Map<String, String> serverConfig;
     private final EmbeddedPostgres postgres;
+    // Guarded by this: once closing, the supervisor may not start the server again.
+    private boolean closed;
 
     private EmbeddedCluster(
             Path dataDir,
@@ -75,6 +77,11 @@ public final class EmbeddedCluster implements Closeable {
                     .setCleanDataDirectory(false)
                     .setPort(chosenPort)
                     .setPGStartupWait(STARTUP_WAIT)
+                    // zonky's own shutdown hook stopped the server at SIGTERM while the application still ran, so the
+                    // supervisor started it again and that server outlived the JVM, holding the data directory
+                    // against the next start. The cluster's own hook (below) closes it instead, under the same lock
+                    // as restart().
+                    .setRegisterShutdownHook(false)
                     // zonky checks readiness by signing in as the superuser
                     .setConnectConfig("password", credentials.superuser());
             config.forEach(builder::setServerConfig);
@@ -89,6 +96,9 @@ public final class EmbeddedCluster implements Closeable {
                 throw e;
             }
             var cluster = new EmbeddedCluster(dataDir, chosenPort, credentials, config, postgres);
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            Thread.ofPlatform().name("rungs-db-shutdown").unstarted(cluster::closeQuietly));
             try (var superuser = DriverManager.getConnection(cluster.jdbcUrl(), SUPERUSER, credentials.superuser())) {
                 DatabaseRoles.prepare(superuser, DATABASE, credentials);
             } catch (SQLException e) {
@@ -227,7 +237,7 @@ public final class EmbeddedCluster implements Closeable {
 
     /** Starts the server again on the same data directory, port and settings (after its process died). */
     public synchronized void restart() {
-        if (isRunning()) {
+        if (closed || isRunning()) {
             return;
         }
         var options = new ArrayList<String>();
@@ -250,8 +260,31 @@ public final class EmbeddedCluster implements Closeable {
                 STARTUP_WAIT.plusSeconds(5));
     }
 
+    /**
+     * Stops the server, whoever started it last: zonky's process, or {@link #restart()}'s {@code pg_ctl} (which zonky
+     * does not know about). Afterwards {@link #restart()} does nothing.
+     */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         postgres.close();
+        if (isRunning()) {
+            PostgresBinaries.run(
+                    "pg_ctl",
+                    List.of("-D", dataDir.toString(), "-m", "fast", "-w", "stop"),
+                    null,
+                    STARTUP_WAIT.plusSeconds(5));
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException | RuntimeException e) {
+            // The JVM is exiting; a server that would not stop shows in the next start's preflight.
+        }
     }
 }

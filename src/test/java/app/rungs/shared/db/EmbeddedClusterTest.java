@@ -150,6 +150,42 @@ class EmbeddedClusterTest {
         }
     }
 
+    /**
+     * A server the supervisor restarted (zonky does not know that process) still stops with the application, and once
+     * the cluster is closing the supervisor cannot start it again: such a server outlived the JVM and held the data
+     * directory, so the next start gave up after 60 s (docs/benchmarks/startup.md, run of 2026-11-30 17:07).
+     */
+    @Test
+    void aServerTheSupervisorRestartedStopsWithTheClusterAndStaysStopped() throws Exception {
+        var dir = temp.resolve("restarted");
+        var cluster = EmbeddedCluster.start(dir, 0, true, 20);
+        try (var supervisor = new EmbeddedPostgresSupervisor(cluster, Duration.ofHours(1))) {
+            var first = cluster.postmasterPid().orElseThrow();
+            var killed = ProcessHandle.of(first).orElseThrow();
+            killed.destroyForcibly();
+            killed.onExit().get();
+            assertThat(supervisor.check()).as("restarted").isTrue();
+            var restarted = cluster.postmasterPid().orElseThrow();
+            assertThat(restarted).isNotEqualTo(first);
+
+            cluster.close();
+            // The server removes its pid file when it has shut down (the process itself may linger as a zombie
+            // until the machine's init reaps it).
+            assertThat(cluster.isRunning())
+                    .as("the restarted server (pid %d) stopped with the cluster", restarted)
+                    .isFalse();
+            supervisor.check();
+            cluster.restart();
+            assertThat(cluster.isRunning())
+                    .as("nothing starts a closed cluster again")
+                    .isFalse();
+        }
+        // The data directory is free for the next start.
+        try (var again = EmbeddedCluster.start(dir, 0, true, 20)) {
+            assertThat(again.isRunning()).isTrue();
+        }
+    }
+
     private static HikariDataSource pool(EmbeddedCluster cluster) {
         var config = new HikariConfig();
         config.setJdbcUrl(cluster.jdbcUrl());
