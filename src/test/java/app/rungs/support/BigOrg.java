@@ -132,6 +132,7 @@ public final class BigOrg {
                 });
         jdbc.execute("analyze person");
         jdbc.execute("analyze evidence_item");
+        jdbc.execute("analyze reporting_line");
         return new Generated(people, fanout.length, items.size(), submitted);
     }
 }
