@@ -145,8 +145,8 @@ public class HomeView extends Div {
                 query -> (int) Math.min(Integer.MAX_VALUE, size.total()));
         grid.setAllRowsVisible(size.total() <= 15);
         grid.setHeight(size.total() <= 15 ? null : "32rem");
-        var summary = new Paragraph(
-                size.total() + " people in your reporting line, " + size.direct() + " reporting to you directly.");
+        var summary = new Paragraph(Formats.number(size.total()) + " people in your reporting line, "
+                + Formats.number(size.direct()) + " reporting to you directly.");
         summary.addClassName("muted");
         return new Card("Your people", summary, grid);
     }

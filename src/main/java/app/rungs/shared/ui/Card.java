@@ -20,7 +20,10 @@ public class Card extends Div {
 
     /** A big number with a label, for headline counts. */
     public static Component stat(String label, Object value) {
-        var number = new Span(String.valueOf(value));
+        var number = new Span(
+                value instanceof Long || value instanceof Integer
+                        ? Formats.number(((Number) value).longValue())
+                        : String.valueOf(value));
         number.addClassName("stat-value");
         var caption = new Span(label);
         caption.addClassName("stat-label");

@@ -49,6 +49,11 @@ public final class Formats {
         }
     }
 
+    /** A count with the user's digit grouping ("139,932"). */
+    public static String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
     /** The user's time zone as their browser reports it. */
     public static ZoneId zone() {
         var id = locked(() -> {

@@ -98,7 +98,8 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
         var fx = new EvidenceFixtures(people, peopleEditing, accounts, users, evidence);
         fx.ensureEngineer(NORA, "Nora Screens", "DSE-2");
         noraId = fx.personOf(NORA);
-        for (var title : List.of("Screens: to return", "Screens: bulk A", "Screens: bulk B", "Screens: XSS")) {
+        for (var title : List.of(
+                "Screens: to return", "Screens: bulk A", "Screens: bulk B", "Screens: XSS", "Screens: counted")) {
             var input = EvidenceFixtures.postmortem(title);
             var withXss = title.endsWith("XSS")
                     ? new EvidenceInput(
@@ -387,6 +388,32 @@ class EvidenceScreensTest extends SpringBrowserlessTest {
         assertThat(returned.status()).isEqualTo(EvidenceStatus.RETURNED);
         assertThat(returned.reviewComment()).startsWith("Link the postmortem document");
         assertThat(test(reviewGrid()).size()).isZero();
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.MANAGER)
+    void theInboxSaysHowManyItemsWaitEvenWhileFilteredAndAfterAcknowledging() {
+        navigate(ReviewInboxView.class);
+        long total = evidenceReview.reviewQueueCount(EvidenceFilter.none());
+        var waiting = $(Span.class).id("review-waiting");
+        assertThat(waiting.getText()).isEqualTo(waiting(total));
+
+        // Filtered, the grid shows the matches and the label still the whole inbox.
+        field("review-search").setValue("Screens: counted");
+        assertThat(test(reviewGrid()).size()).isEqualTo(1);
+        assertThat(waiting.getText()).isEqualTo(waiting(total));
+
+        test(reviewGrid()).select(0);
+        test($(Button.class).id("acknowledge-selected")).click();
+        assertThat(test(reviewGrid()).size()).isZero();
+        assertThat(waiting.getText()).isEqualTo(waiting(total - 1));
+        field("review-search").clear();
+        assertThat(test(reviewGrid()).size()).isEqualTo((int) total - 1);
+        assertThat(waiting.getText()).isEqualTo(waiting(total - 1));
+    }
+
+    private static String waiting(long n) {
+        return String.format(java.util.Locale.ENGLISH, "%,d %s", n, n == 1 ? "item waiting" : "items waiting");
     }
 
     @Test
