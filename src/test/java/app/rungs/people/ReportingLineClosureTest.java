@@ -3,6 +3,7 @@ package app.rungs.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rungs.support.BigOrg;
+import app.rungs.support.ClosureCheck;
 import app.rungs.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,20 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class ReportingLineClosureTest {
 
-    /** Rows of the closure that the tree does not have, plus rows of the tree the closure lacks. */
-    private static final String DIFFERENCE = """
-            with recursive up(person_id, ancestor_id, depth) as (
-                select id, manager_id, 1 from person where manager_id is not null
-                union all
-                select u.person_id, p.manager_id, u.depth + 1 from up u join person p on p.id = u.ancestor_id
-                where p.manager_id is not null and u.depth < 64
-            ), tree as (select ancestor_id, person_id, min(depth) as depth from up group by ancestor_id, person_id)
-            select (select count(*) from (select ancestor_id, person_id, depth from reporting_line
-                                          except select ancestor_id, person_id, depth from tree) a)
-                 + (select count(*) from (select ancestor_id, person_id, depth from tree
-                                          except select ancestor_id, person_id, depth from reporting_line) b)
-            """;
-
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,7 +33,7 @@ class ReportingLineClosureTest {
     }
 
     private long difference() {
-        return jdbc.queryForObject(DIFFERENCE, Long.class);
+        return jdbc.queryForObject(ClosureCheck.DIFFERENCE, Long.class);
     }
 
     private long root() {

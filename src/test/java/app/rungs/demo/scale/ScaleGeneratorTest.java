@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rungs.evidence.service.EvidenceFilter;
 import app.rungs.evidence.service.EvidenceReview;
 import app.rungs.people.service.PeopleService;
+import app.rungs.support.ClosureCheck;
 import app.rungs.support.IntegrationTest;
 import app.rungs.support.RunAs;
 import java.sql.Connection;
@@ -33,20 +34,6 @@ class ScaleGeneratorTest {
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final ScaleSpec SMALL = new ScaleSpec(2_000, 20_000, 100, List.of(20, 60, 200), 7L, TODAY);
-
-    /** Rows of the closure that the tree does not have, plus rows of the tree the closure lacks (as in V34's test). */
-    private static final String DIFFERENCE = """
-            with recursive up(person_id, ancestor_id, depth) as (
-                select id, manager_id, 1 from person where manager_id is not null
-                union all
-                select u.person_id, p.manager_id, u.depth + 1 from up u join person p on p.id = u.ancestor_id
-                where p.manager_id is not null and u.depth < 64
-            ), tree as (select ancestor_id, person_id, min(depth) as depth from up group by ancestor_id, person_id)
-            select (select count(*) from (select ancestor_id, person_id, depth from reporting_line
-                                          except select ancestor_id, person_id, depth from tree) a)
-                 + (select count(*) from (select ancestor_id, person_id, depth from tree
-                                          except select ancestor_id, person_id, depth from reporting_line) b)
-            """;
 
     @Autowired
     JdbcTemplate appJdbc;
@@ -106,7 +93,7 @@ class ScaleGeneratorTest {
                             .isGreaterThanOrEqualTo(790);
                     assertThat(count("select max(depth) from reporting_line where ancestor_id = ?", r.directorId()))
                             .isBetween(4L, 7L);
-                    assertThat(count(DIFFERENCE)).isZero();
+                    assertThat(count(ClosureCheck.DIFFERENCE)).isZero();
                     // Everyone has a level on the published ladder's levels, read from the database.
                     assertThat(count(
                                     "select count(distinct a.person_id) from level_assignment a join ladder_level l"
